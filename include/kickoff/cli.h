@@ -1,0 +1,71 @@
+/* cli.h - the command line: one verb group per file in src/cli/, each a
+ * table of verbs.  Prints text, or JSON with --json; exit status from the
+ * error list (0 ok, 1 usage, 2 data, 3 store). */
+#ifndef KICKOFF_CLI_H
+#define KICKOFF_CLI_H
+
+#include <stdbool.h>
+#include <jansson.h>
+#include "kickoff/error.h"
+#include "kickoff/store.h"
+
+struct cli {
+	const char *db_path;
+	struct store *st;           /* opened on first use */
+	const char *cmd;            /* "project add", for messages */
+};
+
+struct cli_verb {
+	const char *group;          /* "project" */
+	const char *verb;           /* "add" */
+	const char *usage;          /* "NAME [--customer C] [--code X]" */
+	const char *help;           /* one line, untranslated (N_) */
+	int (*run)(struct cli *c, int argc, char **argv);
+};
+
+/* Runs argv (argv[0] is the group); returns the exit status. */
+int cli_main(const char *db_path, int argc, char **argv);
+/* Prints the verbs to f. */
+void cli_usage(FILE *f);
+
+/* ---- for the verb files ---- */
+
+/* Opens the store (creating it) on first use; NULL after printing the
+ * error. */
+struct store *cli_store(struct cli *c);
+/* Prints "kickoff: CMD: message" on stderr; returns the exit status. */
+int cli_fail(struct cli *c, enum ko_err code, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* The store's last error, printed; returns the exit status. */
+int cli_store_fail(struct cli *c);
+/* A usage error naming what was wrong, plus the verb's usage line. */
+int cli_usage_fail(struct cli *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* getopt_long over argv with the verb's options; returns the option, -1
+ * at the end, '?' after printing a usage error for an unknown option or a
+ * missing argument.  `--help` is handled by the caller via 'h'. */
+struct option;
+int cli_getopt(struct cli *c, int argc, char **argv, const struct option *opts);
+
+/* Checks a command-line text argument is valid UTF-8 and fits max bytes. */
+bool cli_text_ok(struct cli *c, const char *what, const char *s, size_t max, int *status);
+/* Parses a positive whole number; prints a usage error when it is not. */
+bool cli_number(struct cli *c, const char *what, const char *s, long long *out, int *status);
+
+/* Prints JSON (UTF-8, keys in insertion order, indented) and a newline;
+ * takes the reference. */
+int cli_print_json(json_t *j);
+/* A JSON string, or null for "" or NULL. */
+json_t *json_text_or_null(const char *s);
+
+/* Prints cells padded to their columns' widths, counted in terminal
+ * columns (CJK is two). ncols cells per row, rows back to back. */
+void cli_print_table(const char *const *cells, int ncols, int nrows);
+
+/* The verb tables, one per file. */
+extern const struct cli_verb cli_project_verbs[], cli_meeting_verbs[],
+	cli_attendee_verbs[], cli_item_verbs[], cli_decision_verbs[],
+	cli_risk_verbs[], cli_output_verbs[], cli_action_verbs[];
+
+#endif

@@ -1,0 +1,19 @@
+/* i18n.h - translation of what a user reads.  Every user-visible string
+ * is written as _("...") (or N_("...") where it must stay a constant and
+ * is translated where it is shown).  The catalogue lives in po/. */
+#ifndef KICKOFF_I18N_H
+#define KICKOFF_I18N_H
+
+#include <libintl.h>
+
+#define _(s) gettext(s)
+#define N_(s) (s)
+
+/* Binds the text domain; call once at start-up after setlocale(). */
+void i18n_init(void);
+
+/* "zh" when the user's locale (LC_ALL, LC_MESSAGES, LANG) is Chinese,
+ * else "en": the language new projects and their templates get. */
+const char *i18n_user_lang(void);
+
+#endif

@@ -1,0 +1,190 @@
+/* store.h - the SQLite store: the only code that talks to the database.
+ *
+ * Every function that changes data is one transaction started with
+ * BEGIN IMMEDIATE and committed before it returns, so whatever the caller
+ * shows afterwards is already on disk.  Each write also records a change
+ * (who, when, the rows before and after) for history and undo.
+ *
+ * Functions return KO_OK or an error code; the one-line detail is in
+ * store_error(st)->msg.  Out-parameters are filled only on KO_OK, and the
+ * caller frees them with the model's *_free. */
+#ifndef KICKOFF_STORE_H
+#define KICKOFF_STORE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "kickoff/error.h"
+#include "kickoff/model.h"
+
+struct store;
+
+enum store_flags {
+	STORE_CREATE = 1 << 0,     /* create the file when missing */
+	STORE_READONLY = 1 << 1,   /* open for reading only */
+};
+
+/* Opens (and creates or migrates) the database at path.  Refuses a file
+ * that is not a database, a corrupt one and one of a newer schema. */
+enum ko_err store_open(const char *path, unsigned flags, struct store **out,
+                       struct ko_error *e);
+void store_close(struct store *st);
+const struct ko_error *store_error(const struct store *st);
+
+/* Who the change log names for this session's writes. */
+void store_set_user(struct store *st, const char *who);
+const char *store_user(const struct store *st);
+
+/* Called while a write waits for another session's lock, about every
+ * 100 ms, with the milliseconds waited so far; lets a screen say so. */
+typedef void (*store_wait_fn)(void *ctx, int waited_ms);
+void store_set_wait_callback(struct store *st, store_wait_fn fn, void *ctx);
+
+/* A number that changes whenever another connection commits. */
+enum ko_err store_data_version(struct store *st, int64_t *out);
+int store_schema_version(void);
+
+/* ---- projects ---- */
+enum ko_err store_project_add(struct store *st, const char *name,
+                              const char *customer, const char *code,
+                              const char *lang, const char *template_name,
+                              int64_t *id_out);
+/* Projects whose name, customer or code contains filter (NULL: all),
+ * ordered by name, with progress; at most limit rows (0: all) from
+ * offset. */
+enum ko_err store_project_list(struct store *st, const char *filter,
+                               int offset, int limit, vec_project *out);
+enum ko_err store_project_count(struct store *st, const char *filter,
+                                int *out);
+enum ko_err store_project_get(struct store *st, int64_t id, struct project *out);
+/* By exact name, else by numeric id. */
+enum ko_err store_project_find(struct store *st, const char *name_or_id,
+                               struct project *out);
+/* Saves name, customer and code; KO_CONFLICT when p->version is stale. */
+enum ko_err store_project_update(struct store *st, const struct project *p);
+enum ko_err store_project_delete(struct store *st, int64_t id);
+
+/* ---- meetings ---- */
+/* Creates the meeting with its template's agenda items and outputs in the
+ * project's language.  *warn is set when it is a TKO and the project's
+ * KO is not held yet (the write still happens). */
+enum ko_err store_meeting_add(struct store *st, int64_t project_id,
+                              enum meeting_kind kind, const char *starts_at,
+                              const char *host, int64_t *id_out, bool *warn);
+/* "PROJECT/ko", "PROJECT/tko" or a numeric id. */
+enum ko_err store_meeting_find(struct store *st, const char *spec,
+                               struct meeting *out);
+enum ko_err store_meeting_get(struct store *st, int64_t id, struct meeting *out);
+/* A project's meetings, KO first. */
+enum ko_err store_meetings_of(struct store *st, int64_t project_id,
+                              vec_meeting *out);
+/* Saves title, starts_at, place, host, purpose and status. */
+enum ko_err store_meeting_update(struct store *st, const struct meeting *m);
+enum ko_err store_meeting_delete(struct store *st, int64_t id);
+/* The status of project's KO (enum meeting_status), -1 when it has none. */
+enum ko_err store_ko_status(struct store *st, int64_t project_id, int *out);
+
+/* Progress per phase, for tabs and the overview. */
+struct progress {
+	int attendees, present;
+	int items, checked;
+	int decisions;
+	int risks, risks_open;
+	int outputs, outputs_done;
+	int actions, actions_done, actions_overdue;
+};
+enum ko_err store_meeting_progress(struct store *st, int64_t meeting_id,
+                                   struct progress *out);
+
+/* ---- attendees ---- */
+enum ko_err store_attendee_add(struct store *st, int64_t meeting_id,
+                               const char *name, const char *role,
+                               const char *organisation, bool present,
+                               int64_t *id_out);
+enum ko_err store_attendees(struct store *st, int64_t meeting_id,
+                            vec_attendee *out);
+/* Sets (does not flip) presence: the same call twice is one state. */
+enum ko_err store_attendee_set_present(struct store *st, int64_t id, bool present);
+enum ko_err store_attendee_update(struct store *st, const struct attendee *a);
+enum ko_err store_attendee_delete(struct store *st, int64_t id);
+
+/* ---- agenda items ---- */
+enum ko_err store_items(struct store *st, int64_t meeting_id, vec_item *out);
+/* Ticks (checked) or unticks item number `position` of the meeting; the
+ * tick records who and when.  Idempotent. */
+enum ko_err store_item_check(struct store *st, int64_t meeting_id,
+                             int position, bool checked);
+enum ko_err store_item_set_checked(struct store *st, int64_t id, bool checked);
+/* Appends an item at the end. */
+enum ko_err store_item_add(struct store *st, int64_t meeting_id,
+                           const char *title, int64_t *id_out);
+/* Saves title and note. */
+enum ko_err store_item_update(struct store *st, const struct item *it);
+/* Deletes and renumbers the items after it. */
+enum ko_err store_item_delete(struct store *st, int64_t id);
+
+/* ---- decisions ---- */
+/* item_position 0: not linked to an agenda item. */
+enum ko_err store_decision_add(struct store *st, int64_t meeting_id,
+                               const char *text, const char *decided_by,
+                               int item_position, int64_t *id_out);
+enum ko_err store_decisions(struct store *st, int64_t meeting_id,
+                            vec_decision *out);
+/* Saves text, decided_by and item_id. */
+enum ko_err store_decision_update(struct store *st, const struct decision *d);
+enum ko_err store_decision_delete(struct store *st, int64_t id);
+
+/* ---- risks ---- */
+enum ko_err store_risk_add(struct store *st, int64_t meeting_id,
+                           const char *text, enum level likelihood,
+                           enum level impact, const char *mitigation,
+                           const char *owner, int item_position,
+                           int64_t *id_out);
+enum ko_err store_risks(struct store *st, int64_t meeting_id, vec_risk *out);
+/* Saves every field but ids. */
+enum ko_err store_risk_update(struct store *st, const struct risk *r);
+enum ko_err store_risk_delete(struct store *st, int64_t id);
+
+/* ---- outputs ---- */
+enum ko_err store_outputs(struct store *st, int64_t meeting_id, vec_output *out);
+/* Sets the status (and owner when not NULL) of output number position. */
+enum ko_err store_output_set(struct store *st, int64_t meeting_id,
+                             int position, enum output_status status,
+                             const char *owner);
+enum ko_err store_output_add(struct store *st, int64_t meeting_id,
+                             const char *name, int64_t *id_out);
+/* Saves name, owner, status and link. */
+enum ko_err store_output_update(struct store *st, const struct output *o);
+enum ko_err store_output_delete(struct store *st, int64_t id);
+
+/* ---- actions ---- */
+/* due: "YYYY-MM-DD" or NULL; decision_id 0: not linked. */
+enum ko_err store_action_add(struct store *st, int64_t meeting_id,
+                             const char *text, const char *owner,
+                             const char *due, int64_t decision_id,
+                             int64_t *id_out);
+enum ko_err store_actions(struct store *st, int64_t meeting_id, vec_action *out);
+enum ko_err store_action_get(struct store *st, int64_t id, struct action *out);
+/* Sets the status (idempotent); done records when. */
+enum ko_err store_action_set_status(struct store *st, int64_t id,
+                                    enum action_status status);
+/* Saves text, owner, due, status and decision_id. */
+enum ko_err store_action_update(struct store *st, const struct action *a);
+enum ko_err store_action_delete(struct store *st, int64_t id);
+
+/* Actions across all meetings, ordered by due date (none last), then id. */
+struct action_query {
+	bool open_only;
+	bool overdue_only;          /* open and due before `today` */
+	const char *owner;          /* NULL: anyone */
+	const char *today;          /* "YYYY-MM-DD", for overdue */
+	int64_t meeting_id;         /* 0: every meeting */
+	int offset, limit;          /* limit 0: all */
+};
+enum ko_err store_action_query(struct store *st, const struct action_query *q,
+                               vec_action *out);
+
+/* ---- the whole meeting ---- */
+enum ko_err store_minutes(struct store *st, int64_t meeting_id,
+                          struct minutes *out);
+
+#endif

@@ -1,0 +1,357 @@
+-- kickoff schema: the one definition of the store, compiled into the binary.
+--
+-- PRAGMA user_version numbers it (see src/store/migrate.c).  A fresh
+-- database is created from this file as a whole; an older one is brought
+-- up to date by the forward migrations, which must end in exactly this
+-- schema (tests/unit/test_migrate.c compares the two).
+--
+-- Rules that hold for every table:
+--   * constraints live here, not only in C: CHECK, NOT NULL, UNIQUE, FK;
+--   * every editable row has a `version` that each UPDATE bumps, so a save
+--     can tell whether someone else changed the row since it was read;
+--   * times written by the program are UTC, 'YYYY-MM-DDTHH:MM:SSZ';
+--     meeting times and due dates are what the user typed, in local time.
+
+CREATE TABLE project (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 200),
+  customer    TEXT NOT NULL DEFAULT '',
+  code        TEXT NOT NULL DEFAULT '',
+  lang        TEXT NOT NULL DEFAULT 'en' CHECK (lang IN ('en', 'zh')),
+  template    TEXT NOT NULL DEFAULT 'standard',
+  created_at  TEXT NOT NULL,
+  version     INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE meeting (
+  id          INTEGER PRIMARY KEY,
+  project_id  INTEGER NOT NULL REFERENCES project(id) ON DELETE CASCADE,
+  kind        TEXT NOT NULL CHECK (kind IN ('ko', 'tko')),
+  title       TEXT NOT NULL DEFAULT '',
+  starts_at   TEXT CHECK (starts_at IS NULL OR starts_at GLOB
+                '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]'),
+  place       TEXT NOT NULL DEFAULT '',
+  host        TEXT NOT NULL DEFAULT '',
+  purpose     TEXT NOT NULL DEFAULT '',
+  status      TEXT NOT NULL DEFAULT 'planned'
+                CHECK (status IN ('planned', 'held', 'closed')),
+  version     INTEGER NOT NULL DEFAULT 1,
+  UNIQUE (project_id, kind)
+);
+
+CREATE TABLE attendee (
+  id           INTEGER PRIMARY KEY,
+  meeting_id   INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+  name         TEXT NOT NULL CHECK (length(name) > 0),
+  role         TEXT NOT NULL DEFAULT '',
+  organisation TEXT NOT NULL DEFAULT '',
+  invited      INTEGER NOT NULL DEFAULT 1 CHECK (invited IN (0, 1)),
+  present      INTEGER NOT NULL DEFAULT 0 CHECK (present IN (0, 1)),
+  version      INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX attendee_by_meeting ON attendee(meeting_id, id);
+
+-- Agenda items.  `position` is the number shown to the user (1..n).
+CREATE TABLE item (
+  id          INTEGER PRIMARY KEY,
+  meeting_id  INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+  position    INTEGER NOT NULL CHECK (position > 0),
+  title       TEXT NOT NULL CHECK (length(title) > 0),
+  note        TEXT NOT NULL DEFAULT '',
+  checked_at  TEXT,
+  checked_by  TEXT,
+  version     INTEGER NOT NULL DEFAULT 1,
+  UNIQUE (meeting_id, position),
+  CHECK ((checked_at IS NULL) = (checked_by IS NULL))
+);
+
+CREATE TABLE decision (
+  id          INTEGER PRIMARY KEY,
+  meeting_id  INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+  item_id     INTEGER REFERENCES item(id) ON DELETE SET NULL,
+  text        TEXT NOT NULL CHECK (length(text) > 0),
+  decided_by  TEXT NOT NULL DEFAULT '',
+  decided_at  TEXT NOT NULL,
+  version     INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX decision_by_meeting ON decision(meeting_id, id);
+CREATE INDEX decision_by_item ON decision(item_id);
+
+CREATE TABLE risk (
+  id          INTEGER PRIMARY KEY,
+  meeting_id  INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+  item_id     INTEGER REFERENCES item(id) ON DELETE SET NULL,
+  text        TEXT NOT NULL CHECK (length(text) > 0),
+  likelihood  TEXT NOT NULL DEFAULT 'medium'
+                CHECK (likelihood IN ('low', 'medium', 'high')),
+  impact      TEXT NOT NULL DEFAULT 'medium'
+                CHECK (impact IN ('low', 'medium', 'high')),
+  mitigation  TEXT NOT NULL DEFAULT '',
+  owner       TEXT NOT NULL DEFAULT '',
+  status      TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open', 'mitigated', 'closed')),
+  version     INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX risk_by_meeting ON risk(meeting_id, id);
+CREATE INDEX risk_by_item ON risk(item_id);
+
+-- Documents the meeting must produce.  `position` as for items.
+CREATE TABLE output (
+  id          INTEGER PRIMARY KEY,
+  meeting_id  INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+  position    INTEGER NOT NULL CHECK (position > 0),
+  name        TEXT NOT NULL CHECK (length(name) > 0),
+  owner       TEXT NOT NULL DEFAULT '',
+  status      TEXT NOT NULL DEFAULT 'todo'
+                CHECK (status IN ('todo', 'drafting', 'done')),
+  link        TEXT NOT NULL DEFAULT '',
+  version     INTEGER NOT NULL DEFAULT 1,
+  UNIQUE (meeting_id, position)
+);
+
+CREATE TABLE action (
+  id          INTEGER PRIMARY KEY,
+  meeting_id  INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+  decision_id INTEGER REFERENCES decision(id) ON DELETE SET NULL,
+  text        TEXT NOT NULL CHECK (length(text) > 0),
+  owner       TEXT NOT NULL CHECK (length(owner) > 0),
+  due         TEXT CHECK (due IS NULL OR due GLOB
+                '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  status      TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open', 'done', 'dropped')),
+  created_at  TEXT NOT NULL,
+  done_at     TEXT,
+  version     INTEGER NOT NULL DEFAULT 1,
+  CHECK ((status = 'done') = (done_at IS NOT NULL))
+);
+CREATE INDEX action_by_meeting ON action(meeting_id, id);
+CREATE INDEX action_by_status_due ON action(status, due);
+CREATE INDEX action_by_owner ON action(owner, status, due);
+CREATE INDEX action_by_decision ON action(decision_id);
+
+-- Agenda and outputs a team brings of its own (`kickoff template import`).
+-- The built-in ones live in the binary (src/model/template.c).
+CREATE TABLE template (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
+  body        TEXT NOT NULL CHECK (json_valid(body)),
+  created_at  TEXT NOT NULL
+);
+
+-- One row per user-visible change: one store write, one transaction.
+CREATE TABLE change (
+  id          INTEGER PRIMARY KEY,
+  at          TEXT NOT NULL,
+  who         TEXT NOT NULL,
+  meeting_id  INTEGER,              -- no FK: the log outlives what it logs
+  summary     TEXT NOT NULL DEFAULT '',
+  undone      INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
+  undo_of     INTEGER REFERENCES change(id)
+);
+CREATE INDEX change_by_meeting ON change(meeting_id, id);
+CREATE INDEX change_by_who ON change(who, id);
+
+-- Row images before and after each change, written by the triggers below
+-- so that no write path can forget them.  A row belongs to the newest
+-- change, which the store inserts first in the same transaction.
+CREATE TABLE change_row (
+  id          INTEGER PRIMARY KEY,
+  change_id   INTEGER NOT NULL REFERENCES change(id) ON DELETE CASCADE,
+  tbl         TEXT NOT NULL,
+  row_id      INTEGER NOT NULL,
+  op          TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')),
+  before      TEXT,
+  after       TEXT
+);
+CREATE INDEX change_row_by_change ON change_row(change_id, id);
+CREATE INDEX change_row_by_row ON change_row(tbl, row_id, id);
+
+-- Who has which meeting open; a row older than ten seconds is ignored.
+CREATE TABLE presence (
+  session     TEXT PRIMARY KEY,
+  who         TEXT NOT NULL,
+  meeting_id  INTEGER,
+  seen_at     INTEGER NOT NULL      -- unix seconds
+);
+CREATE INDEX presence_by_meeting ON presence(meeting_id, seen_at);
+
+-- Half-typed text saved when the session is cut off (SIGHUP).
+CREATE TABLE draft (
+  id          INTEGER PRIMARY KEY,
+  who         TEXT NOT NULL,
+  meeting_id  INTEGER,
+  what        TEXT NOT NULL,
+  text        TEXT NOT NULL,
+  saved_at    TEXT NOT NULL
+);
+CREATE INDEX draft_by_who ON draft(who, id);
+
+-- Change-log triggers: one per table and operation, all alike.
+CREATE TRIGGER project_log_insert AFTER INSERT ON project
+WHEN EXISTS (SELECT 1 FROM change) BEGIN
+  INSERT INTO change_row(change_id, tbl, row_id, op, before, after)
+  VALUES ((SELECT max(id) FROM change), 'project', NEW.id, 'insert',
+          NULL,
+          json_object('id', NEW.id, 'name', NEW.name, 'customer', NEW.customer, 'code', NEW.code, 'lang', NEW.lang, 'template', NEW.template, 'created_at', NEW.created_at, 'version', NEW.version));
+END;
+CREATE TRIGGER project_log_update AFTER UPDATE ON project
+WHEN EXISTS (SELECT 1 FROM change) BEGIN
+  INSERT INTO change_row(change_id, tbl, row_id, op, before, after)
+  VALUES ((SELECT max(id) FROM change), 'project', NEW.id, 'update',
+          json_object('id', OLD.id, 'name', OLD.name, 'customer', OLD.customer, 'code', OLD.code, 'lang', OLD.lang, 'template', OLD.template, 'created_at', OLD.created_at, 'version', OLD.version),
+          json_object('id', NEW.id, 'name', NEW.name, 'customer', NEW.customer, 'code', NEW.code, 'lang', NEW.lang, 'template', NEW.template, 'created_at', NEW.created_at, 'version', NEW.version));
+END;
+CREATE TRIGGER project_log_delete AFTER DELETE ON project
+WHEN EXISTS (SELECT 1 FROM change) BEGIN
+  INSERT INTO change_row(change_id, tbl, row_id, op, before, after)
+  VALUES ((SELECT max(id) FROM change), 'project', OLD.id, 'delete',
+          json_object('id', OLD.id, 'name', OLD.name, 'customer', OLD.customer, 'code', OLD.code, 'lang', OLD.lang, 'template', OLD.template, 'created_at', OLD.created_at, 'version', OLD.version),
+          NULL);
+END;
+CREATE TRIGGER meeting_log_insert AFTER INSERT ON meeting
+WHEN EXISTS (SELECT 1 FROM change) BEGIN
+  INSERT INTO change_row(change_id, tbl, row_id, op, before, after)
+  VALUES ((SELECT max(id) FROM change), 'meeting', NEW.id, 'insert',
+          NULL,
+          json_object('id', NEW.id, 'project_id', NEW.project_id, 'kind', NEW.kind, 'title', NEW.title, 'starts_at', NEW.starts_at, 'place', NEW.place, 'host', NEW.host, 'purpose', NEW.purpose, 'status', NEW.status, 'version', NEW.version));
+END;
+CREATE TRIGGER meeting_log_update AFTER UPDATE ON meeting
+WHEN EXISTS (SELECT 1 FROM change) BEGIN
+  INSERT INTO change_row(change_id, tbl, row_id, op, before, after)
+  VALUES ((SELECT max(id) FROM change), 'meeting', NEW.id, 'update',
+          json_object('id', OLD.id, 'project_id', OLD.project_id, 'kind', OLD.kind, 'title', OLD.title, 'starts_at', OLD.starts_at, 'place', OLD.place, 'host', OLD.host, 'purpose', OLD.purpose, 'status', OLD.status, 'version', OLD.version),
+          json_object('id', NEW.id, 'project_id', NEW.project_id, 'kind', NEW.kind, 'title', NEW.title, 'starts_at', NEW.starts_at, 'place', NEW.place, 'host', NEW.host, 'purpose', NEW.purpose, 'status', NEW.status, 'version', NEW.version));
+END;
+CREATE TRIGGER meeting_log_delete AFTER DELETE ON meeting
+WHEN EXISTS (SELECT 1 FROM change) BEGIN
+  INSERT INTO change_row(change_id, tbl, row_id, op, before, after)
+  VALUES ((SELECT max(id) FROM change), 'meeting', OLD.id, 'delete',
+          json_object('id', OLD.id, 'project_id', OLD.project_id, 'kind', OLD.kind, 'title', OLD.title, 'starts_at', OLD.starts_at, 'place', OLD.place, 'host', OLD.host, 'purpose', OLD.purpose, 'status', OLD.status, 'version', OLD.version),
+          NULL);
+END;
+CREATE TRIGGER attendee_log_insert AFTER INSERT ON attendee
+WHEN EXISTS (SELECT 1 FROM change) BEGIN
+  INSERT INTO change_row(change_id, tbl, row_id, op, before, after)
+  VALUES ((SELECT max(id) FROM change), 'attendee', NEW.id, 'insert',
+          NULL,
+          json_object('id', NEW.id, 'meeting_id', NEW.meeting_id, 'name', NEW.name, 'role', NEW.role, 'organisation', NEW.organisation, 'invited', NEW.invited, 'present', NEW.present, 'version', NEW.version));
+END;
+CREATE TRIGGER attendee_log_update AFTER UPDATE ON attendee
+WHEN EXISTS (SELECT 1 FROM change) BEGIN
+  INSERT INTO change_row(change_id, tbl, row_id, op, before, after)
+  VALUES ((SELECT max(id) FROM change), 'attendee', NEW.id, 'update',
+          json_object('id', OLD.id, 'meeting_id', OLD.meeting_id, 'name', OLD.name, 'role', OLD.role, 'organisation', OLD.organisation, 'invited', OLD.invited, 'present', OLD.present, 'version', OLD.version),
+          json_object('id', NEW.id, 'meeting_id', NEW.meeting_id, 'name', NEW.name, 'role', NEW.role, 'organisation', NEW.organisation, 'invited', NEW.invited, 'present', NEW.present, 'version', NEW.version));
+END;
+CREATE TRIGGER attendee_log_delete AFTER DELETE ON attendee
+WHEN EXISTS (SELECT 1 FROM change) BEGIN
+  INSERT INTO change_row(change_id, tbl, row_id, op, before, after)
+  VALUES ((SELECT max(id) FROM change), 'attendee', OLD.id, 'delete',
+          json_object('id', OLD.id, 'meeting_id', OLD.meeting_id, 'name', OLD.name, 'role', OLD.role, 'organisation', OLD.organisation, 'invited', OLD.invited, 'present', OLD.present, 'version', OLD.version),
+          NULL);
+END;
+CREATE TRIGGER item_log_insert AFTER INSERT ON item
+WHEN EXISTS (SELECT 1 FROM change) BEGIN
+  INSERT INTO change_row(change_id, tbl, row_id, op, before, after)
+  VALUES ((SELECT max(id) FROM change), 'item', NEW.id, 'insert',
+          NULL,
+          json_object('id', NEW.id, 'meeting_id', NEW.meeting_id, 'position', NEW.position, 'title', NEW.title, 'note', NEW.note, 'checked_at', NEW.checked_at, 'checked_by', NEW.checked_by, 'version', NEW.version));
+END;
+CREATE TRIGGER item_log_update AFTER UPDATE ON item
+WHEN EXISTS (SELECT 1 FROM change) BEGIN
+  INSERT INTO change_row(change_id, tbl, row_id, op, before, after)
+  VALUES ((SELECT max(id) FROM change), 'item', NEW.id, 'update',
+          json_object('id', OLD.id, 'meeting_id', OLD.meeting_id, 'position', OLD.position, 'title', OLD.title, 'note', OLD.note, 'checked_at', OLD.checked_at, 'checked_by', OLD.checked_by, 'version', OLD.version),
+          json_object('id', NEW.id, 'meeting_id', NEW.meeting_id, 'position', NEW.position, 'title', NEW.title, 'note', NEW.note, 'checked_at', NEW.checked_at, 'checked_by', NEW.checked_by, 'version', NEW.version));
+END;
+CREATE TRIGGER item_log_delete AFTER DELETE ON item
+WHEN EXISTS (SELECT 1 FROM change) BEGIN
+  INSERT INTO change_row(change_id, tbl, row_id, op, before, after)
+  VALUES ((SELECT max(id) FROM change), 'item', OLD.id, 'delete',
+          json_object('id', OLD.id, 'meeting_id', OLD.meeting_id, 'position', OLD.position, 'title', OLD.title, 'note', OLD.note, 'checked_at', OLD.checked_at, 'checked_by', OLD.checked_by, 'version', OLD.version),
+          NULL);
+END;
+CREATE TRIGGER decision_log_insert AFTER INSERT ON decision
+WHEN EXISTS (SELECT 1 FROM change) BEGIN
+  INSERT INTO change_row(change_id, tbl, row_id, op, before, after)
+  VALUES ((SELECT max(id) FROM change), 'decision', NEW.id, 'insert',
+          NULL,
+          json_object('id', NEW.id, 'meeting_id', NEW.meeting_id, 'item_id', NEW.item_id, 'text', NEW.text, 'decided_by', NEW.decided_by, 'decided_at', NEW.decided_at, 'version', NEW.version));
+END;
+CREATE TRIGGER decision_log_update AFTER UPDATE ON decision
+WHEN EXISTS (SELECT 1 FROM change) BEGIN
+  INSERT INTO change_row(change_id, tbl, row_id, op, before, after)
+  VALUES ((SELECT max(id) FROM change), 'decision', NEW.id, 'update',
+          json_object('id', OLD.id, 'meeting_id', OLD.meeting_id, 'item_id', OLD.item_id, 'text', OLD.text, 'decided_by', OLD.decided_by, 'decided_at', OLD.decided_at, 'version', OLD.version),
+          json_object('id', NEW.id, 'meeting_id', NEW.meeting_id, 'item_id', NEW.item_id, 'text', NEW.text, 'decided_by', NEW.decided_by, 'decided_at', NEW.decided_at, 'version', NEW.version));
+END;
+CREATE TRIGGER decision_log_delete AFTER DELETE ON decision
+WHEN EXISTS (SELECT 1 FROM change) BEGIN
+  INSERT INTO change_row(change_id, tbl, row_id, op, before, after)
+  VALUES ((SELECT max(id) FROM change), 'decision', OLD.id, 'delete',
+          json_object('id', OLD.id, 'meeting_id', OLD.meeting_id, 'item_id', OLD.item_id, 'text', OLD.text, 'decided_by', OLD.decided_by, 'decided_at', OLD.decided_at, 'version', OLD.version),
+          NULL);
+END;
+CREATE TRIGGER risk_log_insert AFTER INSERT ON risk
+WHEN EXISTS (SELECT 1 FROM change) BEGIN
+  INSERT INTO change_row(change_id, tbl, row_id, op, before, after)
+  VALUES ((SELECT max(id) FROM change), 'risk', NEW.id, 'insert',
+          NULL,
+          json_object('id', NEW.id, 'meeting_id', NEW.meeting_id, 'item_id', NEW.item_id, 'text', NEW.text, 'likelihood', NEW.likelihood, 'impact', NEW.impact, 'mitigation', NEW.mitigation, 'owner', NEW.owner, 'status', NEW.status, 'version', NEW.version));
+END;
+CREATE TRIGGER risk_log_update AFTER UPDATE ON risk
+WHEN EXISTS (SELECT 1 FROM change) BEGIN
+  INSERT INTO change_row(change_id, tbl, row_id, op, before, after)
+  VALUES ((SELECT max(id) FROM change), 'risk', NEW.id, 'update',
+          json_object('id', OLD.id, 'meeting_id', OLD.meeting_id, 'item_id', OLD.item_id, 'text', OLD.text, 'likelihood', OLD.likelihood, 'impact', OLD.impact, 'mitigation', OLD.mitigation, 'owner', OLD.owner, 'status', OLD.status, 'version', OLD.version),
+          json_object('id', NEW.id, 'meeting_id', NEW.meeting_id, 'item_id', NEW.item_id, 'text', NEW.text, 'likelihood', NEW.likelihood, 'impact', NEW.impact, 'mitigation', NEW.mitigation, 'owner', NEW.owner, 'status', NEW.status, 'version', NEW.version));
+END;
+CREATE TRIGGER risk_log_delete AFTER DELETE ON risk
+WHEN EXISTS (SELECT 1 FROM change) BEGIN
+  INSERT INTO change_row(change_id, tbl, row_id, op, before, after)
+  VALUES ((SELECT max(id) FROM change), 'risk', OLD.id, 'delete',
+          json_object('id', OLD.id, 'meeting_id', OLD.meeting_id, 'item_id', OLD.item_id, 'text', OLD.text, 'likelihood', OLD.likelihood, 'impact', OLD.impact, 'mitigation', OLD.mitigation, 'owner', OLD.owner, 'status', OLD.status, 'version', OLD.version),
+          NULL);
+END;
+CREATE TRIGGER output_log_insert AFTER INSERT ON output
+WHEN EXISTS (SELECT 1 FROM change) BEGIN
+  INSERT INTO change_row(change_id, tbl, row_id, op, before, after)
+  VALUES ((SELECT max(id) FROM change), 'output', NEW.id, 'insert',
+          NULL,
+          json_object('id', NEW.id, 'meeting_id', NEW.meeting_id, 'position', NEW.position, 'name', NEW.name, 'owner', NEW.owner, 'status', NEW.status, 'link', NEW.link, 'version', NEW.version));
+END;
+CREATE TRIGGER output_log_update AFTER UPDATE ON output
+WHEN EXISTS (SELECT 1 FROM change) BEGIN
+  INSERT INTO change_row(change_id, tbl, row_id, op, before, after)
+  VALUES ((SELECT max(id) FROM change), 'output', NEW.id, 'update',
+          json_object('id', OLD.id, 'meeting_id', OLD.meeting_id, 'position', OLD.position, 'name', OLD.name, 'owner', OLD.owner, 'status', OLD.status, 'link', OLD.link, 'version', OLD.version),
+          json_object('id', NEW.id, 'meeting_id', NEW.meeting_id, 'position', NEW.position, 'name', NEW.name, 'owner', NEW.owner, 'status', NEW.status, 'link', NEW.link, 'version', NEW.version));
+END;
+CREATE TRIGGER output_log_delete AFTER DELETE ON output
+WHEN EXISTS (SELECT 1 FROM change) BEGIN
+  INSERT INTO change_row(change_id, tbl, row_id, op, before, after)
+  VALUES ((SELECT max(id) FROM change), 'output', OLD.id, 'delete',
+          json_object('id', OLD.id, 'meeting_id', OLD.meeting_id, 'position', OLD.position, 'name', OLD.name, 'owner', OLD.owner, 'status', OLD.status, 'link', OLD.link, 'version', OLD.version),
+          NULL);
+END;
+CREATE TRIGGER action_log_insert AFTER INSERT ON action
+WHEN EXISTS (SELECT 1 FROM change) BEGIN
+  INSERT INTO change_row(change_id, tbl, row_id, op, before, after)
+  VALUES ((SELECT max(id) FROM change), 'action', NEW.id, 'insert',
+          NULL,
+          json_object('id', NEW.id, 'meeting_id', NEW.meeting_id, 'decision_id', NEW.decision_id, 'text', NEW.text, 'owner', NEW.owner, 'due', NEW.due, 'status', NEW.status, 'created_at', NEW.created_at, 'done_at', NEW.done_at, 'version', NEW.version));
+END;
+CREATE TRIGGER action_log_update AFTER UPDATE ON action
+WHEN EXISTS (SELECT 1 FROM change) BEGIN
+  INSERT INTO change_row(change_id, tbl, row_id, op, before, after)
+  VALUES ((SELECT max(id) FROM change), 'action', NEW.id, 'update',
+          json_object('id', OLD.id, 'meeting_id', OLD.meeting_id, 'decision_id', OLD.decision_id, 'text', OLD.text, 'owner', OLD.owner, 'due', OLD.due, 'status', OLD.status, 'created_at', OLD.created_at, 'done_at', OLD.done_at, 'version', OLD.version),
+          json_object('id', NEW.id, 'meeting_id', NEW.meeting_id, 'decision_id', NEW.decision_id, 'text', NEW.text, 'owner', NEW.owner, 'due', NEW.due, 'status', NEW.status, 'created_at', NEW.created_at, 'done_at', NEW.done_at, 'version', NEW.version));
+END;
+CREATE TRIGGER action_log_delete AFTER DELETE ON action
+WHEN EXISTS (SELECT 1 FROM change) BEGIN
+  INSERT INTO change_row(change_id, tbl, row_id, op, before, after)
+  VALUES ((SELECT max(id) FROM change), 'action', OLD.id, 'delete',
+          json_object('id', OLD.id, 'meeting_id', OLD.meeting_id, 'decision_id', OLD.decision_id, 'text', OLD.text, 'owner', OLD.owner, 'due', OLD.due, 'status', OLD.status, 'created_at', OLD.created_at, 'done_at', OLD.done_at, 'version', OLD.version),
+          NULL);
+END;

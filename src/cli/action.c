@@ -1,0 +1,187 @@
+/* action.c - kickoff action add|done|list|set */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "kickoff/cli.h"
+#include "kickoff/datetime.h"
+#include "kickoff/i18n.h"
+
+static int action_add(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "owner", required_argument, NULL, 'o' },
+		{ "due", required_argument, NULL, 'd' },
+		{ "decision", required_argument, NULL, 'D' },
+		{ 0 },
+	};
+	const char *owner = NULL, *due = NULL, *decision = NULL;
+	int ch;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		switch (ch) {
+		case 'o': owner = optarg; break;
+		case 'd': due = optarg; break;
+		case 'D': decision = optarg; break;
+		default: return 1;
+		}
+	}
+	if (argc - optind != 2)
+		return cli_usage_fail(c, argc - optind < 2 ? "missing meeting or text" : "too many arguments");
+	if (!owner)
+		return cli_usage_fail(c, "--owner is required");
+	if (due && !date_valid(due))
+		return cli_fail(c, KO_INVALID, "invalid due date '%s' (want YYYY-MM-DD)", due);
+	long long dec = 0;
+	int status;
+	if (decision && !cli_number(c, "--decision", decision, &dec, &status))
+		return status;
+	struct store *st = cli_store(c);
+	if (!st)
+		return 3;
+	struct meeting m;
+	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
+		return cli_store_fail(c);
+	int64_t id;
+	enum ko_err rc = store_action_add(st, m.id, argv[optind + 1], owner, due, dec, &id);
+	meeting_free(&m);
+	if (rc != KO_OK)
+		return cli_store_fail(c);
+	printf(_("added action %lld\n"), (long long)id);
+	return 0;
+}
+
+static int set_status(struct cli *c, int argc, char **argv, enum action_status to)
+{
+	static const struct option opts[] = { { 0 } };
+	if (cli_getopt(c, argc, argv, opts) != -1)
+		return 1;
+	if (argc - optind != 1)
+		return cli_usage_fail(c, argc == optind ? "missing action id" : "too many arguments");
+	long long id;
+	int status;
+	if (!cli_number(c, "action id", argv[optind], &id, &status))
+		return status;
+	struct store *st = cli_store(c);
+	if (!st)
+		return 3;
+	if (store_action_set_status(st, id, to) != KO_OK)
+		return cli_store_fail(c);
+	printf(_("action %lld is %s\n"), id, action_status_name(to));
+	return 0;
+}
+
+static int action_done(struct cli *c, int argc, char **argv)
+{
+	return set_status(c, argc, argv, ASTATUS_DONE);
+}
+
+static int action_reopen(struct cli *c, int argc, char **argv)
+{
+	return set_status(c, argc, argv, ASTATUS_OPEN);
+}
+
+static int action_drop(struct cli *c, int argc, char **argv)
+{
+	return set_status(c, argc, argv, ASTATUS_DROPPED);
+}
+
+static int action_list(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "open", no_argument, NULL, 'O' },
+		{ "overdue", no_argument, NULL, 'V' },
+		{ "owner", required_argument, NULL, 'o' },
+		{ "meeting", required_argument, NULL, 'm' },
+		{ "json", no_argument, NULL, 'j' },
+		{ 0 },
+	};
+	struct action_query q = { 0 };
+	const char *meeting = NULL;
+	bool json = false;
+	int ch;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		switch (ch) {
+		case 'O': q.open_only = true; break;
+		case 'V': q.overdue_only = true; break;
+		case 'o': q.owner = optarg; break;
+		case 'm': meeting = optarg; break;
+		case 'j': json = true; break;
+		default: return 1;
+		}
+	}
+	if (optind != argc)
+		return cli_usage_fail(c, "too many arguments");
+	if (clock_now() == (time_t)-1)
+		return cli_fail(c, KO_INVALID, "KICKOFF_NOW must be 'YYYY-MM-DD HH:MM[:SS]'");
+	struct store *st = cli_store(c);
+	if (!st)
+		return 3;
+	if (meeting) {
+		struct meeting m;
+		if (store_meeting_find(st, meeting, &m) != KO_OK)
+			return cli_store_fail(c);
+		q.meeting_id = m.id;
+		meeting_free(&m);
+	}
+	char today[11];
+	clock_today(today);
+	q.today = today;
+	vec_action v;
+	if (store_action_query(st, &q, &v) != KO_OK)
+		return cli_store_fail(c);
+	int status = 0;
+	if (json) {
+		json_t *arr = json_array();
+		for (size_t i = 0; i < v.n; i++) {
+			const struct action *a = &v.v[i];
+			char mspec[300];
+			snprintf(mspec, sizeof mspec, "%s/%s", a->project_name, kind_name(a->kind));
+			json_array_append_new(arr, json_pack(
+				"{s:I, s:s, s:s, s:s, s:s, s:o, s:s, s:b, s:o, s:s, s:o}",
+				"id", (json_int_t)a->id, "project", a->project_name, "meeting", mspec,
+				"text", a->text, "owner", a->owner, "due", json_text_or_null(a->due),
+				"status", action_status_name(a->status),
+				"overdue", action_is_overdue(a, today),
+				"decision", a->decision_id ? json_integer(a->decision_id) : json_null(),
+				"created_at", a->created_at, "done_at", json_text_or_null(a->done_at)));
+		}
+		status = cli_print_json(arr);
+	} else if (v.n == 0) {
+		printf("%s\n", _("No actions."));
+	} else {
+		const char **cells = calloc((v.n + 1) * 6, sizeof *cells);
+		char (*buf)[2][300] = calloc(v.n + 1, sizeof *buf);
+		if (cells && buf) {
+			const char *head[] = { _("ID"), _("MEETING"), _("DUE"), _("STATUS"), _("OWNER"), _("ACTION") };
+			memcpy(cells, head, sizeof head);
+			for (size_t i = 0; i < v.n; i++) {
+				const struct action *a = &v.v[i];
+				snprintf(buf[i][0], 300, "%lld", (long long)a->id);
+				snprintf(buf[i][1], 300, "%s/%s", a->project_name, kind_name(a->kind));
+				const char **row = cells + (i + 1) * 6;
+				row[0] = buf[i][0];
+				row[1] = buf[i][1];
+				row[2] = a->due[0] ? a->due : "-";
+				row[3] = action_is_overdue(a, today) ? _("OVERDUE") : action_status_name(a->status);
+				row[4] = a->owner;
+				row[5] = a->text;
+			}
+			cli_print_table(cells, 6, (int)v.n + 1);
+		}
+		free(cells);
+		free(buf);
+	}
+	vec_action_free(&v);
+	return status;
+}
+
+const struct cli_verb cli_action_verbs[] = {
+	{ "action", "add", "MEETING TEXT --owner NAME [--due YYYY-MM-DD] [--decision ID]",
+	  N_("Add a follow-up action with its owner and due date."), action_add },
+	{ "action", "done", "ACTION_ID", N_("Mark an action done."), action_done },
+	{ "action", "reopen", "ACTION_ID", N_("Open a done or dropped action again."), action_reopen },
+	{ "action", "drop", "ACTION_ID", N_("Drop an action that will not be done."), action_drop },
+	{ "action", "list", "[--open] [--overdue] [--owner NAME] [--meeting M] [--json]",
+	  N_("List actions across all meetings, by due date."), action_list },
+	{ 0 },
+};

@@ -1,0 +1,144 @@
+/* attendee.c - kickoff attendee add|list|present */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "kickoff/cli.h"
+#include "kickoff/i18n.h"
+
+static int attendee_add(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "role", required_argument, NULL, 'r' },
+		{ "org", required_argument, NULL, 'o' },
+		{ "present", no_argument, NULL, 'p' },
+		{ 0 },
+	};
+	const char *role = "", *org = "";
+	bool present = false;
+	int ch;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		switch (ch) {
+		case 'r': role = optarg; break;
+		case 'o': org = optarg; break;
+		case 'p': present = true; break;
+		default: return 1;
+		}
+	}
+	if (argc - optind != 2)
+		return cli_usage_fail(c, argc - optind < 2 ? "missing meeting or name" : "too many arguments");
+	struct store *st = cli_store(c);
+	if (!st)
+		return 3;
+	struct meeting m;
+	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
+		return cli_store_fail(c);
+	int64_t id;
+	enum ko_err rc = store_attendee_add(st, m.id, argv[optind + 1], role, org, present, &id);
+	if (rc == KO_OK)
+		printf(_("added attendee %s (id %lld)\n"), argv[optind + 1], (long long)id);
+	meeting_free(&m);
+	return rc == KO_OK ? 0 : cli_store_fail(c);
+}
+
+static int attendee_list(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = { { "json", no_argument, NULL, 'j' }, { 0 } };
+	bool json = false;
+	int ch;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		if (ch != 'j')
+			return 1;
+		json = true;
+	}
+	if (argc - optind != 1)
+		return cli_usage_fail(c, argc == optind ? "missing meeting" : "too many arguments");
+	struct store *st = cli_store(c);
+	if (!st)
+		return 3;
+	struct meeting m;
+	vec_attendee v;
+	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
+		return cli_store_fail(c);
+	enum ko_err rc = store_attendees(st, m.id, &v);
+	meeting_free(&m);
+	if (rc != KO_OK)
+		return cli_store_fail(c);
+	int status = 0;
+	if (json) {
+		json_t *arr = json_array();
+		for (size_t i = 0; i < v.n; i++)
+			json_array_append_new(arr, json_pack("{s:I, s:s, s:s, s:s, s:b, s:b}",
+				"id", (json_int_t)v.v[i].id, "name", v.v[i].name, "role", v.v[i].role,
+				"organisation", v.v[i].organisation, "invited", v.v[i].invited,
+				"present", v.v[i].present));
+		status = cli_print_json(arr);
+	} else {
+		const char **cells = calloc((v.n + 1) * 5, sizeof *cells);
+		char (*ids)[24] = calloc(v.n + 1, sizeof *ids);
+		if (cells && ids) {
+			const char *head[] = { _("ID"), _("NAME"), _("ROLE"), _("ORGANISATION"), _("PRESENT") };
+			memcpy(cells, head, sizeof head);
+			for (size_t i = 0; i < v.n; i++) {
+				snprintf(ids[i], sizeof ids[i], "%lld", (long long)v.v[i].id);
+				const char **row = cells + (i + 1) * 5;
+				row[0] = ids[i];
+				row[1] = v.v[i].name;
+				row[2] = v.v[i].role;
+				row[3] = v.v[i].organisation;
+				row[4] = v.v[i].present ? _("yes") : _("no");
+			}
+			cli_print_table(cells, 5, (int)v.n + 1);
+		}
+		free(cells);
+		free(ids);
+	}
+	vec_attendee_free(&v);
+	return status;
+}
+
+static int attendee_present(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = { { "undo", no_argument, NULL, 'u' }, { 0 } };
+	bool undo = false;
+	int ch;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		if (ch != 'u')
+			return 1;
+		undo = true;
+	}
+	if (argc - optind != 2)
+		return cli_usage_fail(c, argc - optind < 2 ? "missing meeting or name" : "too many arguments");
+	struct store *st = cli_store(c);
+	if (!st)
+		return 3;
+	struct meeting m;
+	vec_attendee v;
+	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
+		return cli_store_fail(c);
+	enum ko_err rc = store_attendees(st, m.id, &v);
+	meeting_free(&m);
+	if (rc != KO_OK)
+		return cli_store_fail(c);
+	const char *who = argv[optind + 1];
+	int64_t id = 0;
+	for (size_t i = 0; i < v.n && !id; i++)
+		if (strcmp(v.v[i].name, who) == 0)
+			id = v.v[i].id;
+	vec_attendee_free(&v);
+	if (!id)
+		return cli_fail(c, KO_NOTFOUND, "no attendee named '%s' in %s", who, argv[optind]);
+	if (store_attendee_set_present(st, id, !undo) != KO_OK)
+		return cli_store_fail(c);
+	printf(undo ? _("%s marked absent\n") : _("%s marked present\n"), who);
+	return 0;
+}
+
+const struct cli_verb cli_attendee_verbs[] = {
+	{ "attendee", "add", "MEETING NAME [--role R] [--org O] [--present]",
+	  N_("Invite someone to a meeting, present or not yet."), attendee_add },
+	{ "attendee", "list", "MEETING [--json]", N_("List a meeting's attendees."), attendee_list },
+	{ "attendee", "present", "MEETING NAME [--undo]",
+	  N_("Mark an attendee present (or absent with --undo)."), attendee_present },
+	{ 0 },
+};

@@ -1,0 +1,238 @@
+/* cli.c - dispatch of command-line verbs and what they share. */
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "kickoff/cli.h"
+#include "kickoff/i18n.h"
+#include "kickoff/identity.h"
+#include "kickoff/text.h"
+
+static const struct cli_verb *const groups[] = {
+	cli_project_verbs, cli_meeting_verbs, cli_attendee_verbs, cli_item_verbs,
+	cli_decision_verbs, cli_risk_verbs, cli_output_verbs, cli_action_verbs,
+};
+#define NGROUPS (sizeof groups / sizeof groups[0])
+
+static const struct cli_verb *current;
+
+void cli_usage(FILE *f)
+{
+	fprintf(f, "%s\n  kickoff [--db PATH]\n", _("Usage:"));
+	for (size_t g = 0; g < NGROUPS; g++)
+		for (const struct cli_verb *v = groups[g]; v->group; v++)
+			fprintf(f, "  kickoff %s%s%s %s\n", v->group, v->verb[0] ? " " : "",
+			        v->verb, v->usage);
+	fprintf(f, "\n%s\n", _("Run 'kickoff VERB --help' for one verb; 'man kickoff' for all."));
+}
+
+static void verb_help(const struct cli_verb *v)
+{
+	printf("%s kickoff %s%s%s %s\n\n%s\n", _("Usage:"), v->group, v->verb[0] ? " " : "",
+	       v->verb, v->usage, _(v->help));
+}
+
+int cli_fail(struct cli *c, enum ko_err code, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	/* The message may quote what the user typed: draw it inert. */
+	char *safe = text_sanitize(msg, false);
+	fprintf(stderr, "kickoff: %s: %s\n", c->cmd, safe ? safe : msg);
+	free(safe);
+	return ko_err_exit(code);
+}
+
+int cli_store_fail(struct cli *c)
+{
+	const struct ko_error *e = store_error(c->st);
+	return cli_fail(c, e->code, "%s", e->msg);
+}
+
+int cli_usage_fail(struct cli *c, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	char *safe = text_sanitize(msg, false);
+	fprintf(stderr, "kickoff: %s: %s (usage: kickoff %s %s)\n", c->cmd, safe ? safe : msg,
+	        c->cmd, current ? current->usage : "");
+	free(safe);
+	return ko_err_exit(KO_USAGE);
+}
+
+struct store *cli_store(struct cli *c)
+{
+	if (c->st)
+		return c->st;
+	struct ko_error e = { 0 };
+	if (store_open(c->db_path, STORE_CREATE, &c->st, &e) != KO_OK) {
+		cli_fail(c, e.code, "%s", e.msg);
+		return NULL;
+	}
+	char who[256];
+	identity_user(who, sizeof who);
+	store_set_user(c->st, who);
+	return c->st;
+}
+
+int cli_getopt(struct cli *c, int argc, char **argv, const struct option *opts)
+{
+	/* Our own short-option string: each long option maps to its val. */
+	char shorts[64] = ":";
+	size_t n = 1;
+	for (const struct option *o = opts; o->name && n + 3 < sizeof shorts; o++) {
+		if (o->val > 0 && o->val < 128 && !o->flag) {
+			shorts[n++] = (char)o->val;
+			if (o->has_arg == required_argument)
+				shorts[n++] = ':';
+		}
+	}
+	shorts[n] = '\0';
+	opterr = 0;
+	int idx = 0;
+	int ch = getopt_long(argc, argv, shorts, opts, &idx);
+	if (ch == '?') {
+		const char *bad = argv[optind - 1];
+		if (optopt)
+			cli_usage_fail(c, "unknown option '-%c'", optopt);
+		else
+			cli_usage_fail(c, "unknown option '%s'", bad);
+		return '?';
+	}
+	if (ch == ':') {
+		cli_usage_fail(c, "option '%s' needs a value", argv[optind - 1]);
+		return '?';
+	}
+	return ch;
+}
+
+bool cli_text_ok(struct cli *c, const char *what, const char *s, size_t max, int *status)
+{
+	size_t n = strlen(s);
+	if (!utf8_valid(s, n)) {
+		*status = cli_fail(c, KO_INVALID, "%s is not valid UTF-8", what);
+		return false;
+	}
+	if (n > max) {
+		*status = cli_fail(c, KO_INVALID, "%s is too long (%zu bytes; at most %zu)", what, n, max);
+		return false;
+	}
+	return true;
+}
+
+bool cli_number(struct cli *c, const char *what, const char *s, long long *out, int *status)
+{
+	char *end;
+	errno = 0;
+	long long v = strtoll(s, &end, 10);
+	if (!*s || *end || errno || v <= 0 || v > INT_MAX) {
+		*status = cli_fail(c, KO_INVALID, "%s must be a whole number from 1, not '%s'", what, s);
+		return false;
+	}
+	*out = v;
+	return true;
+}
+
+int cli_print_json(json_t *j)
+{
+	if (!j) {
+		fprintf(stderr, "kickoff: out of memory\n");
+		return ko_err_exit(KO_NOMEM);
+	}
+	json_dumpf(j, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	fputc('\n', stdout);
+	json_decref(j);
+	return 0;
+}
+
+json_t *json_text_or_null(const char *s)
+{
+	return s && *s ? json_string(s) : json_null();
+}
+
+void cli_print_table(const char *const *cells, int ncols, int nrows)
+{
+	int width[16] = { 0 };
+	if (ncols > 16)
+		ncols = 16;
+	char **safe = calloc((size_t)ncols * (size_t)nrows + 1, sizeof *safe);
+	if (!safe)
+		return;
+	for (int r = 0; r < nrows; r++)
+		for (int k = 0; k < ncols; k++) {
+			char *s = text_sanitize(cells[r * ncols + k] ? cells[r * ncols + k] : "", false);
+			safe[r * ncols + k] = s;
+			int w = s ? text_width(s) : 0;
+			if (w > width[k])
+				width[k] = w;
+		}
+	for (int r = 0; r < nrows; r++) {
+		for (int k = 0; k < ncols; k++) {
+			const char *s = safe[r * ncols + k] ? safe[r * ncols + k] : "";
+			fputs(s, stdout);
+			if (k < ncols - 1)
+				printf("%*s", width[k] - text_width(s) + 2, "");
+		}
+		fputc('\n', stdout);
+	}
+	for (int i = 0; i < ncols * nrows; i++)
+		free(safe[i]);
+	free(safe);
+}
+
+int cli_main(const char *db_path, int argc, char **argv)
+{
+	struct cli c = { .db_path = db_path, .cmd = argv[0] };
+	const struct cli_verb *group = NULL;
+	for (size_t g = 0; g < NGROUPS && !group; g++)
+		if (strcmp(groups[g][0].group, argv[0]) == 0)
+			group = groups[g];
+	if (!group) {
+		fprintf(stderr, "kickoff: unknown command '%s' (see kickoff --help)\n", argv[0]);
+		return ko_err_exit(KO_USAGE);
+	}
+	const char *verb = argc > 1 ? argv[1] : "";
+	const struct cli_verb *v = group;
+	for (; v->group; v++)
+		if (strcmp(v->verb, verb) == 0)
+			break;
+	if (!v->group && strcmp(verb, "--help") == 0) {
+		for (v = group; v->group; v++)
+			verb_help(v);
+		return 0;
+	}
+	if (!v->group) {
+		fprintf(stderr, "kickoff: %s: unknown verb '%s'; one of:", argv[0], verb);
+		for (v = group; v->group; v++)
+			fprintf(stderr, " %s", v->verb);
+		fputc('\n', stderr);
+		return ko_err_exit(KO_USAGE);
+	}
+	char cmd[64];
+	snprintf(cmd, sizeof cmd, "%s %s", v->group, v->verb);
+	c.cmd = cmd;
+	current = v;
+	for (int i = 2; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			break;
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			verb_help(v);
+			return 0;
+		}
+	}
+	/* The verb sees argv from its own name, as getopt expects. */
+	optind = 1;
+	int status = v->run(&c, argc - 1, argv + 1);
+	if (c.st)
+		store_close(c.st);
+	return status;
+}

@@ -1,0 +1,214 @@
+/* decision.c - kickoff decision add|list, risk add|list */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "kickoff/cli.h"
+#include "kickoff/datetime.h"
+#include "kickoff/i18n.h"
+
+static int decision_add(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "by", required_argument, NULL, 'b' },
+		{ "item", required_argument, NULL, 'i' },
+		{ 0 },
+	};
+	const char *by = "", *item = NULL;
+	int ch;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		switch (ch) {
+		case 'b': by = optarg; break;
+		case 'i': item = optarg; break;
+		default: return 1;
+		}
+	}
+	if (argc - optind != 2)
+		return cli_usage_fail(c, argc - optind < 2 ? "missing meeting or text" : "too many arguments");
+	long long pos = 0;
+	int status;
+	if (item && !cli_number(c, "--item", item, &pos, &status))
+		return status;
+	struct store *st = cli_store(c);
+	if (!st)
+		return 3;
+	struct meeting m;
+	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
+		return cli_store_fail(c);
+	int64_t id;
+	enum ko_err rc = store_decision_add(st, m.id, argv[optind + 1], by, (int)pos, &id);
+	meeting_free(&m);
+	if (rc != KO_OK)
+		return cli_store_fail(c);
+	printf(_("added decision %lld\n"), (long long)id);
+	return 0;
+}
+
+static bool list_args(struct cli *c, int argc, char **argv, bool *json, int *status)
+{
+	static const struct option opts[] = { { "json", no_argument, NULL, 'j' }, { 0 } };
+	int ch;
+	*json = false;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		if (ch != 'j') {
+			*status = 1;
+			return false;
+		}
+		*json = true;
+	}
+	if (argc - optind != 1) {
+		*status = cli_usage_fail(c, argc == optind ? "missing meeting" : "too many arguments");
+		return false;
+	}
+	return true;
+}
+
+static int decision_list(struct cli *c, int argc, char **argv)
+{
+	bool json;
+	int status = 0;
+	if (!list_args(c, argc, argv, &json, &status))
+		return status;
+	struct store *st = cli_store(c);
+	if (!st)
+		return 3;
+	struct meeting m;
+	vec_decision v;
+	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
+		return cli_store_fail(c);
+	enum ko_err rc = store_decisions(st, m.id, &v);
+	meeting_free(&m);
+	if (rc != KO_OK)
+		return cli_store_fail(c);
+	if (json) {
+		json_t *arr = json_array();
+		for (size_t i = 0; i < v.n; i++) {
+			const struct decision *d = &v.v[i];
+			json_array_append_new(arr, json_pack("{s:I, s:s, s:s, s:s, s:o}",
+				"id", (json_int_t)d->id, "text", d->text, "decided_by", d->decided_by,
+				"decided_at", d->decided_at,
+				"item", d->item_position ? json_integer(d->item_position) : json_null()));
+		}
+		status = cli_print_json(arr);
+	} else {
+		for (size_t i = 0; i < v.n; i++) {
+			const struct decision *d = &v.v[i];
+			char local[17];
+			stamp_to_local(d->decided_at, local);
+			printf("%lld  %s", (long long)d->id, d->text);
+			if (d->decided_by[0])
+				printf("  (%s)", d->decided_by);
+			if (d->item_position)
+				printf(_("  [item %d]"), d->item_position);
+			printf("  %s\n", local);
+		}
+	}
+	vec_decision_free(&v);
+	return status;
+}
+
+static int risk_add(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "impact", required_argument, NULL, 'I' },
+		{ "likelihood", required_argument, NULL, 'L' },
+		{ "owner", required_argument, NULL, 'o' },
+		{ "mitigation", required_argument, NULL, 'm' },
+		{ "item", required_argument, NULL, 'i' },
+		{ 0 },
+	};
+	const char *impact = "medium", *likelihood = "medium", *owner = "", *mitigation = "";
+	const char *item = NULL;
+	int ch;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		switch (ch) {
+		case 'I': impact = optarg; break;
+		case 'L': likelihood = optarg; break;
+		case 'o': owner = optarg; break;
+		case 'm': mitigation = optarg; break;
+		case 'i': item = optarg; break;
+		default: return 1;
+		}
+	}
+	if (argc - optind != 2)
+		return cli_usage_fail(c, argc - optind < 2 ? "missing meeting or text" : "too many arguments");
+	int imp = level_parse(impact), lik = level_parse(likelihood);
+	if (imp < 0)
+		return cli_usage_fail(c, "--impact must be low, medium or high, not '%s'", impact);
+	if (lik < 0)
+		return cli_usage_fail(c, "--likelihood must be low, medium or high, not '%s'", likelihood);
+	long long pos = 0;
+	int status;
+	if (item && !cli_number(c, "--item", item, &pos, &status))
+		return status;
+	struct store *st = cli_store(c);
+	if (!st)
+		return 3;
+	struct meeting m;
+	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
+		return cli_store_fail(c);
+	int64_t id;
+	enum ko_err rc = store_risk_add(st, m.id, argv[optind + 1], (enum level)lik,
+	                                (enum level)imp, mitigation, owner, (int)pos, &id);
+	meeting_free(&m);
+	if (rc != KO_OK)
+		return cli_store_fail(c);
+	printf(_("added risk %lld\n"), (long long)id);
+	return 0;
+}
+
+static int risk_list(struct cli *c, int argc, char **argv)
+{
+	bool json;
+	int status = 0;
+	if (!list_args(c, argc, argv, &json, &status))
+		return status;
+	struct store *st = cli_store(c);
+	if (!st)
+		return 3;
+	struct meeting m;
+	vec_risk v;
+	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
+		return cli_store_fail(c);
+	enum ko_err rc = store_risks(st, m.id, &v);
+	meeting_free(&m);
+	if (rc != KO_OK)
+		return cli_store_fail(c);
+	if (json) {
+		json_t *arr = json_array();
+		for (size_t i = 0; i < v.n; i++) {
+			const struct risk *r = &v.v[i];
+			json_array_append_new(arr, json_pack("{s:I, s:s, s:s, s:s, s:s, s:s, s:s, s:o}",
+				"id", (json_int_t)r->id, "text", r->text,
+				"likelihood", level_name(r->likelihood), "impact", level_name(r->impact),
+				"mitigation", r->mitigation, "owner", r->owner,
+				"status", risk_status_name(r->status),
+				"item", r->item_position ? json_integer(r->item_position) : json_null()));
+		}
+		status = cli_print_json(arr);
+	} else {
+		for (size_t i = 0; i < v.n; i++) {
+			const struct risk *r = &v.v[i];
+			printf("%lld  %s  [%s/%s, %s]%s%s\n", (long long)r->id, r->text,
+			       level_name(r->likelihood), level_name(r->impact),
+			       risk_status_name(r->status), r->owner[0] ? "  " : "", r->owner);
+		}
+	}
+	vec_risk_free(&v);
+	return status;
+}
+
+const struct cli_verb cli_decision_verbs[] = {
+	{ "decision", "add", "MEETING TEXT [--by NAME] [--item N]",
+	  N_("Record a decision, optionally on agenda item N."), decision_add },
+	{ "decision", "list", "MEETING [--json]", N_("List a meeting's decisions."), decision_list },
+	{ 0 },
+};
+
+const struct cli_verb cli_risk_verbs[] = {
+	{ "risk", "add", "MEETING TEXT [--impact low|medium|high] [--likelihood low|medium|high] "
+	  "[--owner NAME] [--mitigation TEXT] [--item N]",
+	  N_("Record a risk."), risk_add },
+	{ "risk", "list", "MEETING [--json]", N_("List a meeting's risks."), risk_list },
+	{ 0 },
+};

@@ -1,0 +1,147 @@
+/* item.c - kickoff item list|check|note */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "kickoff/cli.h"
+#include "kickoff/datetime.h"
+#include "kickoff/i18n.h"
+
+static int item_list(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = { { "json", no_argument, NULL, 'j' }, { 0 } };
+	bool json = false;
+	int ch;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		if (ch != 'j')
+			return 1;
+		json = true;
+	}
+	if (argc - optind != 1)
+		return cli_usage_fail(c, argc == optind ? "missing meeting" : "too many arguments");
+	struct store *st = cli_store(c);
+	if (!st)
+		return 3;
+	struct meeting m;
+	vec_item v;
+	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
+		return cli_store_fail(c);
+	enum ko_err rc = store_items(st, m.id, &v);
+	meeting_free(&m);
+	if (rc != KO_OK)
+		return cli_store_fail(c);
+	int status = 0;
+	if (json) {
+		json_t *arr = json_array();
+		for (size_t i = 0; i < v.n; i++) {
+			const struct item *it = &v.v[i];
+			json_array_append_new(arr, json_pack("{s:i, s:I, s:s, s:s, s:b, s:o, s:o}",
+				"position", it->position, "id", (json_int_t)it->id, "title", it->title,
+				"note", it->note, "checked", it->checked_at[0] != '\0',
+				"checked_at", json_text_or_null(it->checked_at),
+				"checked_by", json_text_or_null(it->checked_by)));
+		}
+		status = cli_print_json(arr);
+	} else {
+		const char **cells = calloc(v.n * 4, sizeof *cells);
+		char (*num)[2][32] = calloc(v.n + 1, sizeof *num);
+		for (size_t i = 0; cells && num && i < v.n; i++) {
+			const struct item *it = &v.v[i];
+			snprintf(num[i][0], 32, "%2d", it->position);
+			if (it->checked_at[0]) {
+				char local[17];
+				stamp_to_local(it->checked_at, local);
+				snprintf(num[i][1], 32, "%s", local);
+			}
+			const char **row = cells + i * 4;
+			row[0] = num[i][0];
+			row[1] = it->checked_at[0] ? "[x]" : "[ ]";
+			row[2] = it->title;
+			row[3] = it->checked_at[0] ? num[i][1] : "";
+		}
+		if (cells && num)
+			cli_print_table(cells, 4, (int)v.n);
+		free(cells);
+		free(num);
+	}
+	vec_item_free(&v);
+	return status;
+}
+
+static int item_check(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = { { "undo", no_argument, NULL, 'u' }, { 0 } };
+	bool undo = false;
+	int ch;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		if (ch != 'u')
+			return 1;
+		undo = true;
+	}
+	if (argc - optind != 2)
+		return cli_usage_fail(c, argc - optind < 2 ? "missing meeting or item number" : "too many arguments");
+	long long n;
+	int status;
+	if (!cli_number(c, "item number", argv[optind + 1], &n, &status))
+		return status;
+	struct store *st = cli_store(c);
+	if (!st)
+		return 3;
+	struct meeting m;
+	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
+		return cli_store_fail(c);
+	enum ko_err rc = store_item_check(st, m.id, (int)n, !undo);
+	meeting_free(&m);
+	if (rc != KO_OK)
+		return cli_store_fail(c);
+	printf(undo ? _("item %lld unticked\n") : _("item %lld ticked\n"), n);
+	return 0;
+}
+
+static int item_note(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = { { 0 } };
+	if (cli_getopt(c, argc, argv, opts) != -1)
+		return 1;
+	if (argc - optind != 3)
+		return cli_usage_fail(c, argc - optind < 3 ? "missing meeting, item number or note" : "too many arguments");
+	long long n;
+	int status;
+	if (!cli_number(c, "item number", argv[optind + 1], &n, &status))
+		return status;
+	struct store *st = cli_store(c);
+	if (!st)
+		return 3;
+	struct meeting m;
+	vec_item v;
+	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
+		return cli_store_fail(c);
+	enum ko_err rc = store_items(st, m.id, &v);
+	meeting_free(&m);
+	if (rc != KO_OK)
+		return cli_store_fail(c);
+	struct item *it = NULL;
+	for (size_t i = 0; i < v.n; i++)
+		if (v.v[i].position == n)
+			it = &v.v[i];
+	if (!it) {
+		vec_item_free(&v);
+		return cli_fail(c, KO_NOTFOUND, "the meeting has no agenda item %lld", n);
+	}
+	struct item upd = *it;
+	upd.note = argv[optind + 2];
+	rc = store_item_update(st, &upd);
+	vec_item_free(&v);
+	if (rc != KO_OK)
+		return cli_store_fail(c);
+	printf(_("note saved on item %lld\n"), n);
+	return 0;
+}
+
+const struct cli_verb cli_item_verbs[] = {
+	{ "item", "list", "MEETING [--json]", N_("List the agenda with ticks."), item_list },
+	{ "item", "check", "MEETING N [--undo]",
+	  N_("Tick agenda item N (untick with --undo); ticking twice is one tick."), item_check },
+	{ "item", "note", "MEETING N TEXT", N_("Set the note of agenda item N."), item_note },
+	{ 0 },
+};

@@ -1,0 +1,170 @@
+/* meeting.c - kickoff meeting add|show|set */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "kickoff/cli.h"
+#include "kickoff/datetime.h"
+#include "kickoff/i18n.h"
+
+static int meeting_add(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "at", required_argument, NULL, 'a' },
+		{ "host", required_argument, NULL, 'H' },
+		{ 0 },
+	};
+	const char *at = NULL, *host = "";
+	int ch;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		switch (ch) {
+		case 'a': at = optarg; break;
+		case 'H': host = optarg; break;
+		default: return 1;
+		}
+	}
+	if (argc - optind != 2)
+		return cli_usage_fail(c, argc - optind < 2 ? "missing project or kind" : "too many arguments");
+	int kind = kind_parse(argv[optind + 1]);
+	if (kind < 0)
+		return cli_usage_fail(c, "kind must be ko or tko, not '%s'", argv[optind + 1]);
+	if (at && !datetime_valid(at))
+		return cli_fail(c, KO_INVALID, "invalid date and time '%s' (want YYYY-MM-DD HH:MM)", at);
+	struct store *st = cli_store(c);
+	if (!st)
+		return 3;
+	struct project p;
+	if (store_project_find(st, argv[optind], &p) != KO_OK)
+		return cli_store_fail(c);
+	int64_t id;
+	bool warn = false;
+	enum ko_err rc = store_meeting_add(st, p.id, (enum meeting_kind)kind, at, host, &id, &warn);
+	if (rc == KO_OK) {
+		printf(_("added %s meeting %s/%s (id %lld)\n"), kind == KIND_KO ? "KO" : "TKO",
+		       p.name, kind_name(kind), (long long)id);
+		if (warn)
+			fprintf(stderr, _("kickoff: warning: %s's KO has not been held yet; "
+			                  "a TKO builds on a held KO\n"), p.name);
+	}
+	project_free(&p);
+	return rc == KO_OK ? 0 : cli_store_fail(c);
+}
+
+static json_t *meeting_json(const struct meeting *m, const struct progress *pr)
+{
+	return json_pack("{s:I, s:s, s:s, s:s, s:o, s:s, s:s, s:s, s:s,"
+	                 " s:{s:i, s:i, s:i, s:i, s:i, s:i, s:i, s:i, s:i, s:i, s:i}}",
+		"id", (json_int_t)m->id, "project", m->project_name, "kind", kind_name(m->kind),
+		"title", m->title, "at", json_text_or_null(m->starts_at), "place", m->place,
+		"host", m->host, "purpose", m->purpose, "status", meeting_status_name(m->status),
+		"progress", "attendees", pr->attendees, "present", pr->present,
+		"items", pr->items, "checked", pr->checked, "decisions", pr->decisions,
+		"risks", pr->risks, "outputs", pr->outputs, "outputs_done", pr->outputs_done,
+		"actions", pr->actions, "actions_done", pr->actions_done,
+		"actions_overdue", pr->actions_overdue);
+}
+
+static int meeting_show(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = { { "json", no_argument, NULL, 'j' }, { 0 } };
+	bool json = false;
+	int ch;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		if (ch != 'j')
+			return 1;
+		json = true;
+	}
+	if (argc - optind != 1)
+		return cli_usage_fail(c, argc == optind ? "missing meeting" : "too many arguments");
+	struct store *st = cli_store(c);
+	if (!st)
+		return 3;
+	struct meeting m;
+	struct progress pr;
+	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
+		return cli_store_fail(c);
+	if (store_meeting_progress(st, m.id, &pr) != KO_OK) {
+		meeting_free(&m);
+		return cli_store_fail(c);
+	}
+	int status = 0;
+	if (json) {
+		status = cli_print_json(meeting_json(&m, &pr));
+	} else {
+		const char *cells[] = {
+			_("Meeting"), NULL, _("Title"), m.title, _("When"), m.starts_at,
+			_("Place"), m.place, _("Host"), m.host, _("Status"), meeting_status_name(m.status),
+			_("Purpose"), m.purpose,
+		};
+		char name[256];
+		snprintf(name, sizeof name, "%s/%s (id %lld)", m.project_name, kind_name(m.kind),
+		         (long long)m.id);
+		cells[1] = name;
+		cli_print_table(cells, 2, 7);
+		printf(_("Present %d/%d, agenda %d/%d, decisions %d, risks %d, outputs %d/%d, "
+		         "actions %d/%d done (%d overdue)\n"),
+		       pr.present, pr.attendees, pr.checked, pr.items, pr.decisions, pr.risks,
+		       pr.outputs_done, pr.outputs, pr.actions_done, pr.actions, pr.actions_overdue);
+	}
+	meeting_free(&m);
+	return status;
+}
+
+static int meeting_set(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "at", required_argument, NULL, 'a' },
+		{ "host", required_argument, NULL, 'H' },
+		{ "place", required_argument, NULL, 'p' },
+		{ "title", required_argument, NULL, 't' },
+		{ "purpose", required_argument, NULL, 'P' },
+		{ "status", required_argument, NULL, 's' },
+		{ 0 },
+	};
+	const char *val[128] = { 0 };
+	int ch;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		if (ch == '?' || ch < 0 || ch >= 128)
+			return 1;
+		val[ch] = optarg;
+	}
+	if (argc - optind != 1)
+		return cli_usage_fail(c, argc == optind ? "missing meeting" : "too many arguments");
+	int status = -1;
+	if (val['s'] && (status = meeting_status_parse(val['s'])) < 0)
+		return cli_usage_fail(c, "--status must be planned, held or closed, not '%s'", val['s']);
+	if (val['a'] && *val['a'] && !datetime_valid(val['a']))
+		return cli_fail(c, KO_INVALID, "invalid date and time '%s' (want YYYY-MM-DD HH:MM)",
+		                val['a']);
+	struct store *st = cli_store(c);
+	if (!st)
+		return 3;
+	struct meeting m;
+	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
+		return cli_store_fail(c);
+	/* Fields not given keep their value; the strings stay owned by m. */
+	struct meeting upd = m;
+	if (val['a']) upd.starts_at = (char *)val['a'];
+	if (val['H']) upd.host = (char *)val['H'];
+	if (val['p']) upd.place = (char *)val['p'];
+	if (val['t']) upd.title = (char *)val['t'];
+	if (val['P']) upd.purpose = (char *)val['P'];
+	if (status >= 0) upd.status = (enum meeting_status)status;
+	enum ko_err rc = store_meeting_update(st, &upd);
+	if (rc == KO_OK)
+		printf(_("updated meeting %s/%s\n"), m.project_name, kind_name(m.kind));
+	meeting_free(&m);
+	return rc == KO_OK ? 0 : cli_store_fail(c);
+}
+
+const struct cli_verb cli_meeting_verbs[] = {
+	{ "meeting", "add", "PROJECT ko|tko [--at 'YYYY-MM-DD HH:MM'] [--host NAME]",
+	  N_("Add the project's KO or TKO with its template's agenda and outputs."),
+	  meeting_add },
+	{ "meeting", "show", "MEETING [--json]",
+	  N_("Show a meeting and its progress per phase."), meeting_show },
+	{ "meeting", "set", "MEETING [--at T] [--host H] [--place P] [--title T] "
+	  "[--purpose P] [--status planned|held|closed]",
+	  N_("Change a meeting's details or status."), meeting_set },
+	{ 0 },
+};

@@ -1,0 +1,109 @@
+/* output.c - kickoff output set|list */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "kickoff/cli.h"
+#include "kickoff/i18n.h"
+
+static int output_set(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "status", required_argument, NULL, 's' },
+		{ "owner", required_argument, NULL, 'o' },
+		{ 0 },
+	};
+	const char *status_s = NULL, *owner = NULL;
+	int ch;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		switch (ch) {
+		case 's': status_s = optarg; break;
+		case 'o': owner = optarg; break;
+		default: return 1;
+		}
+	}
+	if (argc - optind != 2)
+		return cli_usage_fail(c, argc - optind < 2 ? "missing meeting or output number" : "too many arguments");
+	if (!status_s)
+		return cli_usage_fail(c, "--status is required");
+	int status = output_status_parse(status_s);
+	if (status < 0)
+		return cli_usage_fail(c, "--status must be todo, drafting or done, not '%s'", status_s);
+	long long n;
+	int rcode;
+	if (!cli_number(c, "output number", argv[optind + 1], &n, &rcode))
+		return rcode;
+	struct store *st = cli_store(c);
+	if (!st)
+		return 3;
+	struct meeting m;
+	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
+		return cli_store_fail(c);
+	enum ko_err rc = store_output_set(st, m.id, (int)n, (enum output_status)status, owner);
+	meeting_free(&m);
+	if (rc != KO_OK)
+		return cli_store_fail(c);
+	printf(_("output %lld is %s\n"), n, output_status_name(status));
+	return 0;
+}
+
+static int output_list(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = { { "json", no_argument, NULL, 'j' }, { 0 } };
+	bool json = false;
+	int ch;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		if (ch != 'j')
+			return 1;
+		json = true;
+	}
+	if (argc - optind != 1)
+		return cli_usage_fail(c, argc == optind ? "missing meeting" : "too many arguments");
+	struct store *st = cli_store(c);
+	if (!st)
+		return 3;
+	struct meeting m;
+	vec_output v;
+	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
+		return cli_store_fail(c);
+	enum ko_err rc = store_outputs(st, m.id, &v);
+	meeting_free(&m);
+	if (rc != KO_OK)
+		return cli_store_fail(c);
+	int status = 0;
+	if (json) {
+		json_t *arr = json_array();
+		for (size_t i = 0; i < v.n; i++) {
+			const struct output *o = &v.v[i];
+			json_array_append_new(arr, json_pack("{s:i, s:I, s:s, s:s, s:s, s:s}",
+				"position", o->position, "id", (json_int_t)o->id, "name", o->name,
+				"owner", o->owner, "status", output_status_name(o->status), "link", o->link));
+		}
+		status = cli_print_json(arr);
+	} else {
+		const char **cells = calloc(v.n * 4, sizeof *cells);
+		char (*num)[16] = calloc(v.n + 1, sizeof *num);
+		for (size_t i = 0; cells && num && i < v.n; i++) {
+			snprintf(num[i], sizeof num[i], "%2d", v.v[i].position);
+			const char **row = cells + i * 4;
+			row[0] = num[i];
+			row[1] = v.v[i].name;
+			row[2] = output_status_name(v.v[i].status);
+			row[3] = v.v[i].owner;
+		}
+		if (cells && num)
+			cli_print_table(cells, 4, (int)v.n);
+		free(cells);
+		free(num);
+	}
+	vec_output_free(&v);
+	return status;
+}
+
+const struct cli_verb cli_output_verbs[] = {
+	{ "output", "set", "MEETING N --status todo|drafting|done [--owner NAME]",
+	  N_("Set the status (and owner) of output N."), output_set },
+	{ "output", "list", "MEETING [--json]", N_("List the documents the meeting must produce."),
+	  output_list },
+	{ 0 },
+};

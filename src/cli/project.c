@@ -1,0 +1,174 @@
+/* project.c - kickoff project add|list|delete */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "kickoff/cli.h"
+#include "kickoff/i18n.h"
+
+static int project_add(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "customer", required_argument, NULL, 'c' },
+		{ "code", required_argument, NULL, 'x' },
+		{ "lang", required_argument, NULL, 'l' },
+		{ "template", required_argument, NULL, 't' },
+		{ 0 },
+	};
+	const char *customer = "", *code = "", *lang = NULL, *tmpl = NULL;
+	int ch;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		switch (ch) {
+		case 'c': customer = optarg; break;
+		case 'x': code = optarg; break;
+		case 'l': lang = optarg; break;
+		case 't': tmpl = optarg; break;
+		default: return 1;
+		}
+	}
+	if (optind != argc - 1)
+		return cli_usage_fail(c, optind >= argc ? "missing project name" : "too many arguments");
+	if (lang && strcmp(lang, "en") != 0 && strcmp(lang, "zh") != 0)
+		return cli_usage_fail(c, "--lang must be en or zh, not '%s'", lang);
+	const char *name = argv[optind];
+	struct store *st = cli_store(c);
+	if (!st)
+		return 3;
+	int64_t id;
+	if (store_project_add(st, name, customer, code, lang ? lang : i18n_user_lang(), tmpl, &id) != KO_OK)
+		return cli_store_fail(c);
+	printf(_("added project %s (id %lld)\n"), name, (long long)id);
+	return 0;
+}
+
+static json_t *meeting_summary(int status, int items, int checked)
+{
+	if (status < 0)
+		return json_null();
+	return json_pack("{s:s, s:i, s:i}", "status", meeting_status_name(status),
+	                 "items", items, "checked", checked);
+}
+
+static int project_list(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "filter", required_argument, NULL, 'f' },
+		{ 0 },
+	};
+	bool json = false;
+	const char *filter = NULL;
+	int ch;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		switch (ch) {
+		case 'j': json = true; break;
+		case 'f': filter = optarg; break;
+		default: return 1;
+		}
+	}
+	if (optind != argc)
+		return cli_usage_fail(c, "too many arguments");
+	struct store *st = cli_store(c);
+	if (!st)
+		return 3;
+	vec_project v;
+	if (store_project_list(st, filter, 0, 0, &v) != KO_OK)
+		return cli_store_fail(c);
+	if (json) {
+		json_t *arr = json_array();
+		for (size_t i = 0; i < v.n; i++) {
+			const struct project *p = &v.v[i];
+			json_array_append_new(arr, json_pack(
+				"{s:I, s:s, s:s, s:s, s:s, s:s, s:s, s:o, s:o, s:i, s:i}",
+				"id", (json_int_t)p->id, "name", p->name, "customer", p->customer,
+				"code", p->code, "lang", p->lang, "template", p->template_name,
+				"created_at", p->created_at,
+				"ko", meeting_summary(p->ko_status, p->ko_items, p->ko_checked),
+				"tko", meeting_summary(p->tko_status, p->tko_items, p->tko_checked),
+				"actions_open", p->actions_open, "actions_overdue", p->actions_overdue));
+		}
+		vec_project_free(&v);
+		return cli_print_json(arr);
+	}
+	if (v.n == 0) {
+		printf("%s\n", _("No projects yet. Add one: kickoff project add NAME"));
+		vec_project_free(&v);
+		return 0;
+	}
+	size_t rows = v.n + 1;
+	const char **cells = calloc(rows * 6, sizeof *cells);
+	char (*nums)[3][32] = calloc(v.n, sizeof *nums);
+	if (!cells || !nums) {
+		free(cells);
+		free(nums);
+		vec_project_free(&v);
+		return cli_fail(c, KO_NOMEM, "out of memory");
+	}
+	const char *head[] = { _("ID"), _("PROJECT"), _("CUSTOMER"), _("KO"), _("TKO"), _("ACTIONS") };
+	memcpy(cells, head, sizeof head);
+	for (size_t i = 0; i < v.n; i++) {
+		const struct project *p = &v.v[i];
+		const char **row = cells + (i + 1) * 6;
+		snprintf(nums[i][0], 32, "%lld", (long long)p->id);
+		if (p->ko_status >= 0)
+			snprintf(nums[i][1], 32, "%d/%d %s", p->ko_checked, p->ko_items,
+			         meeting_status_name(p->ko_status));
+		else
+			snprintf(nums[i][1], 32, "-");
+		if (p->tko_status >= 0)
+			snprintf(nums[i][2], 32, "%d/%d %s", p->tko_checked, p->tko_items,
+			         meeting_status_name(p->tko_status));
+		else
+			snprintf(nums[i][2], 32, "-");
+		row[0] = nums[i][0];
+		row[1] = p->name;
+		row[2] = p->customer;
+		row[3] = nums[i][1];
+		row[4] = nums[i][2];
+		row[5] = NULL;
+	}
+	/* The actions column: open (overdue). */
+	char (*act)[32] = calloc(v.n, sizeof *act);
+	for (size_t i = 0; act && i < v.n; i++) {
+		snprintf(act[i], 32, "%d open, %d overdue", v.v[i].actions_open, v.v[i].actions_overdue);
+		cells[(i + 1) * 6 + 5] = act[i];
+	}
+	cli_print_table(cells, 6, (int)rows);
+	free(act);
+	free(nums);
+	free(cells);
+	vec_project_free(&v);
+	return 0;
+}
+
+static int project_delete(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = { { 0 } };
+	if (cli_getopt(c, argc, argv, opts) != -1)
+		return 1;
+	if (optind != argc - 1)
+		return cli_usage_fail(c, optind >= argc ? "missing project" : "too many arguments");
+	struct store *st = cli_store(c);
+	if (!st)
+		return 3;
+	struct project p;
+	if (store_project_find(st, argv[optind], &p) != KO_OK)
+		return cli_store_fail(c);
+	enum ko_err rc = store_project_delete(st, p.id);
+	if (rc == KO_OK)
+		printf(_("deleted project %s and its meetings\n"), p.name);
+	project_free(&p);
+	return rc == KO_OK ? 0 : cli_store_fail(c);
+}
+
+const struct cli_verb cli_project_verbs[] = {
+	{ "project", "add", "NAME [--customer C] [--code X] [--lang en|zh] [--template T]",
+	  N_("Add a project. Its meetings get the template's agenda in its language."),
+	  project_add },
+	{ "project", "list", "[--filter TEXT] [--json]",
+	  N_("List projects with KO and TKO progress and open and overdue actions."),
+	  project_list },
+	{ "project", "delete", "PROJECT",
+	  N_("Delete a project with its meetings (undo restores it)."), project_delete },
+	{ 0 },
+};

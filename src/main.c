@@ -1,0 +1,110 @@
+/* main.c - parse the global options, pick the database, hand over to the
+ * command line (a verb was given) or the screens (none was). */
+#include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "kickoff/cli.h"
+#include "kickoff/i18n.h"
+#include "kickoff/identity.h"
+#include "kickoff/tui.h"
+
+/* Widths and the screens need a UTF-8 LC_CTYPE whatever the user's
+ * locale says; text in the store is always UTF-8. */
+static void setup_locale(void)
+{
+	setlocale(LC_ALL, "");
+	const char *cs = nl_langinfo(CODESET);
+	if (!cs || strcmp(cs, "UTF-8") != 0)
+		if (!setlocale(LC_CTYPE, "C.UTF-8"))
+			setlocale(LC_CTYPE, "en_US.UTF-8");
+	i18n_init();
+}
+
+/* mkdir -p for the default database's folder, private to the user. */
+static int make_parent(const char *path)
+{
+	char *dir = strdup(path);
+	if (!dir)
+		return -1;
+	char *slash = strrchr(dir, '/');
+	if (slash && slash != dir) {
+		*slash = '\0';
+		for (char *p = dir + 1; *p; p++) {
+			if (*p != '/')
+				continue;
+			*p = '\0';
+			if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+				free(dir);
+				return -1;
+			}
+			*p = '/';
+		}
+		if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+			free(dir);
+			return -1;
+		}
+	}
+	free(dir);
+	return 0;
+}
+
+static void usage(FILE *f)
+{
+	fprintf(f, "%s\n\n", _("kickoff - run a project's Kick-off and Technical Kick-off meetings"));
+	cli_usage(f);
+}
+
+int main(int argc, char **argv)
+{
+	setup_locale();
+	const char *db = NULL;
+	/* Global options come before the verb. */
+	int i = 1;
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		if (strcmp(argv[i], "--db") == 0) {
+			if (++i == argc) {
+				fprintf(stderr, "kickoff: --db needs a path\n");
+				return 1;
+			}
+			db = argv[i];
+		} else if (strncmp(argv[i], "--db=", 5) == 0) {
+			db = argv[i] + 5;
+		} else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			usage(stdout);
+			return 0;
+		} else if (strcmp(argv[i], "--version") == 0) {
+			printf("kickoff %s\n", KICKOFF_VERSION);
+			return 0;
+		} else {
+			fprintf(stderr, "kickoff: unknown option '%s' (see kickoff --help)\n", argv[i]);
+			return 1;
+		}
+	}
+	if (db && !*db) {
+		fprintf(stderr, "kickoff: --db needs a path\n");
+		return 1;
+	}
+	char *dflt = NULL;
+	if (!db) {
+		int is_default;
+		dflt = identity_default_db(&is_default);
+		if (!dflt) {
+			fprintf(stderr, "kickoff: out of memory\n");
+			return 3;
+		}
+		if (is_default && make_parent(dflt) != 0) {
+			fprintf(stderr, "kickoff: cannot create the folder of '%s': %s\n", dflt,
+			        strerror(errno));
+			free(dflt);
+			return 3;
+		}
+		db = dflt;
+	}
+	int status = i < argc ? cli_main(db, argc - i, argv + i) : tui_main(db);
+	free(dflt);
+	return status;
+}

@@ -1,0 +1,119 @@
+/* datetime.c - validation of typed dates and times; the injectable clock. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "kickoff/datetime.h"
+
+static bool digits(const char *s, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return false;
+	return true;
+}
+
+static int num(const char *s, int n)
+{
+	int v = 0;
+	for (int i = 0; i < n; i++)
+		v = v * 10 + (s[i] - '0');
+	return v;
+}
+
+static int days_in_month(int y, int m)
+{
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return days[m - 1];
+}
+
+/* Checks the first 10 bytes are a date; the caller checks what follows. */
+static bool date_prefix(const char *s)
+{
+	if (!digits(s, 4) || s[4] != '-' || !digits(s + 5, 2) || s[7] != '-' ||
+	    !digits(s + 8, 2))
+		return false;
+	int y = num(s, 4), m = num(s + 5, 2), d = num(s + 8, 2);
+	return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+}
+
+bool date_valid(const char *s)
+{
+	return s && strlen(s) == 10 && date_prefix(s);
+}
+
+static bool time_valid(const char *s)
+{
+	return digits(s, 2) && s[2] == ':' && digits(s + 3, 2) &&
+	       num(s, 2) < 24 && num(s + 3, 2) < 60;
+}
+
+bool datetime_valid(const char *s)
+{
+	return s && strlen(s) == 16 && date_prefix(s) && s[10] == ' ' &&
+	       time_valid(s + 11);
+}
+
+time_t clock_now(void)
+{
+	const char *env = getenv("KICKOFF_NOW");
+	if (!env || !*env)
+		return time(NULL);
+	size_t n = strlen(env);
+	if ((n != 16 && n != 19) || !date_prefix(env) || env[10] != ' ' ||
+	    !time_valid(env + 11))
+		return (time_t)-1;
+	int sec = 0;
+	if (n == 19) {
+		if (env[16] != ':' || !digits(env + 17, 2) || num(env + 17, 2) > 59)
+			return (time_t)-1;
+		sec = num(env + 17, 2);
+	}
+	struct tm tm = {
+		.tm_year = num(env, 4) - 1900, .tm_mon = num(env + 5, 2) - 1,
+		.tm_mday = num(env + 8, 2), .tm_hour = num(env + 11, 2),
+		.tm_min = num(env + 14, 2), .tm_sec = sec, .tm_isdst = -1,
+	};
+	return mktime(&tm);
+}
+
+static time_t now_or_epoch(void)
+{
+	time_t t = clock_now();
+	return t == (time_t)-1 ? 0 : t;
+}
+
+void clock_today(char buf[11])
+{
+	time_t t = now_or_epoch();
+	struct tm tm;
+	localtime_r(&t, &tm);
+	strftime(buf, 11, "%Y-%m-%d", &tm);
+}
+
+void clock_stamp(char buf[21])
+{
+	time_t t = now_or_epoch();
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(buf, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+void stamp_to_local(const char *stamp, char buf[17])
+{
+	if (!stamp || strlen(stamp) != 20 || !date_prefix(stamp) ||
+	    stamp[10] != 'T' || stamp[19] != 'Z' || !time_valid(stamp + 11)) {
+		snprintf(buf, 17, "%s", stamp ? stamp : "");
+		return;
+	}
+	struct tm tm = {
+		.tm_year = num(stamp, 4) - 1900, .tm_mon = num(stamp + 5, 2) - 1,
+		.tm_mday = num(stamp + 8, 2), .tm_hour = num(stamp + 11, 2),
+		.tm_min = num(stamp + 14, 2), .tm_sec = num(stamp + 17, 2),
+	};
+	time_t t = timegm(&tm);
+	localtime_r(&t, &tm);
+	strftime(buf, 17, "%Y-%m-%d %H:%M", &tm);
+}

@@ -1,0 +1,403 @@
+/* db.c - opening the database, statements, transactions, errors. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include "internal.h"
+#include "kickoff/datetime.h"
+#include "kickoff/text.h"
+
+/* How long a write waits for another session's lock before giving up. */
+#define BUSY_LIMIT_MS 15000
+
+static long long now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Waits in short steps so a screen can say "waiting for another session"
+ * and the wait ends as soon as the lock is free. */
+static int busy_handler(void *ctx, int count)
+{
+	struct store *st = ctx;
+	if (count == 0)
+		st->wait_start_ms = now_ms();
+	long long waited = now_ms() - st->wait_start_ms;
+	if (waited >= st->busy_limit_ms)
+		return 0;
+	if (st->wait_fn && count % 20 == 19)
+		st->wait_fn(st->wait_ctx, (int)waited);
+	struct timespec ts = { 0, (count < 10 ? 1 : 5) * 1000000L };
+	nanosleep(&ts, NULL);
+	return 1;
+}
+
+enum ko_err store_fail(struct store *st, enum ko_err code, const char *fmt, ...)
+{
+	va_list ap;
+	st->err.code = code;
+	va_start(ap, fmt);
+	vsnprintf(st->err.msg, sizeof st->err.msg, fmt, ap);
+	va_end(ap);
+	return code;
+}
+
+static enum ko_err map_rc(int rc)
+{
+	switch (rc & 0xff) {
+	case SQLITE_OK: case SQLITE_DONE: case SQLITE_ROW: return KO_OK;
+	case SQLITE_BUSY: case SQLITE_LOCKED: return KO_BUSY;
+	case SQLITE_READONLY: return KO_READONLY;
+	case SQLITE_CORRUPT: case SQLITE_NOTADB: return KO_CORRUPT;
+	case SQLITE_FULL: return KO_FULL;
+	case SQLITE_IOERR: case SQLITE_CANTOPEN: case SQLITE_PERM: return KO_IO;
+	case SQLITE_NOMEM: return KO_NOMEM;
+	case SQLITE_TOOBIG: return KO_INVALID;
+	case SQLITE_CONSTRAINT:
+		if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+			return KO_EXISTS;
+		if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
+			return KO_NOTFOUND;
+		return KO_INVALID;
+	default: return KO_STORE;
+	}
+}
+
+enum ko_err sql_fail(struct store *st, int rc, const char *what)
+{
+	enum ko_err code = map_rc(rc);
+	const char *detail = st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc);
+	if (code == KO_BUSY)
+		return store_fail(st, code, "%s: database locked by another session for %d s",
+		                  what, st->busy_limit_ms / 1000);
+	if (code == KO_FULL)
+		return store_fail(st, code, "%s: disk full; nothing was changed", what);
+	if (code == KO_READONLY)
+		return store_fail(st, code, "%s: database '%s' is read-only", what, st->path);
+	return store_fail(st, code, "%s: %s", what, detail);
+}
+
+sqlite3_stmt *stmt(struct store *st, const char *sql)
+{
+	for (int i = 0; i < st->ncache; i++) {
+		if (st->cache[i].sql == sql) {
+			sqlite3_stmt *s = st->cache[i].stmt;
+			sqlite3_reset(s);
+			sqlite3_clear_bindings(s);
+			return s;
+		}
+	}
+	sqlite3_stmt *s = NULL;
+	int rc = sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, NULL);
+	if (rc != SQLITE_OK) {
+		sql_fail(st, rc, "prepare");
+		return NULL;
+	}
+	if (st->ncache < STMT_CACHE) {
+		st->cache[st->ncache].sql = sql;
+		st->cache[st->ncache].stmt = s;
+		st->ncache++;
+	}
+	return s;
+}
+
+enum ko_err step_done(struct store *st, sqlite3_stmt *s, const char *what)
+{
+	int rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+		return KO_OK;
+	return sql_fail(st, sqlite3_extended_errcode(st->db), what);
+}
+
+char *col_text(sqlite3_stmt *s, int i)
+{
+	const unsigned char *t = sqlite3_column_text(s, i);
+	return strdup(t ? (const char *)t : "");
+}
+
+int bind_text(sqlite3_stmt *s, int i, const char *text)
+{
+	if (!text)
+		return sqlite3_bind_null(s, i);
+	return sqlite3_bind_text(s, i, text, -1, SQLITE_TRANSIENT);
+}
+
+int bind_text_or_null(sqlite3_stmt *s, int i, const char *text)
+{
+	return bind_text(s, i, text && *text ? text : NULL);
+}
+
+enum ko_err check_text(struct store *st, const char *what, const char *s,
+                       size_t max, bool required)
+{
+	if (!s)
+		s = "";
+	size_t n = strlen(s);
+	if (required && n == 0)
+		return store_fail(st, KO_INVALID, "%s is empty", what);
+	if (n > max)
+		return store_fail(st, KO_INVALID, "%s is too long (%zu bytes; at most %zu)",
+		                  what, n, max);
+	if (!utf8_valid(s, n))
+		return store_fail(st, KO_INVALID, "%s is not valid UTF-8", what);
+	return KO_OK;
+}
+
+enum ko_err tx_begin(struct store *st, int64_t meeting_id, const char *summary)
+{
+	int rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	if (rc != SQLITE_OK)
+		return sql_fail(st, sqlite3_extended_errcode(st->db), "begin");
+	static const char sql[] =
+		"INSERT INTO change(at, who, meeting_id, summary) VALUES (?1, ?2, ?3, ?4)";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s) {
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+		return st->err.code;
+	}
+	char now[21];
+	clock_stamp(now);
+	bind_text(s, 1, now);
+	bind_text(s, 2, st->who);
+	if (meeting_id > 0)
+		sqlite3_bind_int64(s, 3, meeting_id);
+	bind_text(s, 4, summary);
+	enum ko_err e = step_done(st, s, "record change");
+	if (e != KO_OK)
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	return e;
+}
+
+/* Names the meeting of a change made through a row id (a tick, a delete)
+ * from the first row it touched, so history per meeting finds it. */
+static enum ko_err tag_meeting(struct store *st)
+{
+	static const char sql[] =
+		"UPDATE change SET meeting_id = ("
+		"  SELECT coalesce(json_extract(coalesce(r.after, r.before), '$.meeting_id'),"
+		"                  CASE WHEN r.tbl = 'meeting' THEN r.row_id END)"
+		"  FROM change_row r WHERE r.change_id = change.id ORDER BY r.id LIMIT 1)"
+		" WHERE id = (SELECT max(id) FROM change) AND meeting_id IS NULL";
+	sqlite3_stmt *s = stmt(st, sql);
+	return s ? step_done(st, s, "record change") : st->err.code;
+}
+
+enum ko_err tx_end(struct store *st, enum ko_err rc)
+{
+	if (rc == KO_OK)
+		rc = tag_meeting(st);
+	if (rc == KO_OK) {
+		int r = sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+		if (r == SQLITE_OK)
+			return KO_OK;
+		rc = sql_fail(st, sqlite3_extended_errcode(st->db), "commit");
+	}
+	if (!sqlite3_get_autocommit(st->db))
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
+/* Creates the file with mode 0600 before SQLite does, which would use
+ * 0644: minutes are not for every user of a shared server. */
+static enum ko_err precreate(const char *path, struct ko_error *e)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd >= 0) {
+		close(fd);
+		return KO_OK;
+	}
+	if (errno == EEXIST)
+		return KO_OK;
+	if (errno == ENOENT)
+		return ko_fail(e, KO_IO, "cannot create database '%s': folder does not exist", path);
+	return ko_fail(e, KO_IO, "cannot create database '%s': %s", path, strerror(errno));
+}
+
+enum ko_err store_open(const char *path, unsigned flags, struct store **out,
+                       struct ko_error *e)
+{
+	struct stat sb;
+	if (stat(path, &sb) == 0) {
+		if (S_ISDIR(sb.st_mode))
+			return ko_fail(e, KO_IO, "database path '%s' is a folder", path);
+	} else if (errno == ENOENT && (flags & STORE_CREATE) && !(flags & STORE_READONLY)) {
+		enum ko_err rc = precreate(path, e);
+		if (rc != KO_OK)
+			return rc;
+	} else if (errno == ENOENT) {
+		return ko_fail(e, KO_NOTFOUND, "database '%s' does not exist", path);
+	} else {
+		return ko_fail(e, KO_IO, "cannot open database '%s': %s", path, strerror(errno));
+	}
+
+	struct store *st = calloc(1, sizeof *st);
+	if (!st)
+		return ko_fail(e, KO_NOMEM, "out of memory");
+	st->path = strdup(path);
+	st->who = strdup("unknown");
+	st->busy_limit_ms = BUSY_LIMIT_MS;
+	int oflags = (flags & STORE_READONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+	int rc = sqlite3_open_v2(path, &st->db, oflags | SQLITE_OPEN_NOMUTEX, NULL);
+	if (rc != SQLITE_OK) {
+		ko_fail(e, map_rc(rc), "cannot open database '%s': %s", path,
+		        st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc));
+		store_close(st);
+		return e ? e->code : KO_IO;
+	}
+	sqlite3_extended_result_codes(st->db, 1);
+	sqlite3_busy_handler(st->db, busy_handler, st);
+
+	enum ko_err err = store_migrate(st);
+	if (err != KO_OK) {
+		if (e)
+			*e = st->err;
+		store_close(st);
+		return err;
+	}
+	*out = st;
+	return KO_OK;
+}
+
+void store_close(struct store *st)
+{
+	if (!st)
+		return;
+	for (int i = 0; i < st->ncache; i++)
+		sqlite3_finalize(st->cache[i].stmt);
+	sqlite3_close(st->db);
+	free(st->path);
+	free(st->who);
+	free(st);
+}
+
+const struct ko_error *store_error(const struct store *st)
+{
+	return &st->err;
+}
+
+void store_set_user(struct store *st, const char *who)
+{
+	char *w = strdup(who && *who ? who : "unknown");
+	if (w) {
+		free(st->who);
+		st->who = w;
+	}
+}
+
+const char *store_user(const struct store *st)
+{
+	return st->who;
+}
+
+void store_set_wait_callback(struct store *st, store_wait_fn fn, void *ctx)
+{
+	st->wait_fn = fn;
+	st->wait_ctx = ctx;
+}
+
+enum ko_err store_data_version(struct store *st, int64_t *out)
+{
+	static const char sql[] = "PRAGMA data_version";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	int rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(s);
+		return sql_fail(st, rc, "data version");
+	}
+	*out = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return KO_OK;
+}
+
+enum ko_err write_one(struct store *st, int64_t meeting_id, const char *summary,
+                      sqlite3_stmt *s, enum ko_err none_code, const char *none_msg)
+{
+	enum ko_err rc = tx_begin(st, meeting_id, summary);
+	if (rc != KO_OK) {
+		sqlite3_clear_bindings(s);
+		return rc;
+	}
+	rc = step_done(st, s, summary);
+	if (rc == KO_OK && none_code != KO_OK && sqlite3_changes(st->db) == 0)
+		rc = store_fail(st, none_code, "%s", none_msg);
+	return tx_end(st, rc);
+}
+
+enum ko_err read_rows(struct store *st, sqlite3_stmt *s, void *vec, size_t elem_size,
+                      void (*read_row)(sqlite3_stmt *, void *),
+                      void (*free_vec)(void *), const char *what)
+{
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		void *e = vec_push_(vec, elem_size);
+		if (!e) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		read_row(s, e);
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_DONE)
+		return KO_OK;
+	free_vec(vec);
+	return sql_fail(st, rc, what);
+}
+
+enum ko_err read_one(struct store *st, sqlite3_stmt *s, void *out,
+                     void (*read_row)(sqlite3_stmt *, void *), const char *none_msg)
+{
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		read_row(s, out);
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return KO_OK;
+	if (rc == SQLITE_DONE)
+		return store_fail(st, KO_NOTFOUND, "%s", none_msg);
+	return sql_fail(st, rc, "read");
+}
+
+enum ko_err delete_renumbered(struct store *st, int64_t id, const char *del_sql,
+                              const char *up_sql, const char *down_sql, const char *what)
+{
+	enum ko_err rc = tx_begin(st, 0, "delete");
+	if (rc != KO_OK)
+		return rc;
+	sqlite3_stmt *s = stmt(st, del_sql);
+	if (!s)
+		return tx_end(st, st->err.code);
+	sqlite3_bind_int64(s, 1, id);
+	int r = sqlite3_step(s);
+	if (r != SQLITE_ROW) {
+		sqlite3_reset(s);
+		if (r == SQLITE_DONE)
+			return tx_end(st, store_fail(st, KO_NOTFOUND, "no %s with id %lld", what,
+			                             (long long)id));
+		return tx_end(st, sql_fail(st, r, "delete"));
+	}
+	int64_t meeting_id = sqlite3_column_int64(s, 0);
+	int position = sqlite3_column_int(s, 1);
+	sqlite3_step(s);
+	sqlite3_reset(s);
+	const char *shift[] = { up_sql, down_sql };
+	for (int i = 0; i < 2 && rc == KO_OK; i++) {
+		sqlite3_stmt *u = stmt(st, shift[i]);
+		if (!u)
+			return tx_end(st, st->err.code);
+		sqlite3_bind_int64(u, 1, meeting_id);
+		if (i == 0)
+			sqlite3_bind_int(u, 2, position);
+		rc = step_done(st, u, "renumber");
+	}
+	return tx_end(st, rc);
+}

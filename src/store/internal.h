@@ -1,0 +1,94 @@
+/* internal.h - what the store's files share: the handle, cached
+ * statements, transactions and value conversion.  Not for other layers. */
+#ifndef KICKOFF_STORE_INTERNAL_H
+#define KICKOFF_STORE_INTERNAL_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include "kickoff/store.h"
+
+#define STMT_CACHE 160
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	char *who;
+	struct ko_error err;
+	store_wait_fn wait_fn;
+	void *wait_ctx;
+	long long wait_start_ms;    /* when the current wait for a lock began */
+	int busy_limit_ms;
+	struct {
+		const char *sql;        /* compared by address: one per call site */
+		sqlite3_stmt *stmt;
+	} cache[STMT_CACHE];
+	int ncache;
+};
+
+/* A prepared statement for sql, reset and with bindings cleared; NULL on
+ * error (st->err filled).  sql must be a string literal. */
+sqlite3_stmt *stmt(struct store *st, const char *sql);
+
+/* Turns an SQLite result code into ours, filling st->err with `what`
+ * and SQLite's own message. */
+enum ko_err sql_fail(struct store *st, int rc, const char *what);
+/* Fills st->err; returns code. */
+enum ko_err store_fail(struct store *st, enum ko_err code, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* Steps s expecting no row; resets it. */
+enum ko_err step_done(struct store *st, sqlite3_stmt *s, const char *what);
+
+/* Text of column i as a new string; "" for NULL. */
+char *col_text(sqlite3_stmt *s, int i);
+/* Binds s as text, or NULL when s is NULL. */
+int bind_text(sqlite3_stmt *s, int i, const char *text);
+/* Binds s as text, or NULL when s is NULL or "". */
+int bind_text_or_null(sqlite3_stmt *s, int i, const char *text);
+
+/* Opens a write: BEGIN IMMEDIATE, then a change row naming who, when, the
+ * meeting (0: none) and a summary.  Every write goes through this. */
+enum ko_err tx_begin(struct store *st, int64_t meeting_id, const char *summary);
+/* Commits when rc is KO_OK, else rolls back; returns rc or the commit's
+ * error. */
+enum ko_err tx_end(struct store *st, enum ko_err rc);
+
+/* Runs the prepared and bound statement s as one whole change.  A
+ * statement that touches no row fails with none_code and none_msg (unless
+ * none_code is KO_OK): KO_NOTFOUND for a missing row, KO_CONFLICT for a
+ * version that moved on. */
+enum ko_err write_one(struct store *st, int64_t meeting_id, const char *summary,
+                      sqlite3_stmt *s, enum ko_err none_code, const char *none_msg);
+
+/* Fills out with the rows of s (bound), using read_row for each; the
+ * vec is any VEC_OF, elem_size its element size, free_row its *_free. */
+enum ko_err read_rows(struct store *st, sqlite3_stmt *s, void *vec, size_t elem_size,
+                      void (*read_row)(sqlite3_stmt *, void *),
+                      void (*free_vec)(void *), const char *what);
+/* Reads one row of s into out with read_row; KO_NOTFOUND with none_msg
+ * when there is none. */
+enum ko_err read_one(struct store *st, sqlite3_stmt *s, void *out,
+                     void (*read_row)(sqlite3_stmt *, void *), const char *none_msg);
+
+/* Checks text a user gives: valid UTF-8, at most max bytes, and not empty
+ * when required.  `what` names the field in the error. */
+enum ko_err check_text(struct store *st, const char *what, const char *s,
+                       size_t max, bool required);
+
+/* Deletes row id of a numbered list (items, outputs) and renumbers the
+ * rest 1..n: del_sql deletes RETURNING meeting_id, position; up_sql lifts the
+ * rows after it out of the way (+1000000) and down_sql brings them back one
+ * lower, so that UNIQUE(meeting_id, position) never sees two rows at once. */
+enum ko_err delete_renumbered(struct store *st, int64_t id, const char *del_sql,
+                              const char *up_sql, const char *down_sql, const char *what);
+
+/* The id of agenda item number `position` of a meeting (0 for 0). */
+enum ko_err item_id_at(struct store *st, int64_t meeting_id, int position, int64_t *out);
+
+/* Schema text compiled from schema.sql. */
+extern const char kickoff_schema_sql[];
+enum ko_err store_migrate(struct store *st);
+
+#define STORE_APP_ID 0x4b4b4f46     /* "KKOF" */
+
+#endif

@@ -1,0 +1,132 @@
+/* item.c - agenda items: the checklist ticked live. */
+#include <stdio.h>
+#include <string.h>
+#include "internal.h"
+#include "kickoff/datetime.h"
+
+#define ITEM_COLS "id, meeting_id, position, title, note, checked_at, checked_by, version"
+
+static void read_item(sqlite3_stmt *s, void *out)
+{
+	struct item *it = out;
+	it->id = sqlite3_column_int64(s, 0);
+	it->meeting_id = sqlite3_column_int64(s, 1);
+	it->position = sqlite3_column_int(s, 2);
+	it->title = col_text(s, 3);
+	it->note = col_text(s, 4);
+	it->checked_at = col_text(s, 5);
+	it->checked_by = col_text(s, 6);
+	it->version = sqlite3_column_int64(s, 7);
+}
+
+static void free_items(void *v) { vec_item_free(v); }
+
+enum ko_err store_items(struct store *st, int64_t meeting_id, vec_item *out)
+{
+	static const char sql[] = "SELECT " ITEM_COLS
+		" FROM item WHERE meeting_id = ?1 ORDER BY position";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	sqlite3_bind_int64(s, 1, meeting_id);
+	memset(out, 0, sizeof *out);
+	return read_rows(st, s, out, sizeof *out->v, read_item, free_items, "list items");
+}
+
+/* A tick that is already in the wanted state keeps its original time and
+ * author: ticking twice is one tick. */
+#define SET_CHECKED \
+	"UPDATE item SET checked_at = CASE WHEN ?1 THEN coalesce(checked_at, ?2) END," \
+	" checked_by = CASE WHEN ?1 THEN coalesce(checked_by, ?3) END," \
+	" version = version + ((checked_at IS NULL) = (?1 <> 0))"
+
+enum ko_err store_item_check(struct store *st, int64_t meeting_id, int position,
+                             bool checked)
+{
+	static const char sql[] = SET_CHECKED " WHERE meeting_id = ?4 AND position = ?5";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	char now[21];
+	clock_stamp(now);
+	sqlite3_bind_int(s, 1, checked);
+	bind_text(s, 2, now);
+	bind_text(s, 3, st->who);
+	sqlite3_bind_int64(s, 4, meeting_id);
+	sqlite3_bind_int(s, 5, position);
+	char msg[64];
+	snprintf(msg, sizeof msg, "the meeting has no agenda item %d", position);
+	return write_one(st, meeting_id, checked ? "tick item" : "untick item", s,
+	                 KO_NOTFOUND, msg);
+}
+
+enum ko_err store_item_set_checked(struct store *st, int64_t id, bool checked)
+{
+	static const char sql[] = SET_CHECKED " WHERE id = ?4";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	char now[21];
+	clock_stamp(now);
+	sqlite3_bind_int(s, 1, checked);
+	bind_text(s, 2, now);
+	bind_text(s, 3, st->who);
+	sqlite3_bind_int64(s, 4, id);
+	char msg[64];
+	snprintf(msg, sizeof msg, "no agenda item with id %lld", (long long)id);
+	return write_one(st, 0, checked ? "tick item" : "untick item", s, KO_NOTFOUND, msg);
+}
+
+enum ko_err store_item_add(struct store *st, int64_t meeting_id, const char *title,
+                           int64_t *id_out)
+{
+	enum ko_err rc = check_text(st, "item title", title, NAME_MAX_BYTES, true);
+	if (rc != KO_OK)
+		return rc;
+	static const char sql[] =
+		"INSERT INTO item(meeting_id, position, title) VALUES (?1,"
+		" (SELECT coalesce(max(position), 0) + 1 FROM item WHERE meeting_id = ?1), ?2)";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	sqlite3_bind_int64(s, 1, meeting_id);
+	bind_text(s, 2, title);
+	rc = write_one(st, meeting_id, "add item", s, KO_OK, NULL);
+	if (rc == KO_OK && id_out)
+		*id_out = sqlite3_last_insert_rowid(st->db);
+	if (rc == KO_NOTFOUND)
+		rc = store_fail(st, rc, "no meeting with id %lld", (long long)meeting_id);
+	return rc;
+}
+
+enum ko_err store_item_update(struct store *st, const struct item *it)
+{
+	enum ko_err rc = check_text(st, "item title", it->title, NAME_MAX_BYTES, true);
+	if (rc == KO_OK)
+		rc = check_text(st, "note", it->note, TEXT_MAX_BYTES, false);
+	if (rc != KO_OK)
+		return rc;
+	static const char sql[] =
+		"UPDATE item SET title = ?1, note = ?2, version = version + 1"
+		" WHERE id = ?3 AND version = ?4";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	bind_text(s, 1, it->title);
+	bind_text(s, 2, it->note ? it->note : "");
+	sqlite3_bind_int64(s, 3, it->id);
+	sqlite3_bind_int64(s, 4, it->version);
+	return write_one(st, it->meeting_id, "edit item", s, KO_CONFLICT,
+	                 "the agenda item was changed or deleted by someone else");
+}
+
+enum ko_err store_item_delete(struct store *st, int64_t id)
+{
+	static const char del_sql[] =
+		"DELETE FROM item WHERE id = ?1 RETURNING meeting_id, position";
+	static const char up_sql[] =
+		"UPDATE item SET position = position + 1000000 WHERE meeting_id = ?1 AND position > ?2";
+	static const char down_sql[] =
+		"UPDATE item SET position = position - 1000001 WHERE meeting_id = ?1 AND position > 1000000";
+	return delete_renumbered(st, id, del_sql, up_sql, down_sql, "agenda item");
+}

@@ -1,0 +1,345 @@
+/* meeting.c - KO and TKO meetings, their creation from a template, and
+ * progress per phase. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+#include "kickoff/datetime.h"
+#include "kickoff/template.h"
+
+#define MEETING_COLS \
+	"m.id, m.project_id, m.kind, m.title, m.starts_at, m.place, m.host, m.purpose," \
+	" m.status, m.version, p.name, p.lang"
+
+static void read_meeting(sqlite3_stmt *s, struct meeting *m)
+{
+	memset(m, 0, sizeof *m);
+	m->id = sqlite3_column_int64(s, 0);
+	m->project_id = sqlite3_column_int64(s, 1);
+	m->kind = kind_parse((const char *)sqlite3_column_text(s, 2)) == KIND_TKO ? KIND_TKO : KIND_KO;
+	m->title = col_text(s, 3);
+	m->starts_at = col_text(s, 4);
+	m->place = col_text(s, 5);
+	m->host = col_text(s, 6);
+	m->purpose = col_text(s, 7);
+	int status = meeting_status_parse((const char *)sqlite3_column_text(s, 8));
+	m->status = status < 0 ? MSTATUS_PLANNED : (enum meeting_status)status;
+	m->version = sqlite3_column_int64(s, 9);
+	m->project_name = col_text(s, 10);
+	m->lang = col_text(s, 11);
+}
+
+static const char *default_title(enum meeting_kind kind, const char *lang)
+{
+	bool zh = strcmp(lang, "zh") == 0;
+	if (kind == KIND_KO)
+		return zh ? "启动会" : "Kick-off";
+	return zh ? "技术启动会" : "Technical Kick-off";
+}
+
+/* The agenda a new meeting of this project gets. */
+static enum ko_err project_agenda(struct store *st, const struct project *p,
+                                  enum meeting_kind kind, struct agenda *a)
+{
+	if (strcmp(p->template_name, TEMPLATE_BUILTIN) == 0)
+		return template_builtin(kind, p->lang, a);
+	static const char sql[] = "SELECT body FROM template WHERE name = ?1";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	bind_text(s, 1, p->template_name);
+	int rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(s);
+		return rc == SQLITE_DONE
+			? store_fail(st, KO_NOTFOUND, "template '%s' of project '%s' is gone",
+			             p->template_name, p->name)
+			: sql_fail(st, rc, "read template");
+	}
+	char *body = col_text(s, 0);
+	sqlite3_reset(s);
+	enum ko_err e = template_from_json(body, kind, p->lang, a, &st->err);
+	free(body);
+	return e;
+}
+
+static enum ko_err insert_agenda(struct store *st, int64_t meeting_id,
+                                 const struct agenda *a)
+{
+	static const char item_sql[] =
+		"INSERT INTO item(meeting_id, position, title) VALUES (?1, ?2, ?3)";
+	static const char output_sql[] =
+		"INSERT INTO output(meeting_id, position, name) VALUES (?1, ?2, ?3)";
+	for (size_t i = 0; i < a->n_items + a->n_outputs; i++) {
+		bool is_item = i < a->n_items;
+		sqlite3_stmt *s = stmt(st, is_item ? item_sql : output_sql);
+		if (!s)
+			return st->err.code;
+		size_t pos = is_item ? i : i - a->n_items;
+		sqlite3_bind_int64(s, 1, meeting_id);
+		sqlite3_bind_int(s, 2, (int)pos + 1);
+		bind_text(s, 3, is_item ? a->items[pos] : a->outputs[pos]);
+		enum ko_err rc = step_done(st, s, "add agenda");
+		if (rc != KO_OK)
+			return rc;
+	}
+	return KO_OK;
+}
+
+enum ko_err store_ko_status(struct store *st, int64_t project_id, int *out)
+{
+	static const char sql[] =
+		"SELECT status FROM meeting WHERE project_id = ?1 AND kind = 'ko'";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	sqlite3_bind_int64(s, 1, project_id);
+	int rc = sqlite3_step(s);
+	*out = rc == SQLITE_ROW ? meeting_status_parse((const char *)sqlite3_column_text(s, 0)) : -1;
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? KO_OK : sql_fail(st, rc, "read KO status");
+}
+
+enum ko_err store_meeting_add(struct store *st, int64_t project_id,
+                              enum meeting_kind kind, const char *starts_at,
+                              const char *host, int64_t *id_out, bool *warn)
+{
+	if (starts_at && *starts_at && !datetime_valid(starts_at))
+		return store_fail(st, KO_INVALID,
+		                  "invalid date and time '%s' (want YYYY-MM-DD HH:MM)", starts_at);
+	enum ko_err rc = check_text(st, "host", host, NAME_MAX_BYTES, false);
+	if (rc != KO_OK)
+		return rc;
+	struct project p;
+	rc = store_project_get(st, project_id, &p);
+	if (rc != KO_OK)
+		return rc;
+	struct agenda a;
+	rc = project_agenda(st, &p, kind, &a);
+	if (rc != KO_OK) {
+		project_free(&p);
+		return rc;
+	}
+
+	rc = tx_begin(st, 0, kind == KIND_KO ? "add KO meeting" : "add TKO meeting");
+	if (rc != KO_OK)
+		goto out;
+	static const char sql[] =
+		"INSERT INTO meeting(project_id, kind, title, starts_at, host) VALUES (?1, ?2, ?3, ?4, ?5)";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s) {
+		rc = tx_end(st, st->err.code);
+		goto out;
+	}
+	sqlite3_bind_int64(s, 1, project_id);
+	bind_text(s, 2, kind_name(kind));
+	bind_text(s, 3, default_title(kind, p.lang));
+	bind_text_or_null(s, 4, starts_at);
+	bind_text(s, 5, host ? host : "");
+	rc = step_done(st, s, "add meeting");
+	if (rc == KO_EXISTS)
+		rc = store_fail(st, KO_EXISTS, "project '%s' already has a %s meeting",
+		                p.name, kind == KIND_KO ? "KO" : "TKO");
+	int64_t id = sqlite3_last_insert_rowid(st->db);
+	if (rc == KO_OK)
+		rc = insert_agenda(st, id, &a);
+	int ko = -1;
+	if (rc == KO_OK && kind == KIND_TKO)
+		rc = store_ko_status(st, project_id, &ko);
+	rc = tx_end(st, rc);
+	if (rc == KO_OK) {
+		if (id_out)
+			*id_out = id;
+		if (warn)
+			*warn = kind == KIND_TKO && tko_needs_warning(ko);
+	}
+out:
+	agenda_free(&a);
+	project_free(&p);
+	return rc;
+}
+
+enum ko_err store_meeting_get(struct store *st, int64_t id, struct meeting *out)
+{
+	static const char sql[] = "SELECT " MEETING_COLS
+		" FROM meeting m JOIN project p ON p.id = m.project_id WHERE m.id = ?1";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	sqlite3_bind_int64(s, 1, id);
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		read_meeting(s, out);
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return KO_OK;
+	if (rc == SQLITE_DONE)
+		return store_fail(st, KO_NOTFOUND, "no meeting with id %lld", (long long)id);
+	return sql_fail(st, rc, "read meeting");
+}
+
+enum ko_err store_meeting_find(struct store *st, const char *spec, struct meeting *out)
+{
+	const char *slash = spec ? strrchr(spec, '/') : NULL;
+	if (!slash) {
+		char *end;
+		long long id = spec && *spec ? strtoll(spec, &end, 10) : 0;
+		if (!spec || !*spec || *end || id <= 0)
+			return store_fail(st, KO_NOTFOUND,
+			                  "no meeting '%s' (want PROJECT/ko, PROJECT/tko or an id)",
+			                  spec ? spec : "");
+		return store_meeting_get(st, id, out);
+	}
+	int kind = kind_parse(slash + 1);
+	if (kind < 0)
+		return store_fail(st, KO_NOTFOUND, "no meeting '%s': kind must be ko or tko", spec);
+	char *name = strndup(spec, (size_t)(slash - spec));
+	if (!name)
+		return store_fail(st, KO_NOMEM, "out of memory");
+	struct project p;
+	enum ko_err rc = store_project_find(st, name, &p);
+	free(name);
+	if (rc != KO_OK)
+		return rc;
+	static const char sql[] = "SELECT " MEETING_COLS
+		" FROM meeting m JOIN project p ON p.id = m.project_id"
+		" WHERE m.project_id = ?1 AND m.kind = ?2";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s) {
+		project_free(&p);
+		return st->err.code;
+	}
+	sqlite3_bind_int64(s, 1, p.id);
+	bind_text(s, 2, kind_name(kind));
+	int r = sqlite3_step(s);
+	if (r == SQLITE_ROW)
+		read_meeting(s, out);
+	sqlite3_reset(s);
+	if (r == SQLITE_ROW)
+		rc = KO_OK;
+	else if (r == SQLITE_DONE)
+		rc = store_fail(st, KO_NOTFOUND, "project '%s' has no %s meeting", p.name,
+		                kind == KIND_KO ? "KO" : "TKO");
+	else
+		rc = sql_fail(st, r, "find meeting");
+	project_free(&p);
+	return rc;
+}
+
+enum ko_err store_meetings_of(struct store *st, int64_t project_id, vec_meeting *out)
+{
+	static const char sql[] = "SELECT " MEETING_COLS
+		" FROM meeting m JOIN project p ON p.id = m.project_id"
+		" WHERE m.project_id = ?1 ORDER BY m.kind";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	sqlite3_bind_int64(s, 1, project_id);
+	vec_meeting v = { 0 };
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct meeting *m = VEC_PUSH(&v);
+		if (!m)
+			break;
+		read_meeting(s, m);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		vec_meeting_free(&v);
+		return sql_fail(st, rc, "list meetings");
+	}
+	*out = v;
+	return KO_OK;
+}
+
+enum ko_err store_meeting_update(struct store *st, const struct meeting *m)
+{
+	if (m->starts_at && *m->starts_at && !datetime_valid(m->starts_at))
+		return store_fail(st, KO_INVALID,
+		                  "invalid date and time '%s' (want YYYY-MM-DD HH:MM)", m->starts_at);
+	enum ko_err rc = check_text(st, "title", m->title, NAME_MAX_BYTES, false);
+	if (rc == KO_OK)
+		rc = check_text(st, "place", m->place, NAME_MAX_BYTES, false);
+	if (rc == KO_OK)
+		rc = check_text(st, "host", m->host, NAME_MAX_BYTES, false);
+	if (rc == KO_OK)
+		rc = check_text(st, "purpose", m->purpose, TEXT_MAX_BYTES, false);
+	if (rc != KO_OK)
+		return rc;
+	rc = tx_begin(st, m->id, "edit meeting");
+	if (rc != KO_OK)
+		return rc;
+	static const char sql[] =
+		"UPDATE meeting SET title = ?1, starts_at = ?2, place = ?3, host = ?4,"
+		" purpose = ?5, status = ?6, version = version + 1 WHERE id = ?7 AND version = ?8";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return tx_end(st, st->err.code);
+	bind_text(s, 1, m->title ? m->title : "");
+	bind_text_or_null(s, 2, m->starts_at);
+	bind_text(s, 3, m->place ? m->place : "");
+	bind_text(s, 4, m->host ? m->host : "");
+	bind_text(s, 5, m->purpose ? m->purpose : "");
+	bind_text(s, 6, meeting_status_name(m->status));
+	sqlite3_bind_int64(s, 7, m->id);
+	sqlite3_bind_int64(s, 8, m->version);
+	rc = step_done(st, s, "edit meeting");
+	if (rc == KO_OK && sqlite3_changes(st->db) == 0)
+		rc = store_fail(st, KO_CONFLICT, "the meeting was changed or deleted by someone else");
+	return tx_end(st, rc);
+}
+
+enum ko_err store_meeting_delete(struct store *st, int64_t id)
+{
+	enum ko_err rc = tx_begin(st, id, "delete meeting");
+	if (rc != KO_OK)
+		return rc;
+	static const char sql[] = "DELETE FROM meeting WHERE id = ?1";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return tx_end(st, st->err.code);
+	sqlite3_bind_int64(s, 1, id);
+	rc = step_done(st, s, "delete meeting");
+	if (rc == KO_OK && sqlite3_changes(st->db) == 0)
+		rc = store_fail(st, KO_NOTFOUND, "no meeting with id %lld", (long long)id);
+	return tx_end(st, rc);
+}
+
+enum ko_err store_meeting_progress(struct store *st, int64_t meeting_id,
+                                   struct progress *out)
+{
+	static const char sql[] =
+		"SELECT"
+		" (SELECT count(*) FROM attendee WHERE meeting_id = ?1),"
+		" (SELECT count(*) FROM attendee WHERE meeting_id = ?1 AND present),"
+		" (SELECT count(*) FROM item WHERE meeting_id = ?1),"
+		" (SELECT count(checked_at) FROM item WHERE meeting_id = ?1),"
+		" (SELECT count(*) FROM decision WHERE meeting_id = ?1),"
+		" (SELECT count(*) FROM risk WHERE meeting_id = ?1),"
+		" (SELECT count(*) FROM risk WHERE meeting_id = ?1 AND status = 'open'),"
+		" (SELECT count(*) FROM output WHERE meeting_id = ?1),"
+		" (SELECT count(*) FROM output WHERE meeting_id = ?1 AND status = 'done'),"
+		" (SELECT count(*) FROM action WHERE meeting_id = ?1),"
+		" (SELECT count(*) FROM action WHERE meeting_id = ?1 AND status = 'done'),"
+		" (SELECT count(*) FROM action WHERE meeting_id = ?1 AND status = 'open' AND due < ?2)";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	char today[11];
+	clock_today(today);
+	sqlite3_bind_int64(s, 1, meeting_id);
+	bind_text(s, 2, today);
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		int *f[] = {
+			&out->attendees, &out->present, &out->items, &out->checked,
+			&out->decisions, &out->risks, &out->risks_open, &out->outputs,
+			&out->outputs_done, &out->actions, &out->actions_done,
+			&out->actions_overdue,
+		};
+		for (int i = 0; i < (int)(sizeof f / sizeof f[0]); i++)
+			*f[i] = sqlite3_column_int(s, i);
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW ? KO_OK : sql_fail(st, rc, "read progress");
+}

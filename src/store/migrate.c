@@ -1,0 +1,114 @@
+/* migrate.c - schema versions: create, upgrade forward, refuse newer.
+ *
+ * PRAGMA user_version holds the schema version.  A new database gets
+ * schema.sql whole.  An older one runs the steps from its version up, each
+ * in the same transaction as the version bump, so a crash leaves either
+ * the old schema or the new one.  tests/unit/test_migrate.c builds a
+ * database at every earlier version and checks the result equals a fresh
+ * one. */
+#include <stdio.h>
+#include <string.h>
+#include "internal.h"
+
+/* steps[i] upgrades version i+1 to i+2.  Version 1 is the first schema;
+ * append a step (and keep a copy of the old schema as a test fixture)
+ * whenever schema.sql changes. */
+static const char *const steps[] = {
+	NULL,   /* sentinel: no upgrades yet */
+};
+#define NSTEPS ((int)(sizeof steps / sizeof steps[0]) - 1)
+#define SCHEMA_VERSION (1 + NSTEPS)
+
+int store_schema_version(void)
+{
+	return SCHEMA_VERSION;
+}
+
+static int pragma_int(struct store *st, const char *sql, int *out)
+{
+	sqlite3_stmt *s;
+	int rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*out = sqlite3_column_int(s, 0);
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(s);
+	return rc;
+}
+
+static enum ko_err exec(struct store *st, const char *sql, const char *what)
+{
+	int rc = sqlite3_exec(st->db, sql, NULL, NULL, NULL);
+	return rc == SQLITE_OK ? KO_OK : sql_fail(st, sqlite3_extended_errcode(st->db), what);
+}
+
+static enum ko_err set_versions(struct store *st, int version)
+{
+	/* PRAGMA takes no bound parameters; the value is our own integer. */
+	char sql[96];
+	snprintf(sql, sizeof sql, "PRAGMA application_id=%d; PRAGMA user_version=%d",
+	         STORE_APP_ID, version);
+	return exec(st, sql, "set schema version");
+}
+
+enum ko_err store_migrate(struct store *st)
+{
+	int version = 0, app = 0, tables = 0;
+	int rc = pragma_int(st, "PRAGMA user_version", &version);
+	if (rc == SQLITE_OK)
+		rc = pragma_int(st, "PRAGMA application_id", &app);
+	if (rc == SQLITE_OK)
+		rc = pragma_int(st, "SELECT count(*) FROM sqlite_schema", &tables);
+	if (rc != SQLITE_OK) {
+		if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT)
+			return store_fail(st, KO_CORRUPT,
+			                  "'%s' is not a kickoff database (or it is corrupt)", st->path);
+		return sql_fail(st, rc, "open");
+	}
+	if ((version != 0 || tables != 0) && app != STORE_APP_ID)
+		return store_fail(st, KO_CORRUPT, "'%s' is an SQLite database but not a kickoff one",
+		                  st->path);
+	if (version > SCHEMA_VERSION)
+		return store_fail(st, KO_NEWER,
+		                  "'%s' has schema version %d; this kickoff knows up to %d: upgrade kickoff",
+		                  st->path, version, SCHEMA_VERSION);
+
+	bool ro = sqlite3_db_readonly(st->db, "main") == 1;
+	if (!ro) {
+		/* WAL lets readers and one writer work at once: the second
+		 * session never waits to read.  FULL sync: a commit is on disk
+		 * before the screen shows it, even across a power cut. */
+		enum ko_err e = exec(st, "PRAGMA journal_mode=WAL", "journal mode");
+		if (e != KO_OK)
+			return e;
+	}
+	enum ko_err e = exec(st, "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL", "pragmas");
+	if (e != KO_OK)
+		return e;
+	if (version == SCHEMA_VERSION)
+		return KO_OK;
+	if (ro)
+		return store_fail(st, KO_READONLY,
+		                  "database '%s' is read-only and needs its schema created or upgraded",
+		                  st->path);
+
+	e = exec(st, "BEGIN IMMEDIATE", "begin upgrade");
+	if (e != KO_OK)
+		return e;
+	/* Another session may have upgraded it while we waited. */
+	if (pragma_int(st, "PRAGMA user_version", &version) != SQLITE_OK)
+		version = -1;
+	if (version == 0)
+		e = exec(st, kickoff_schema_sql, "create schema");
+	for (int v = version; e == KO_OK && v >= 1 && v < SCHEMA_VERSION; v++)
+		e = exec(st, steps[v - 1], "upgrade schema");
+	if (e == KO_OK && version != SCHEMA_VERSION)
+		e = set_versions(st, SCHEMA_VERSION);
+	if (e == KO_OK)
+		return exec(st, "COMMIT", "commit upgrade");
+	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	return e;
+}

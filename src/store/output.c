@@ -1,0 +1,113 @@
+/* output.c - the documents a meeting must produce. */
+#include <stdio.h>
+#include <string.h>
+#include "internal.h"
+
+#define OUTPUT_COLS "id, meeting_id, position, name, owner, status, link, version"
+
+static void read_output(sqlite3_stmt *s, void *out)
+{
+	struct output *o = out;
+	o->id = sqlite3_column_int64(s, 0);
+	o->meeting_id = sqlite3_column_int64(s, 1);
+	o->position = sqlite3_column_int(s, 2);
+	o->name = col_text(s, 3);
+	o->owner = col_text(s, 4);
+	int st = output_status_parse((const char *)sqlite3_column_text(s, 5));
+	o->status = st < 0 ? OSTATUS_TODO : (enum output_status)st;
+	o->link = col_text(s, 6);
+	o->version = sqlite3_column_int64(s, 7);
+}
+
+static void free_outputs(void *v) { vec_output_free(v); }
+
+enum ko_err store_outputs(struct store *st, int64_t meeting_id, vec_output *out)
+{
+	static const char sql[] = "SELECT " OUTPUT_COLS
+		" FROM output WHERE meeting_id = ?1 ORDER BY position";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	sqlite3_bind_int64(s, 1, meeting_id);
+	memset(out, 0, sizeof *out);
+	return read_rows(st, s, out, sizeof *out->v, read_output, free_outputs, "list outputs");
+}
+
+enum ko_err store_output_set(struct store *st, int64_t meeting_id, int position,
+                             enum output_status status, const char *owner)
+{
+	enum ko_err rc = check_text(st, "owner", owner, NAME_MAX_BYTES, false);
+	if (rc != KO_OK)
+		return rc;
+	static const char sql[] =
+		"UPDATE output SET status = ?1, owner = coalesce(?2, owner), version = version + 1"
+		" WHERE meeting_id = ?3 AND position = ?4";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	bind_text(s, 1, output_status_name(status));
+	bind_text(s, 2, owner);
+	sqlite3_bind_int64(s, 3, meeting_id);
+	sqlite3_bind_int(s, 4, position);
+	char msg[64];
+	snprintf(msg, sizeof msg, "the meeting has no output %d", position);
+	return write_one(st, meeting_id, "set output", s, KO_NOTFOUND, msg);
+}
+
+enum ko_err store_output_add(struct store *st, int64_t meeting_id, const char *name,
+                             int64_t *id_out)
+{
+	enum ko_err rc = check_text(st, "output name", name, NAME_MAX_BYTES, true);
+	if (rc != KO_OK)
+		return rc;
+	static const char sql[] =
+		"INSERT INTO output(meeting_id, position, name) VALUES (?1,"
+		" (SELECT coalesce(max(position), 0) + 1 FROM output WHERE meeting_id = ?1), ?2)";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	sqlite3_bind_int64(s, 1, meeting_id);
+	bind_text(s, 2, name);
+	rc = write_one(st, meeting_id, "add output", s, KO_OK, NULL);
+	if (rc == KO_OK && id_out)
+		*id_out = sqlite3_last_insert_rowid(st->db);
+	if (rc == KO_NOTFOUND)
+		rc = store_fail(st, rc, "no meeting with id %lld", (long long)meeting_id);
+	return rc;
+}
+
+enum ko_err store_output_update(struct store *st, const struct output *o)
+{
+	enum ko_err rc = check_text(st, "output name", o->name, NAME_MAX_BYTES, true);
+	if (rc == KO_OK)
+		rc = check_text(st, "owner", o->owner, NAME_MAX_BYTES, false);
+	if (rc == KO_OK)
+		rc = check_text(st, "link", o->link, TEXT_MAX_BYTES, false);
+	if (rc != KO_OK)
+		return rc;
+	static const char sql[] =
+		"UPDATE output SET name = ?1, owner = ?2, status = ?3, link = ?4,"
+		" version = version + 1 WHERE id = ?5 AND version = ?6";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	bind_text(s, 1, o->name);
+	bind_text(s, 2, o->owner ? o->owner : "");
+	bind_text(s, 3, output_status_name(o->status));
+	bind_text(s, 4, o->link ? o->link : "");
+	sqlite3_bind_int64(s, 5, o->id);
+	sqlite3_bind_int64(s, 6, o->version);
+	return write_one(st, o->meeting_id, "edit output", s, KO_CONFLICT,
+	                 "the output was changed or deleted by someone else");
+}
+
+enum ko_err store_output_delete(struct store *st, int64_t id)
+{
+	static const char del_sql[] =
+		"DELETE FROM output WHERE id = ?1 RETURNING meeting_id, position";
+	static const char up_sql[] =
+		"UPDATE output SET position = position + 1000000 WHERE meeting_id = ?1 AND position > ?2";
+	static const char down_sql[] =
+		"UPDATE output SET position = position - 1000001 WHERE meeting_id = ?1 AND position > 1000000";
+	return delete_renumbered(st, id, del_sql, up_sql, down_sql, "output");
+}

@@ -1,0 +1,284 @@
+/* project.c - projects and the project list. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+#include "kickoff/datetime.h"
+#include "kickoff/template.h"
+
+#define PROJECT_COLS "p.id, p.name, p.customer, p.code, p.lang, p.template, p.created_at, p.version"
+
+static void read_project(sqlite3_stmt *s, struct project *p)
+{
+	p->id = sqlite3_column_int64(s, 0);
+	p->name = col_text(s, 1);
+	p->customer = col_text(s, 2);
+	p->code = col_text(s, 3);
+	p->lang = col_text(s, 4);
+	p->template_name = col_text(s, 5);
+	p->created_at = col_text(s, 6);
+	p->version = sqlite3_column_int64(s, 7);
+}
+
+static enum ko_err check_project_fields(struct store *st, const char *name,
+                                        const char *customer, const char *code)
+{
+	enum ko_err rc = check_text(st, "project name", name, NAME_MAX_BYTES, true);
+	if (rc == KO_OK)
+		rc = check_text(st, "customer", customer, NAME_MAX_BYTES, false);
+	if (rc == KO_OK)
+		rc = check_text(st, "project code", code, NAME_MAX_BYTES, false);
+	/* "P/ko" names a meeting on the command line, so a name with '/'
+	 * could never be addressed. */
+	if (rc == KO_OK && strchr(name, '/'))
+		rc = store_fail(st, KO_INVALID, "project name '%s' contains '/'", name);
+	return rc;
+}
+
+static enum ko_err template_exists(struct store *st, const char *name)
+{
+	if (strcmp(name, TEMPLATE_BUILTIN) == 0)
+		return KO_OK;
+	static const char sql[] = "SELECT 1 FROM template WHERE name = ?1";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	bind_text(s, 1, name);
+	int rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return KO_OK;
+	if (rc == SQLITE_DONE)
+		return store_fail(st, KO_NOTFOUND, "no template named '%s'", name);
+	return sql_fail(st, rc, "find template");
+}
+
+enum ko_err store_project_add(struct store *st, const char *name,
+                              const char *customer, const char *code,
+                              const char *lang, const char *template_name,
+                              int64_t *id_out)
+{
+	if (!template_name || !*template_name)
+		template_name = TEMPLATE_BUILTIN;
+	if (!lang || !*lang)
+		lang = "en";
+	enum ko_err rc = check_project_fields(st, name, customer, code);
+	if (rc != KO_OK)
+		return rc;
+	if (strcmp(lang, "en") != 0 && strcmp(lang, "zh") != 0)
+		return store_fail(st, KO_INVALID, "unknown language '%s' (en or zh)", lang);
+	rc = template_exists(st, template_name);
+	if (rc != KO_OK)
+		return rc;
+
+	rc = tx_begin(st, 0, "add project");
+	if (rc != KO_OK)
+		return rc;
+	static const char sql[] =
+		"INSERT INTO project(name, customer, code, lang, template, created_at) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return tx_end(st, st->err.code);
+	char now[21];
+	clock_stamp(now);
+	bind_text(s, 1, name);
+	bind_text(s, 2, customer ? customer : "");
+	bind_text(s, 3, code ? code : "");
+	bind_text(s, 4, lang);
+	bind_text(s, 5, template_name);
+	bind_text(s, 6, now);
+	rc = step_done(st, s, "add project");
+	if (rc == KO_EXISTS)
+		rc = store_fail(st, KO_EXISTS, "a project named '%s' already exists", name);
+	if (rc == KO_OK && id_out)
+		*id_out = sqlite3_last_insert_rowid(st->db);
+	return tx_end(st, rc);
+}
+
+/* Progress columns are correlated subqueries so that only the rows of the
+ * page asked for pay for them. */
+#define PROJECT_LIST_SQL(where) \
+	"SELECT " PROJECT_COLS ", " \
+	" (SELECT count(*) FROM item i JOIN meeting m ON i.meeting_id = m.id" \
+	"   WHERE m.project_id = p.id AND m.kind = 'ko')," \
+	" (SELECT count(i.checked_at) FROM item i JOIN meeting m ON i.meeting_id = m.id" \
+	"   WHERE m.project_id = p.id AND m.kind = 'ko')," \
+	" (SELECT count(*) FROM item i JOIN meeting m ON i.meeting_id = m.id" \
+	"   WHERE m.project_id = p.id AND m.kind = 'tko')," \
+	" (SELECT count(i.checked_at) FROM item i JOIN meeting m ON i.meeting_id = m.id" \
+	"   WHERE m.project_id = p.id AND m.kind = 'tko')," \
+	" (SELECT status FROM meeting m WHERE m.project_id = p.id AND m.kind = 'ko')," \
+	" (SELECT status FROM meeting m WHERE m.project_id = p.id AND m.kind = 'tko')," \
+	" (SELECT count(*) FROM action a JOIN meeting m ON a.meeting_id = m.id" \
+	"   WHERE m.project_id = p.id AND a.status = 'open')," \
+	" (SELECT count(*) FROM action a JOIN meeting m ON a.meeting_id = m.id" \
+	"   WHERE m.project_id = p.id AND a.status = 'open' AND a.due < ?3)" \
+	" FROM project p " where " ORDER BY p.name LIMIT ?1 OFFSET ?2"
+
+enum ko_err store_project_list(struct store *st, const char *filter,
+                               int offset, int limit, vec_project *out)
+{
+	static const char all_sql[] = PROJECT_LIST_SQL("");
+	static const char filter_sql[] = PROJECT_LIST_SQL(
+		"WHERE instr(lower(p.name), lower(?4)) OR instr(lower(p.customer), lower(?4))"
+		" OR instr(lower(p.code), lower(?4))");
+	bool filtered = filter && *filter;
+	sqlite3_stmt *s = stmt(st, filtered ? filter_sql : all_sql);
+	if (!s)
+		return st->err.code;
+	char today[11];
+	clock_today(today);
+	sqlite3_bind_int(s, 1, limit > 0 ? limit : -1);
+	sqlite3_bind_int(s, 2, offset > 0 ? offset : 0);
+	bind_text(s, 3, today);
+	if (filtered)
+		bind_text(s, 4, filter);
+	vec_project v = { 0 };
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct project *p = VEC_PUSH(&v);
+		if (!p)
+			break;
+		read_project(s, p);
+		bool has_ko = sqlite3_column_type(s, 12) != SQLITE_NULL;
+		bool has_tko = sqlite3_column_type(s, 13) != SQLITE_NULL;
+		p->ko_items = has_ko ? sqlite3_column_int(s, 8) : -1;
+		p->ko_checked = has_ko ? sqlite3_column_int(s, 9) : -1;
+		p->tko_items = has_tko ? sqlite3_column_int(s, 10) : -1;
+		p->tko_checked = has_tko ? sqlite3_column_int(s, 11) : -1;
+		p->ko_status = has_ko ? meeting_status_parse((const char *)sqlite3_column_text(s, 12)) : -1;
+		p->tko_status = has_tko ? meeting_status_parse((const char *)sqlite3_column_text(s, 13)) : -1;
+		p->actions_open = sqlite3_column_int(s, 14);
+		p->actions_overdue = sqlite3_column_int(s, 15);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		vec_project_free(&v);
+		return rc == SQLITE_ROW ? store_fail(st, KO_NOMEM, "out of memory")
+		                        : sql_fail(st, rc, "list projects");
+	}
+	*out = v;
+	return KO_OK;
+}
+
+enum ko_err store_project_count(struct store *st, const char *filter, int *out)
+{
+	static const char all_sql[] = "SELECT count(*) FROM project";
+	static const char filter_sql[] =
+		"SELECT count(*) FROM project p WHERE instr(lower(p.name), lower(?1))"
+		" OR instr(lower(p.customer), lower(?1)) OR instr(lower(p.code), lower(?1))";
+	bool filtered = filter && *filter;
+	sqlite3_stmt *s = stmt(st, filtered ? filter_sql : all_sql);
+	if (!s)
+		return st->err.code;
+	if (filtered)
+		bind_text(s, 1, filter);
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int(s, 0);
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW ? KO_OK : sql_fail(st, rc, "count projects");
+}
+
+enum ko_err store_project_get(struct store *st, int64_t id, struct project *out)
+{
+	static const char sql[] = "SELECT " PROJECT_COLS " FROM project p WHERE p.id = ?1";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	sqlite3_bind_int64(s, 1, id);
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		memset(out, 0, sizeof *out);
+		read_project(s, out);
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return KO_OK;
+	if (rc == SQLITE_DONE)
+		return store_fail(st, KO_NOTFOUND, "no project with id %lld", (long long)id);
+	return sql_fail(st, rc, "read project");
+}
+
+/* A whole decimal number that fits in int64, or -1. */
+static int64_t parse_id(const char *s)
+{
+	if (!s || !*s || strlen(s) > 18)
+		return -1;
+	int64_t v = 0;
+	for (const char *c = s; *c; c++) {
+		if (*c < '0' || *c > '9')
+			return -1;
+		v = v * 10 + (*c - '0');
+	}
+	return v;
+}
+
+enum ko_err store_project_find(struct store *st, const char *name_or_id,
+                               struct project *out)
+{
+	static const char sql[] = "SELECT " PROJECT_COLS " FROM project p WHERE p.name = ?1";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	bind_text(s, 1, name_or_id);
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		memset(out, 0, sizeof *out);
+		read_project(s, out);
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return KO_OK;
+	if (rc != SQLITE_DONE)
+		return sql_fail(st, rc, "find project");
+	int64_t id = parse_id(name_or_id);
+	if (id > 0 && store_project_get(st, id, out) == KO_OK)
+		return KO_OK;
+	return store_fail(st, KO_NOTFOUND, "no project named '%s'", name_or_id);
+}
+
+enum ko_err store_project_update(struct store *st, const struct project *p)
+{
+	enum ko_err rc = check_project_fields(st, p->name, p->customer, p->code);
+	if (rc != KO_OK)
+		return rc;
+	rc = tx_begin(st, 0, "edit project");
+	if (rc != KO_OK)
+		return rc;
+	static const char sql[] =
+		"UPDATE project SET name = ?1, customer = ?2, code = ?3, version = version + 1"
+		" WHERE id = ?4 AND version = ?5";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return tx_end(st, st->err.code);
+	bind_text(s, 1, p->name);
+	bind_text(s, 2, p->customer ? p->customer : "");
+	bind_text(s, 3, p->code ? p->code : "");
+	sqlite3_bind_int64(s, 4, p->id);
+	sqlite3_bind_int64(s, 5, p->version);
+	rc = step_done(st, s, "edit project");
+	if (rc == KO_EXISTS)
+		rc = store_fail(st, KO_EXISTS, "a project named '%s' already exists", p->name);
+	if (rc == KO_OK && sqlite3_changes(st->db) == 0)
+		rc = store_fail(st, KO_CONFLICT, "project '%s' was changed or deleted by someone else",
+		                p->name);
+	return tx_end(st, rc);
+}
+
+enum ko_err store_project_delete(struct store *st, int64_t id)
+{
+	enum ko_err rc = tx_begin(st, 0, "delete project");
+	if (rc != KO_OK)
+		return rc;
+	static const char sql[] = "DELETE FROM project WHERE id = ?1";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return tx_end(st, st->err.code);
+	sqlite3_bind_int64(s, 1, id);
+	rc = step_done(st, s, "delete project");
+	if (rc == KO_OK && sqlite3_changes(st->db) == 0)
+		rc = store_fail(st, KO_NOTFOUND, "no project with id %lld", (long long)id);
+	return tx_end(st, rc);
+}
