@@ -42,7 +42,7 @@ CORE_SRC := $(wildcard src/store/*.c src/model/*.c src/export/*.c)
 CLI_SRC  := $(wildcard src/cli/*.c)
 TUI_SRC  := $(wildcard src/tui/*.c)
 MAIN_SRC := src/main.c
-UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_SRC := $(wildcard tests/unit/*.c)
 
 CORE_OBJ := $(CORE_SRC:%.c=$(O)/%.o) $(O)/schema.o
 APP_OBJ  := $(CLI_SRC:%.c=$(O)/%.o) $(TUI_SRC:%.c=$(O)/%.o) $(MAIN_SRC:%.c=$(O)/%.o)
@@ -73,6 +73,14 @@ $(O)/schema.c: schema.sql
 
 $(O)/schema.o: $(O)/schema.c
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# The unit-test runner calls every `Suite *suite_NAME(void)` the test files
+# define; the list is found here so adding a suite touches one file.
+$(O)/unit_suites.h: $(filter-out tests/unit/main.c,$(UNIT_SRC))
+	@mkdir -p $(dir $@)
+	$(Q)grep -ho 'Suite \*suite_[a-z0-9_]*(void)' $^ | sed 's/Suite \*\(.*\)(void)/SUITE(\1)/' | sort -u > $@
+
+$(O)/tests/unit/main.o: $(O)/unit_suites.h
 
 $(CORE_LIB): $(CORE_OBJ)
 	@$(if $(Q),echo "  AR      $@")
@@ -125,11 +133,11 @@ test-unit: $(UNIT_BIN)
 
 test-cli: $(BIN)
 	@echo "== command-line tests =="
-	$(Q)KICKOFF=$(abspath $(BIN)) bash tests/cli/run.sh
+	$(Q)KICKOFF=$(abspath $(BIN)) bash tests/run-suite.sh tests/cli
 
 test-tui: $(BIN)
 	@echo "== screen tests =="
-	$(Q)KICKOFF=$(abspath $(BIN)) bash tests/tui/run.sh
+	$(Q)KICKOFF=$(abspath $(BIN)) bash tests/run-suite.sh tests/tui
 
 SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 asan:

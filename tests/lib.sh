@@ -1,0 +1,55 @@
+# tests/lib.sh - what the shell test files share.  Each test file is run
+# by tests/run-suite.sh in a fresh temporary folder with $KICKOFF (the
+# binary), $KICKOFF_DB (a new database there), a fixed clock and user.
+#
+#   ok NAME                   count a pass
+#   fail NAME DETAIL          count a failure (the file goes on)
+#   check NAME CMD...         pass when CMD exits 0
+#   expect_exit N NAME CMD... pass when CMD exits N; stderr kept in $ERR
+#   expect_eq NAME GOT WANT
+#   expect_match NAME TEXT REGEX
+#   db_sql SQL                run SQL on $KICKOFF_DB (sqlite3 CLI)
+set -u
+
+ok()   { T_PASS=$((T_PASS + 1)); [ -n "${T_VERBOSE:-}" ] && echo "  ok   $1"; return 0; }
+fail() { T_FAIL=$((T_FAIL + 1)); echo "  FAIL $1: ${2:-}" >&2; return 0; }
+
+check() {
+	local name=$1; shift
+	if "$@" >/dev/null 2>"$T_TMP/stderr"; then ok "$name"
+	else fail "$name" "exit $? from: $* : $(head -c 300 "$T_TMP/stderr")"; fi
+}
+
+ERR=
+OUT=
+expect_exit() {
+	local want=$1 name=$2; shift 2
+	OUT=$("$@" 2>"$T_TMP/stderr"); local got=$?
+	ERR=$(cat "$T_TMP/stderr")
+	if [ "$got" = "$want" ]; then ok "$name"
+	else fail "$name" "exit $got, want $want: $* : $(printf %s "$ERR" | head -c 300)"; fi
+}
+
+expect_eq() {
+	if [ "$2" = "$3" ]; then ok "$1"
+	else fail "$1" "got [$2] want [$3]"; fi
+}
+
+expect_match() {
+	if printf '%s' "$2" | grep -Eq -- "$3"; then ok "$1"
+	else fail "$1" "[$(printf %s "$2" | head -c 300)] does not match /$3/"; fi
+}
+
+db_sql() { sqlite3 -batch -noheader "$KICKOFF_DB" "$@"; }
+
+# Row counts of every table and the integrity check, to show a failed
+# command changed nothing.
+db_state() {
+	local t out=""
+	for t in project meeting attendee item decision risk output action change change_row template; do
+		out="$out $t=$(db_sql "SELECT count(*) FROM $t" 2>/dev/null)"
+	done
+	echo "$out $(db_sql 'PRAGMA integrity_check' 2>/dev/null)"
+}
+
+ko() { "$KICKOFF" "$@"; }
