@@ -188,3 +188,46 @@ enum ko_err store_minutes(struct store *st, int64_t meeting_id,
                           struct minutes *out);
 
 #endif
+
+/* ---- history, undo, presence, drafts ---- */
+
+/* One entry of the change log. */
+struct change_info {
+	int64_t id, meeting_id;
+	char *at, *who, *summary;
+	bool undone;                /* this change has been undone */
+	int64_t undo_of;            /* this change undid (or redid) that one */
+};
+typedef VEC_OF(struct change_info) vec_change;
+void vec_change_free(vec_change *v);
+
+/* The newest changes first; meeting_id 0: every change. */
+enum ko_err store_log(struct store *st, int64_t meeting_id, int offset, int limit,
+                      vec_change *out);
+
+/* Undoes the session user's newest change that is not undone, restoring
+ * deleted rows with what was cascaded.  When another user has since
+ * changed the same rows, nothing is done unless force: the result is
+ * KO_CONFLICT and *other names them (malloc'd).  *summary (malloc'd, may
+ * be NULL) says what was undone. */
+enum ko_err store_undo(struct store *st, bool force, char **summary, char **other);
+/* Redoes the user's newest undone change when nothing else of theirs
+ * came after the undo. */
+enum ko_err store_redo(struct store *st, char **summary);
+
+/* Presence: `session` is a per-process id.  A beat records that this
+ * session has meeting_id (0: none) open now; entries older than ten
+ * seconds are others' ghosts and are ignored (and swept). */
+enum ko_err store_presence_beat(struct store *st, const char *session, int64_t meeting_id);
+enum ko_err store_presence_leave(struct store *st, const char *session);
+/* The other users (not `session`) with meeting_id open; a malloc'd,
+ * comma-separated list ("" when none). */
+enum ko_err store_presence_others(struct store *st, const char *session,
+                                  int64_t meeting_id, char **out);
+
+/* Drafts: text half typed when the session was cut off. */
+enum ko_err store_draft_save(struct store *st, int64_t meeting_id, const char *what,
+                             const char *text);
+/* Takes (returns and deletes) this user's newest draft; *text NULL when
+ * there is none. */
+enum ko_err store_draft_take(struct store *st, int64_t *meeting_id, char **what, char **text);
