@@ -12,8 +12,22 @@
 #include "kickoff/datetime.h"
 #include "kickoff/text.h"
 
-/* How long a write waits for another session's lock before giving up. */
+/* How long a write waits for another session's lock before giving up;
+ * $KICKOFF_BUSY_TIMEOUT_MS (milliseconds, 0..600000) changes it. */
 #define BUSY_LIMIT_MS 15000
+
+static int busy_limit_ms(void)
+{
+	const char *env = getenv("KICKOFF_BUSY_TIMEOUT_MS");
+	if (!env || !*env)
+		return BUSY_LIMIT_MS;
+	char *end;
+	errno = 0;
+	long v = strtol(env, &end, 10);
+	if (*end || errno || v < 0 || v > 600000)
+		return BUSY_LIMIT_MS;
+	return (int)v;
+}
 
 static long long now_ms(void)
 {
@@ -75,8 +89,8 @@ enum ko_err sql_fail(struct store *st, int rc, const char *what)
 	enum ko_err code = map_rc(rc);
 	const char *detail = st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc);
 	if (code == KO_BUSY)
-		return store_fail(st, code, "%s: database locked by another session for %d s",
-		                  what, st->busy_limit_ms / 1000);
+		return store_fail(st, code, "%s: database locked by another session for %.1f s; try again",
+		                  what, st->busy_limit_ms / 1000.0);
 	if (code == KO_FULL)
 		return store_fail(st, code, "%s: disk full; nothing was changed", what);
 	if (code == KO_READONLY)
@@ -243,7 +257,7 @@ enum ko_err store_open(const char *path, unsigned flags, struct store **out,
 		return ko_fail(e, KO_NOMEM, "out of memory");
 	st->path = strdup(path);
 	st->who = strdup("unknown");
-	st->busy_limit_ms = BUSY_LIMIT_MS;
+	st->busy_limit_ms = busy_limit_ms();
 	int oflags = (flags & STORE_READONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
 	int rc = sqlite3_open_v2(path, &st->db, oflags | SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK) {
