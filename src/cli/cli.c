@@ -143,6 +143,32 @@ bool cli_number(struct cli *c, const char *what, const char *s, long long *out, 
 	return true;
 }
 
+int cli_printf(const char *fmt, ...)
+{
+	char buf[4096], *msg = buf;
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return n;
+	if ((size_t)n >= sizeof buf) {
+		msg = malloc((size_t)n + 1);
+		if (!msg)
+			return -1;
+		va_start(ap, fmt);
+		vsnprintf(msg, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+	}
+	/* Stored text may hold ESC and other controls: shown, never sent. */
+	char *safe = text_sanitize(msg, true);
+	n = fputs(safe ? safe : "", stdout);
+	free(safe);
+	if (msg != buf)
+		free(msg);
+	return n;
+}
+
 int cli_print_json(json_t *j)
 {
 	if (!j) {

@@ -60,7 +60,7 @@ static int log_run(struct cli *c, int argc, char **argv)
 			const struct change_info *ci = &v.v[i];
 			char local[17];
 			stamp_to_local(ci->at, local);
-			printf("%6lld  %s  %-12s %s%s\n", (long long)ci->id, local, ci->who,
+			cli_printf("%6lld  %s  %-12s %s%s\n", (long long)ci->id, local, ci->who,
 			       ci->summary, ci->undone ? _("  (undone)") : "");
 		}
 	}
@@ -93,7 +93,7 @@ static int undo_run(struct cli *c, int argc, char **argv)
 	}
 	if (rc != KO_OK)
 		return cli_store_fail(c);
-	printf(_("undone: %s\n"), summary ? summary : "");
+	cli_printf(_("undone: %s\n"), summary ? summary : "");
 	free(summary);
 	return 0;
 }
@@ -111,7 +111,7 @@ static int redo_run(struct cli *c, int argc, char **argv)
 	char *summary = NULL;
 	if (store_redo(st, &summary) != KO_OK)
 		return cli_store_fail(c);
-	printf(_("redone: %s\n"), summary ? summary : "");
+	cli_printf(_("redone: %s\n"), summary ? summary : "");
 	free(summary);
 	return 0;
 }
