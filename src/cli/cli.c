@@ -259,8 +259,10 @@ int cli_main(const char *db_path, int argc, char **argv)
 			return 0;
 		}
 	}
-	/* The verb sees argv from its own name, as getopt expects. */
-	optind = 1;
+	/* The verb sees argv from its own name, as getopt expects.  0, not 1:
+	 * glibc then forgets the cluster a previous call stopped in, which
+	 * still points into that call's argv. */
+	optind = 0;
 	int status = single ? v->run(&c, argc, argv) : v->run(&c, argc - 1, argv + 1);
 	if (c.st)
 		store_close(c.st);
