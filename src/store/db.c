@@ -93,8 +93,23 @@ enum ko_err sql_fail(struct store *st, int rc, const char *what)
 		                  what, st->busy_limit_ms / 1000.0);
 	if (code == KO_FULL)
 		return store_fail(st, code, "%s: disk full; nothing was changed", what);
-	if (code == KO_READONLY)
+	if (code == KO_READONLY) {
+		/* WAL needs PATH-wal and PATH-shm beside the file: a writable
+		 * file in a read-only folder fails as read-only too. */
+		char *dir = strdup(st->path), *slash = dir ? strrchr(dir, '/') : NULL;
+		const char *folder = !dir ? NULL : !slash ? "." : slash == dir ? "/" : dir;
+		if (slash > dir)
+			*slash = '\0';
+		if (folder && access(folder, W_OK) != 0) {
+			store_fail(st, code, "%s: folder '%s' of database '%s' is read-only "
+			           "(the database needs its -wal and -shm files there)",
+			           what, folder, st->path);
+			free(dir);
+			return code;
+		}
+		free(dir);
 		return store_fail(st, code, "%s: database '%s' is read-only", what, st->path);
+	}
 	return store_fail(st, code, "%s: %s", what, detail);
 }
 
