@@ -93,6 +93,8 @@ enum ko_err sql_fail(struct store *st, int rc, const char *what)
 		                  what, st->busy_limit_ms / 1000.0);
 	if (code == KO_FULL)
 		return store_fail(st, code, "%s: disk full; nothing was changed", what);
+	if (code == KO_CORRUPT)
+		return store_fail(st, code, "%s: database '%s' is corrupt (%s)", what, st->path, detail);
 	if (code == KO_READONLY) {
 		/* WAL needs PATH-wal and PATH-shm beside the file: a writable
 		 * file in a read-only folder fails as read-only too. */
