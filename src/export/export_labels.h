@@ -21,6 +21,7 @@ enum label {
 
 struct labels {
 	const char *s[LB_COUNT];
+	const char *colon;               /* after a label: ": " or "：" */
 	const char *meeting_status[3];   /* enum meeting_status */
 	const char *level[3];            /* enum level */
 	const char *risk_status[3];      /* enum risk_status */

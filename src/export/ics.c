@@ -243,11 +243,11 @@ enum ko_err export_ics(const struct export_set *set, const char *stamp, struct k
 			prop_person(&w, "ATTENDEE", a->owner, ";ROLE=REQ-PARTICIPANT");
 			kbuf_puts(&w.line, "DESCRIPTION:");
 			ics_text(&w.line, L->s[LB_OWNER]);
-			kbuf_puts(&w.line, ": ");
+			ics_text(&w.line, L->colon);
 			ics_text(&w.line, a->owner);
 			kbuf_puts(&w.line, "\\n");
 			ics_text(&w.line, L->s[LB_MEETING]);
-			kbuf_puts(&w.line, ": ");
+			ics_text(&w.line, L->colon);
 			ics_text(&w.line, mt->title);
 			kbuf_puts(&w.line, " \xE2\x80\x94 ");
 			ics_text(&w.line, p->name);

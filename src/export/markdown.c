@@ -66,7 +66,10 @@ static void table_head(struct kbuf *b, const struct labels *L, const enum label 
 {
 	kbuf_puts(b, "|");
 	for (size_t i = 0; i < n; i++)
-		cell(b, cols[i] == LB_COUNT ? "#" : L->s[cols[i]]);
+		if (cols[i] == LB_COUNT)
+			kbuf_puts(b, " # |");
+		else
+			cell(b, L->s[cols[i]]);
 	kbuf_puts(b, "\n|");
 	for (size_t i = 0; i < n; i++)
 		kbuf_puts(b, " --- |");
@@ -80,7 +83,8 @@ static void table_head(struct kbuf *b, const struct labels *L, const enum label 
 
 static void field(struct kbuf *b, const struct labels *L, enum label what, const char *value)
 {
-	kbuf_printf(b, "- **%s:** ", L->s[what]);
+	/* The colon outside the bold: "**项目：**天河" would not be bold. */
+	kbuf_printf(b, "- **%s**%s", L->s[what], L->colon);
 	md_text(b, value, "  ");
 	kbuf_putc(b, '\n');
 }
@@ -149,8 +153,8 @@ static void meeting_md(struct kbuf *b, const struct project *p, const struct min
 			invited += mi->attendees.v[i].invited != 0;
 			present += mi->attendees.v[i].present != 0;
 		}
-		kbuf_printf(b, "%s: %d \xC2\xB7 %s: %d\n\n", L->s[LB_INVITED], invited,
-		            L->s[LB_PRESENT], present);
+		kbuf_printf(b, "%s%s%d \xC2\xB7 %s%s%d\n\n", L->s[LB_INVITED], L->colon, invited,
+		            L->s[LB_PRESENT], L->colon, present);
 		HEAD(b, L, LB_NAME, LB_ROLE, LB_ORGANISATION, LB_INVITED, LB_PRESENT);
 		for (size_t i = 0; i < mi->attendees.n; i++) {
 			const struct attendee *a = &mi->attendees.v[i];
@@ -172,7 +176,7 @@ static void meeting_md(struct kbuf *b, const struct project *p, const struct min
 		int ticked = 0;
 		for (size_t i = 0; i < mi->items.n; i++)
 			ticked += *mi->items.v[i].checked_at != '\0';
-		kbuf_printf(b, "%s: %d %s %zu\n\n", L->s[LB_TICKED], ticked, L->s[LB_OF],
+		kbuf_printf(b, "%s%s%d %s %zu\n\n", L->s[LB_TICKED], L->colon, ticked, L->s[LB_OF],
 		            mi->items.n);
 		for (size_t i = 0; i < mi->items.n; i++) {
 			const struct item *it = &mi->items.v[i];
@@ -186,7 +190,7 @@ static void meeting_md(struct kbuf *b, const struct project *p, const struct min
 				kbuf_printf(b, ", %s", when);
 			}
 			if (*it->note) {
-				kbuf_printf(b, "\\\n  *%s:* ", L->s[LB_NOTE]);
+				kbuf_printf(b, "\\\n  *%s*%s", L->s[LB_NOTE], L->colon);
 				md_text(b, it->note, "  ");
 			}
 			kbuf_putc(b, '\n');
