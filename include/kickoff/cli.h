@@ -72,6 +72,7 @@ enum ko_err cli_read_file(const char *path, size_t max, char **out, size_t *len,
 extern const struct cli_verb cli_project_verbs[], cli_meeting_verbs[],
 	cli_attendee_verbs[], cli_item_verbs[], cli_decision_verbs[],
 	cli_risk_verbs[], cli_output_verbs[], cli_action_verbs[],
+	cli_log_verbs[], cli_undo_verbs[], cli_redo_verbs[],
 	cli_export_verbs[], cli_import_verbs[], cli_template_verbs[];
 
 /* For the screens' export key: writes the minutes of one meeting in

@@ -14,6 +14,7 @@
 static const struct cli_verb *const groups[] = {
 	cli_project_verbs, cli_meeting_verbs, cli_attendee_verbs, cli_item_verbs,
 	cli_decision_verbs, cli_risk_verbs, cli_output_verbs, cli_action_verbs,
+	cli_log_verbs, cli_undo_verbs, cli_redo_verbs,
 	cli_export_verbs, cli_import_verbs, cli_template_verbs,
 };
 #define NGROUPS (sizeof groups / sizeof groups[0])
@@ -201,13 +202,10 @@ int cli_main(const char *db_path, int argc, char **argv)
 		fprintf(stderr, "kickoff: unknown command '%s' (see kickoff --help)\n", argv[0]);
 		return ko_err_exit(KO_USAGE);
 	}
-	const char *verb = argc > 1 ? argv[1] : "";
+	/* A group whose one verb is "" is a command of its own ("undo"). */
+	bool single = group[0].verb[0] == '\0';
+	const char *verb = argc > 1 && !single ? argv[1] : "";
 	const struct cli_verb *v = group;
-	/* A group whose one verb is "" (export, import) takes its arguments
-	 * straight after the group's name. */
-	bool verbless = group[0].verb[0] == '\0';
-	if (verbless && strcmp(verb, "--help") != 0)
-		verb = "";
 	for (; v->group; v++)
 		if (strcmp(v->verb, verb) == 0)
 			break;
@@ -224,13 +222,11 @@ int cli_main(const char *db_path, int argc, char **argv)
 		return ko_err_exit(KO_USAGE);
 	}
 	char cmd[64];
-	snprintf(cmd, sizeof cmd, "%s%s%s", v->group, verbless ? "" : " ", v->verb);
+	snprintf(cmd, sizeof cmd, "%s%s%s", v->group, single ? "" : " ", v->verb);
 	c.cmd = cmd;
 	current = v;
-	/* Arguments start after the verb, or after the group's name for a
-	 * verbless group, whose name the verb then sees as its own. */
-	int skip = verbless ? 0 : 1;
-	for (int i = 1 + skip; i < argc; i++) {
+	int first = single ? 1 : 2;
+	for (int i = first; i < argc; i++) {
 		if (strcmp(argv[i], "--") == 0)
 			break;
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
@@ -240,7 +236,7 @@ int cli_main(const char *db_path, int argc, char **argv)
 	}
 	/* The verb sees argv from its own name, as getopt expects. */
 	optind = 1;
-	int status = v->run(&c, argc - skip, argv + skip);
+	int status = single ? v->run(&c, argc, argv) : v->run(&c, argc - 1, argv + 1);
 	if (c.st)
 		store_close(c.st);
 	return status;
