@@ -159,7 +159,7 @@ void ui_header(struct app *a, const char *where, int phase)
 	}
 	/* Tabs: "1 Prepare  2 Attendees 3/5 ..."; when they do not fit, the
 	 * other phases' names are cut shorter, down to their numbers. */
-	static const int cuts[] = { 999, 6, 4, 0 };
+	static const int cuts[] = { 999, 6, 4, 3, 0 };
 	char tab[8][160];
 	for (size_t c = 0; c < sizeof cuts / sizeof cuts[0]; c++) {
 		int total = 0;
@@ -183,17 +183,16 @@ void ui_header(struct app *a, const char *where, int phase)
 		ui_blank(1, x, COLS - x, A_NORMAL);
 }
 
-void ui_footer(struct app *a, const enum ko_action *keys)
+void ui_footer(struct app *a, const struct screen_ops *o)
 {
 	int y = LINES - 2, x = 0;
-	const struct screen *top = app_top(a);
+	const enum ko_action *keys = o->keys;
 	for (const enum ko_action *k = keys; k && *k != ACTION_NONE && x < COLS; k++) {
 		char key[32];
 		const char *all = action_keys(*k);
 		size_t n = strcspn(all, ",");
 		snprintf(key, sizeof key, "%.*s", (int)n, all);
 		const char *label = action_label(*k);
-		const struct screen_ops *o = top ? top->ops : NULL;
 		if (*k == ACTION_TOGGLE && o && o->toggle_label)
 			label = _(o->toggle_label);
 		if (*k == ACTION_EDIT && o && o->edit_label)

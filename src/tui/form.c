@@ -101,7 +101,7 @@ static void form_draw(struct app *a, struct screen *s)
 		h = LINES - 2;
 	int y = (LINES - h) / 2, x = (COLS - w) / 2;
 	ui_box(y, x, h, w, fm->title);
-	int fx = x + 2 + label_w + 2, fw = w - (fx - x) - 2;
+	int fx = x + 2 + label_w + 3, fw = w - (fx - x) - 2;
 	int r = y + 1, cy = -1, cx = 0;
 	for (int i = 0; i < fm->nf && r < y + h - 2; i++) {
 		struct field *f = &fm->f[i];
@@ -110,7 +110,7 @@ static void form_draw(struct app *a, struct screen *s)
 			n = y + h - 2 - r;
 		ui_text(r, x + 2, label_w, _(f->label),
 		        i == fm->cur ? ui_attr(ST_KEY) : A_NORMAL);
-		ui_text(r, x + 2 + label_w, 2, i == fm->cur ? "▸" : " ", ui_attr(ST_KEY));
+		ui_text(r, x + 3 + label_w, 2, i == fm->cur ? "▸" : " ", ui_attr(ST_KEY));
 		if (f->kind == F_CHOICE) {
 			char c[128];
 			snprintf(c, sizeof c, "‹ %s ›", _(f->choices[f->choice]));

@@ -67,7 +67,7 @@ static void history_draw(struct app *a, struct screen *s)
 	}
 	if (h->l.n == 0)
 		ui_text(top + 2, 2, COLS - 4, _("No changes recorded yet."), ui_attr(ST_DIM));
-	ui_footer(a, history_keys);
+	ui_footer(a, s->ops);
 }
 
 static int history_action(struct app *a, struct screen *s, enum ko_action act, int arg)

@@ -147,7 +147,7 @@ static void overview_draw(struct app *a, struct screen *s)
 	struct overview *o = s->data;
 	ui_header(a, o->have_project ? o->project.name : "", 0);
 	if (!o->have_project) {
-		ui_footer(a, overview_keys);
+		ui_footer(a, s->ops);
 		return;
 	}
 	int y = ui_body_top(a);
@@ -159,7 +159,7 @@ static void overview_draw(struct app *a, struct screen *s)
 	int w = (COLS - 3) / 2;
 	draw_meeting(o, 0, y + 2, 1, w);
 	draw_meeting(o, 1, y + 2, 2 + w, COLS - 3 - w);
-	ui_footer(a, overview_keys);
+	ui_footer(a, s->ops);
 }
 
 static enum ko_err save_meeting(struct app *a, struct form *fm)
@@ -179,7 +179,7 @@ static enum ko_err save_meeting(struct app *a, struct form *fm)
 	}
 	if (warn)
 		app_msg(a, MSG_WARN, "%s",
-		        _("TKO created, but this project's KO is not held yet: the TKO builds on it."));
+		        _("TKO created; this project's KO is not held yet."));
 	return KO_OK;
 }
 

@@ -135,14 +135,14 @@ static void prepare_draw(struct app *a, struct screen *s)
 		y++;
 	}
 	y++;
-	if (m->kind == KIND_TKO && tko_needs_warning(a->ko_status) && y < ui_body_bottom()) {
-		ui_text(y++, 2, COLS - 3,
-		        a->ko_status < 0
-		        ? _("⚠ This project has no KO yet. The TKO builds on the KO: hold the KO first.")
-		        : _("⚠ This project's KO is not held yet. The TKO builds on the KO: hold the KO first."),
+	if (m->kind == KIND_TKO && tko_needs_warning(a->ko_status) && y + 1 < ui_body_bottom()) {
+		ui_text(y++, 2, COLS - 3, a->ko_status < 0 ? _("⚠ This project has no KO yet.")
+		                                           : _("⚠ This project's KO is not held yet."),
+		        ui_attr(ST_WARN));
+		ui_text(y++, 4, COLS - 5, _("The TKO builds on the KO: hold the KO first."),
 		        ui_attr(ST_WARN));
 	}
-	ui_footer(a, prepare_keys);
+	ui_footer(a, s->ops);
 }
 
 static enum ko_err save_prepare(struct app *a, struct form *fm)
@@ -286,7 +286,7 @@ static void plist_draw(struct app *a, struct screen *s)
 	if (p->def->summary)
 		p->def->summary(a, p, sum, sizeof sum);
 	ui_text(ui_body_bottom() - 1, 2, COLS - 3, sum, ui_attr(ST_DIM));
-	ui_footer(a, s->ops->keys);
+	ui_footer(a, s->ops);
 }
 
 static int delete_yes(struct app *a, void *ctx)

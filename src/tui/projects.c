@@ -143,7 +143,7 @@ static void projects_draw(struct app *a, struct screen *s)
 		};
 		ui_cells(y + 1 + r, 0, COLS, c, 7);
 	}
-	ui_footer(a, project_keys);
+	ui_footer(a, s->ops);
 }
 
 static enum ko_err save_project(struct app *a, struct form *fm)

@@ -156,7 +156,7 @@ void ui_box(int y, int x, int h, int w, const char *title);
 /* The header (project › meeting › phase, then the phase tabs when a
  * meeting is open) and the two bottom lines (keys, then the message). */
 void ui_header(struct app *a, const char *where, int phase);
-void ui_footer(struct app *a, const enum ko_action *keys);
+void ui_footer(struct app *a, const struct screen_ops *o);
 /* First and last row of the body between header and footer. */
 int ui_body_top(struct app *a);
 int ui_body_bottom(void);
