@@ -276,19 +276,28 @@ static void poll_changes(struct app *a)
 	}
 }
 
+/* The meeting this session has open: one of its screens is on the stack. */
+static int64_t open_meeting(struct app *a)
+{
+	for (int i = 0; i < a->depth; i++)
+		if (a->stack[i].ops->phase || a->stack[i].ops == &screen_history)
+			return a->meeting_id;
+	return 0;
+}
+
 static void beat(struct app *a)
 {
 	long long t = now_ms();
-	if (t - a->last_beat_ms < BEAT_MS && a->beat_meeting == a->meeting_id)
+	int64_t m = open_meeting(a);
+	if (t - a->last_beat_ms < BEAT_MS && a->beat_meeting == m)
 		return;
 	a->last_beat_ms = t;
-	a->beat_meeting = a->meeting_id;
-	if (store_presence_beat(a->st, a->session, a->meeting_id) != KO_OK)
+	a->beat_meeting = m;
+	if (store_presence_beat(a->st, a->session, m) != KO_OK)
 		return;
 	char *others = NULL;
 	a->others[0] = '\0';
-	if (a->meeting_id &&
-	    store_presence_others(a->st, a->session, a->meeting_id, &others) == KO_OK && others)
+	if (m && store_presence_others(a->st, a->session, m, &others) == KO_OK && others)
 		snprintf(a->others, sizeof a->others, "%s", others);
 	free(others);
 }

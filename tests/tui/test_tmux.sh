@@ -104,6 +104,20 @@ echo "  bytes sent for one cursor move (j) in the agenda at 80x24: $bytes"
 if [ "$bytes" -gt 0 ] && [ "$bytes" -le 64 ]; then ok "cursor move costs at most 64 bytes"
 else fail "cursor move costs at most 64 bytes" "$bytes bytes"; fi
 tm pipe-pane -t ko
+
+# ---- another session's write shows without a key; the cursor stays ----
+"$KICKOFF" item check Apollo/ko 1 --undo >/dev/null
+wait_for "live refresh" "12 of 13 ticked"
+wait_for "cursor kept on its row" "^▸ \[x\]  2 "
+
+# ---- presence: a second session on the same KO is named ----
+tm new-session -d -s ko2 -x 80 -y 24 \
+	"env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC KICKOFF_DB='$KICKOFF_DB' \
+	 KICKOFF_USER=wei KICKOFF_NOW='$KICKOFF_NOW' '$KICKOFF'"
+for i in $(seq 1 50); do tm capture-pane -p -t ko2 | grep -q Apollo && break; sleep 0.1; done
+tm send-keys -t ko2 Enter; sleep 0.3; tm send-keys -t ko2 k Enter
+wait_for "presence of the other session" "also here: wei"
+tm send-keys -t ko2 q q q
 keys q q q
 stopped "quits again"
 tm kill-server 2>/dev/null
