@@ -66,6 +66,7 @@ void cli_print_table(const char *const *cells, int ncols, int nrows);
 /* The verb tables, one per file. */
 extern const struct cli_verb cli_project_verbs[], cli_meeting_verbs[],
 	cli_attendee_verbs[], cli_item_verbs[], cli_decision_verbs[],
-	cli_risk_verbs[], cli_output_verbs[], cli_action_verbs[];
+	cli_risk_verbs[], cli_output_verbs[], cli_action_verbs[],
+	cli_log_verbs[], cli_undo_verbs[], cli_redo_verbs[];
 
 #endif
