@@ -187,8 +187,6 @@ enum ko_err store_action_query(struct store *st, const struct action_query *q,
 enum ko_err store_minutes(struct store *st, int64_t meeting_id,
                           struct minutes *out);
 
-#endif
-
 /* ---- history, undo, presence, drafts ---- */
 
 /* One entry of the change log. */
@@ -231,3 +229,5 @@ enum ko_err store_draft_save(struct store *st, int64_t meeting_id, const char *w
 /* Takes (returns and deletes) this user's newest draft; *text NULL when
  * there is none. */
 enum ko_err store_draft_take(struct store *st, int64_t *meeting_id, char **what, char **text);
+
+#endif
