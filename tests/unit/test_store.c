@@ -71,7 +71,7 @@ static long long last_change(void)
 static void expect_logged(long long before, const char *tbl, const char *op)
 {
 	ck_assert_int_eq(last_change(), before + 1);
-	char sql[256];
+	char sql[512];
 	snprintf(sql, sizeof sql,
 	         "SELECT count(*) FROM change_row WHERE change_id = %lld AND tbl = '%s' AND op = '%s'",
 	         before + 1, tbl, op);
@@ -200,8 +200,9 @@ START_TEST(project_crud)
 	ck_assert_int_eq(store_project_delete(st, id), KO_NOTFOUND);
 	expect_nothing_logged(c0, r0);
 	/* updating a deleted project is a conflict, not a silent no-op */
-	upd.version = 2;
-	ck_assert_int_eq(store_project_update(st, &upd), KO_CONFLICT);
+	struct project gone = { .id = id, .name = "Apollo 2", .customer = "", .code = "",
+	                        .version = 2 };
+	ck_assert_int_eq(store_project_update(st, &gone), KO_CONFLICT);
 }
 END_TEST
 
@@ -280,36 +281,37 @@ START_TEST(schema_checks)
 		"INSERT INTO project(name, created_at) VALUES ('Apollo', 'x')",
 		"INSERT INTO project(name, lang, created_at) VALUES ('Q', 'fr', 'x')",
 		"INSERT INTO project(name) VALUES ('Q')",
-		"INSERT INTO meeting(project_id, kind) VALUES (%1$lld, 'ko')",
-		"INSERT INTO meeting(project_id, kind) VALUES (%1$lld, 'xo')",
+		"INSERT INTO meeting(project_id, kind) VALUES ((SELECT max(id) FROM project), 'ko')",
+		"INSERT INTO meeting(project_id, kind) VALUES ((SELECT max(id) FROM project), 'xo')",
 		"INSERT INTO meeting(project_id, kind) VALUES (9999, 'tko')",
-		"INSERT INTO meeting(project_id, kind, starts_at) VALUES (%1$lld, 'tko', '2026-12-01')",
-		"INSERT INTO meeting(project_id, kind, status) VALUES (%1$lld, 'tko', 'done')",
-		"INSERT INTO attendee(meeting_id, name) VALUES (%2$lld, '')",
-		"INSERT INTO attendee(meeting_id, name, present) VALUES (%2$lld, 'a', 2)",
-		"INSERT INTO item(meeting_id, position, title) VALUES (%2$lld, 1, 'dup')",
-		"INSERT INTO item(meeting_id, position, title) VALUES (%2$lld, 0, 'zero')",
-		"INSERT INTO item(meeting_id, position, title) VALUES (%2$lld, 99, '')",
-		"INSERT INTO item(meeting_id, position, title, checked_at) VALUES (%2$lld, 99, 't', 'x')",
-		"INSERT INTO decision(meeting_id, text, decided_at) VALUES (%2$lld, '', 'x')",
-		"INSERT INTO decision(meeting_id, text) VALUES (%2$lld, 't')",
-		"INSERT INTO risk(meeting_id, text, impact) VALUES (%2$lld, 't', 'huge')",
-		"INSERT INTO risk(meeting_id, text, likelihood) VALUES (%2$lld, 't', 'never')",
-		"INSERT INTO risk(meeting_id, text, status) VALUES (%2$lld, 't', 'gone')",
-		"INSERT INTO output(meeting_id, position, name, status) VALUES (%2$lld, 99, 'n', 'late')",
-		"INSERT INTO output(meeting_id, position, name) VALUES (%2$lld, 1, 'dup')",
-		"INSERT INTO action(meeting_id, text, owner, created_at) VALUES (%2$lld, 't', '', 'x')",
-		"INSERT INTO action(meeting_id, text, owner, created_at) VALUES (%2$lld, '', 'o', 'x')",
-		"INSERT INTO action(meeting_id, text, owner, due, created_at) VALUES (%2$lld, 't', 'o', '26-1-1', 'x')",
-		"INSERT INTO action(meeting_id, text, owner, status, created_at) VALUES (%2$lld, 't', 'o', 'done', 'x')",
-		"INSERT INTO action(meeting_id, text, owner, status, created_at) VALUES (%2$lld, 't', 'o', 'later', 'x')",
-		"INSERT INTO action(meeting_id, text, owner, done_at, created_at) VALUES (%2$lld, 't', 'o', 'x', 'x')",
+		"INSERT INTO meeting(project_id, kind, starts_at) VALUES ((SELECT max(id) FROM project), 'tko', '2026-12-01')",
+		"INSERT INTO meeting(project_id, kind, status) VALUES ((SELECT max(id) FROM project), 'tko', 'done')",
+		"INSERT INTO attendee(meeting_id, name) VALUES ((SELECT max(id) FROM meeting), '')",
+		"INSERT INTO attendee(meeting_id, name, present) VALUES ((SELECT max(id) FROM meeting), 'a', 2)",
+		"INSERT INTO item(meeting_id, position, title) VALUES ((SELECT max(id) FROM meeting), 1, 'dup')",
+		"INSERT INTO item(meeting_id, position, title) VALUES ((SELECT max(id) FROM meeting), 0, 'zero')",
+		"INSERT INTO item(meeting_id, position, title) VALUES ((SELECT max(id) FROM meeting), 99, '')",
+		"INSERT INTO item(meeting_id, position, title, checked_at) VALUES ((SELECT max(id) FROM meeting), 99, 't', 'x')",
+		"INSERT INTO decision(meeting_id, text, decided_at) VALUES ((SELECT max(id) FROM meeting), '', 'x')",
+		"INSERT INTO decision(meeting_id, text) VALUES ((SELECT max(id) FROM meeting), 't')",
+		"INSERT INTO risk(meeting_id, text, impact) VALUES ((SELECT max(id) FROM meeting), 't', 'huge')",
+		"INSERT INTO risk(meeting_id, text, likelihood) VALUES ((SELECT max(id) FROM meeting), 't', 'never')",
+		"INSERT INTO risk(meeting_id, text, status) VALUES ((SELECT max(id) FROM meeting), 't', 'gone')",
+		"INSERT INTO output(meeting_id, position, name, status) VALUES ((SELECT max(id) FROM meeting), 99, 'n', 'late')",
+		"INSERT INTO output(meeting_id, position, name) VALUES ((SELECT max(id) FROM meeting), 1, 'dup')",
+		"INSERT INTO action(meeting_id, text, owner, created_at) VALUES ((SELECT max(id) FROM meeting), 't', '', 'x')",
+		"INSERT INTO action(meeting_id, text, owner, created_at) VALUES ((SELECT max(id) FROM meeting), '', 'o', 'x')",
+		"INSERT INTO action(meeting_id, text, owner, due, created_at) VALUES ((SELECT max(id) FROM meeting), 't', 'o', '26-1-1', 'x')",
+		"INSERT INTO action(meeting_id, text, owner, status, created_at) VALUES ((SELECT max(id) FROM meeting), 't', 'o', 'done', 'x')",
+		"INSERT INTO action(meeting_id, text, owner, status, created_at) VALUES ((SELECT max(id) FROM meeting), 't', 'o', 'later', 'x')",
+		"INSERT INTO action(meeting_id, text, owner, done_at, created_at) VALUES ((SELECT max(id) FROM meeting), 't', 'o', 'x', 'x')",
 		"INSERT INTO template(name, body, created_at) VALUES ('t', '{oops', 'x')",
 	};
 	raw_exec(raw, "PRAGMA foreign_keys=ON");
+	(void)mid;
 	long long before = COUNT("change_row");
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-		snprintf(sql, sizeof sql, bad[i], (long long)pid, (long long)mid);
+		snprintf(sql, sizeof sql, "%s", bad[i]);
 		int rc = sqlite3_exec(raw, sql, NULL, NULL, NULL);
 		ck_assert_msg((rc & 0xff) == SQLITE_CONSTRAINT, "accepted: %s", sql);
 	}
@@ -1027,7 +1029,10 @@ START_TEST(action_crud)
 	ck_assert_str_eq(a.created_at, "2026-11-26T09:00:00Z");
 	ck_assert_str_eq(a.project_name, "Apollo");
 	ck_assert_int_eq(a.kind, KIND_KO);
+	/* out-parameters are filled only on success: a miss leaves a alone */
+	struct action keep = a;
 	ck_assert_int_eq(store_action_get(st, 999, &a), KO_NOTFOUND);
+	ck_assert(memcmp(&keep, &a, sizeof a) == 0);
 
 	/* refused */
 	long long r0 = COUNT("change_row");
