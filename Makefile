@@ -146,7 +146,7 @@ asan:
 asan-run:
 	$(Q)$(MAKE) --no-print-directory SAN="$(SAN_FLAGS)" CFLAGS="-O1 -g" all $(UNIT_BIN)
 	$(Q)ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 CK_FORK=no \
-	  $(MAKE) --no-print-directory SAN="$(SAN_FLAGS)" CFLAGS="-O1 -g" test-unit test-cli
+	  $(MAKE) --no-print-directory SAN="$(SAN_FLAGS)" CFLAGS="-O1 -g" test-unit test-cli test-tui
 
 bench: all
 	$(Q)bash bench/run

@@ -187,8 +187,6 @@ enum ko_err store_action_query(struct store *st, const struct action_query *q,
 enum ko_err store_minutes(struct store *st, int64_t meeting_id,
                           struct minutes *out);
 
-#endif
-
 /* ---- history, undo, presence, drafts ---- */
 
 /* One entry of the change log. */
@@ -233,9 +231,6 @@ enum ko_err store_draft_save(struct store *st, int64_t meeting_id, const char *w
 enum ko_err store_draft_take(struct store *st, int64_t *meeting_id, char **what, char **text);
 
 /* ---- templates and import (export branch) ---- */
-#ifndef KICKOFF_STORE_IMPORT_H
-#define KICKOFF_STORE_IMPORT_H
-
 /* A template a team imported; the built-in "standard" is not listed. */
 struct template_info {
 	char *name, *created_at;

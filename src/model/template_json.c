@@ -46,6 +46,10 @@ enum ko_err template_from_json(const char *body, enum meeting_kind kind,
 	if (!root)
 		return ko_fail(e, KO_INVALID, "template: line %d: %s", jerr.line, jerr.text);
 	memset(out, 0, sizeof *out);
+	if (!json_is_object(root)) {
+		json_decref(root);
+		return ko_fail(e, KO_INVALID, "template: the body must be a JSON object");
+	}
 	enum ko_err rc = KO_OK;
 	json_t *part = json_object_get(root, kind_name(kind));
 	if (!part) {
