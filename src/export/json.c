@@ -730,10 +730,27 @@ enum ko_err import_parse(const char *bytes, size_t len, struct import_doc *out,
                          struct ko_error *e)
 {
 	memset(out, 0, sizeof *out);
-	if (!utf8_valid(bytes, len))
-		return ko_fail(e, KO_INVALID, "line 1: not UTF-8 text");
+	if (!utf8_valid(bytes, len)) {
+		/* Name the line of the first bad byte, not always line 1. */
+		size_t at = 0;
+		int line = 1;
+		while (at < len) {
+			unsigned cp;
+			size_t n = utf8_decode(bytes + at, len - at, &cp);
+			if (n == 0)
+				break;
+			if (cp == '\n')
+				line++;
+			at += n;
+		}
+		return ko_fail(e, KO_INVALID, "line %d: not UTF-8 text (byte %zu)", line, at + 1);
+	}
 	json_error_t jerr;
 	json_t *root = json_loadb(bytes, len, JSON_REJECT_DUPLICATES, &jerr);
+	/* Text holds no NUL: C strings end there, so it would be cut short. */
+	if (!root && strstr(jerr.text, "\\u0000"))
+		return ko_fail(e, KO_INVALID, "line %d, column %d: a NUL character (\\u0000) in a text; "
+		               "kickoff does not store NUL", jerr.line, jerr.column);
 	if (!root)
 		return ko_fail(e, KO_INVALID, "line %d, column %d: %s", jerr.line, jerr.column,
 		               jerr.text);
