@@ -4,7 +4,12 @@
  * answer with flags; the loop reacts: reload after a write, pop, quit.
  * Input waits at most a quarter second, so another session's commits
  * (PRAGMA data_version) show without a keypress.  KEY_RESIZE comes in
- * through the same loop; there is no signal handler of our own. */
+ * through the same loop.  The one signal handler of our own is for
+ * SIGHUP (a dropped SSH connection): it only sets a flag; the loop then
+ * keeps a half-typed form as a draft and ends, and the next start offers
+ * the draft back. */
+#include <jansson.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +23,14 @@
 
 #define POLL_MS 250
 #define BEAT_MS 2000
+
+static volatile sig_atomic_t hangup;
+
+static void on_hangup(int sig)
+{
+	(void)sig;
+	hangup = 1;
+}
 
 static long long now_ms(void)
 {
@@ -302,6 +315,92 @@ static void beat(struct app *a)
 	free(others);
 }
 
+/* ---- drafts: a form cut off by a hang-up, offered back at the next start ---- */
+
+/* The open form (if any) as a draft: its phase, title and every field's
+ * text, as JSON in the draft's text. */
+static void save_draft(struct app *a)
+{
+	struct screen *top = app_top(a);
+	struct form *fm = form_of(top);
+	if (!fm)
+		return;
+	struct screen *below = app_below(a, top);
+	json_t *fields = json_array();
+	bool typed = false;
+	for (int i = 0; i < fm->nf; i++) {
+		const struct field *f = &fm->f[i];
+		json_array_append_new(fields, f->kind == F_CHOICE ? json_integer(f->choice)
+		                                                  : json_string(f->le.buf));
+		typed |= f->kind != F_CHOICE && f->le.buf[0];
+	}
+	json_t *j = json_pack("{s:i, s:s, s:b, s:o}", "phase", below ? below->ops->phase : 0,
+	                      "title", fm->title ? fm->title : "", "edit", fm->id != 0,
+	                      "fields", fields);
+	char *text = j ? json_dumps(j, JSON_COMPACT) : NULL;
+	if (typed && text)
+		store_draft_save(a->st, a->meeting_id, fm->title ? fm->title : "", text);
+	free(text);
+	json_decref(j);
+}
+
+static json_t *offered;     /* the draft being offered, until answered */
+static int64_t offered_meeting;
+
+static int restore_draft(struct app *a, void *ctx)
+{
+	(void)ctx;
+	int phase = (int)json_integer_value(json_object_get(offered, "phase"));
+	json_t *fields = json_object_get(offered, "fields");
+	if (!offered_meeting || phase < 1 || !app_load_meeting(a, offered_meeting)) {
+		app_msg(a, MSG_WARN, "%s", _("the draft's meeting is gone; the draft was dropped"));
+		return SCR_HANDLED;
+	}
+	/* Open the phase over the question (which then closes beneath it),
+	 * ask it for a new entry and put the text back into its form. */
+	app_open_phase(a, phase, false);
+	struct screen *top = app_top(a);
+	if (top && top->ops->phase == phase && top->ops->action)
+		top->ops->action(a, top, ACTION_ADD, 0);
+	struct form *fm = form_of(app_top(a));
+	if (!fm) {
+		app_msg(a, MSG_WARN, "%s", _("the draft could not be put back"));
+		return SCR_HANDLED;
+	}
+	for (int i = 0; i < fm->nf && i < (int)json_array_size(fields); i++) {
+		json_t *v = json_array_get(fields, i);
+		if (fm->f[i].kind == F_CHOICE && json_is_integer(v))
+			fm->f[i].choice = (int)json_integer_value(v);
+		else if (json_is_string(v))
+			le_set(&fm->f[i].le, json_string_value(v));
+	}
+	app_msg(a, MSG_OK, "%s", _("draft restored: Enter saves it, Esc drops it"));
+	return SCR_HANDLED;
+}
+
+static void offer_draft(struct app *a)
+{
+	int64_t meeting_id;
+	char *what = NULL, *text = NULL;
+	if (store_draft_take(a->st, &meeting_id, &what, &text) != KO_OK || !text) {
+		free(what);
+		free(text);
+		return;
+	}
+	offered = json_loads(text, 0, NULL);
+	offered_meeting = meeting_id;
+	json_t *fields = json_object_get(offered, "fields");
+	const char *first = json_string_value(json_array_get(fields, 0));
+	if (offered && first) {
+		char q[512];
+		snprintf(q, sizeof q, _("Your last session was cut off while typing in %s: \"%.80s\". Open it again? (y/n)"),
+		         what, first);
+		confirm_open(a, q, restore_draft, NULL);
+	}
+	free(what);
+	free(text);
+}
+
 /* ---- input ---- */
 
 static int global_action(struct app *a, enum ko_action act)
@@ -430,11 +529,20 @@ int tui_main(const char *db_path)
 	ui_colors_init(a);
 	a->too_small = LINES < MIN_LINES || COLS < MIN_COLS;
 	app_push(a, &screen_projects, NULL);
+	offer_draft(a);
+	/* No SA_RESTART: the wait for a key ends at once. */
+	struct sigaction sa = { .sa_handler = on_hangup };
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGHUP, &sa, NULL);
 
 	while (!a->quit && a->depth > 0) {
+		if (hangup)
+			break;
 		draw(a);
 		wint_t ch;
 		int rc = read_key(a, &ch);
+		if (hangup)
+			break;
 		if (rc == ERR) {
 			if (a->script && a->quit)
 				break;
@@ -468,6 +576,10 @@ int tui_main(const char *db_path)
 			screen_dump(out);
 		}
 	}
+	if (hangup)
+		save_draft(a);
+	json_decref(offered);
+	offered = NULL;
 	while (a->depth > 0)
 		app_pop(a);
 	close_meeting(a);

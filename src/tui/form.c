@@ -205,6 +205,11 @@ static const struct screen_ops screen_form = {
 	.leave = form_leave,
 };
 
+struct form *form_of(struct screen *s)
+{
+	return s && s->ops == &screen_form ? s->data : NULL;
+}
+
 void form_open(struct app *a, struct form *fm, int focus)
 {
 	if (!fm)

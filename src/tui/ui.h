@@ -208,6 +208,8 @@ int form_choice(struct form *fm, const char *label, const char *const *choices, 
 const char *form_text(struct form *fm, int i);
 /* Opens the form on top of the stack with field `focus` focused. */
 void form_open(struct app *a, struct form *fm, int focus);
+/* The form a screen shows, or NULL when it is not a form. */
+struct form *form_of(struct screen *s);
 
 /* ---- prompt.c: a yes/no question, the filter line, the help overlay ---- */
 typedef int (*confirm_fn)(struct app *, void *ctx);
