@@ -1,0 +1,35 @@
+# tmux-lib.sh - the real binary in a real terminal (tmux) for the
+# reliability tests: start, keys, screen text, waits.
+SOCK="kickoff-rel-$$"
+tm() { tmux -L "$SOCK" "$@"; }
+screen() { tm capture-pane -p -t ko 2>/dev/null; }
+keys() { tm send-keys -t ko "$@"; }
+text() { tm send-keys -t ko -l "$1"; }
+# wait_for NAME REGEX [TENTHS]: polls the screen (10 s by default).
+wait_for() {
+	local i
+	for i in $(seq 1 "${3:-100}"); do
+		if screen | grep -Eq -- "$2"; then ok "$1"; return 0; fi
+		sleep 0.1
+	done
+	fail "$1" "no /$2/ on screen:
+$(screen)"
+	return 1
+}
+# start COLS LINES: kickoff in session "ko"; its pid in $KO_PID.
+start() {
+	tm new-session -d -s ko -x "$1" -y "$2" \
+		"env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC KICKOFF_DB='$KICKOFF_DB' \
+		 KICKOFF_USER=tester KICKOFF_NOW='$KICKOFF_NOW' '$KICKOFF'; echo exit=\$?; sleep 30"
+	tm set-option -t ko window-size manual >/dev/null 2>&1 || true
+	KO_PID=
+	local i
+	for i in $(seq 1 50); do
+		KO_PID=$(pgrep -n -f "^$KICKOFF\$" -P "$(tm display -p -t ko '#{pane_pid}' 2>/dev/null)" 2>/dev/null) &&
+			[ -n "$KO_PID" ] && return 0
+		sleep 0.1
+	done
+	fail "start" "no kickoff process in the tmux pane"
+}
+tm_cleanup() { tm kill-server 2>/dev/null; }
+trap tm_cleanup EXIT
