@@ -31,5 +31,16 @@ start() {
 	done
 	fail "start" "no kickoff process in the tmux pane"
 }
+# stop: ends the session and waits until the program has exited (it
+# checkpoints the database on its way out).
+stop() {
+	tm kill-server 2>/dev/null
+	local i
+	for i in $(seq 1 100); do
+		[ -n "${KO_PID:-}" ] && kill -0 "$KO_PID" 2>/dev/null || return 0
+		sleep 0.05
+	done
+	fail "stop" "kickoff $KO_PID did not exit"
+}
 tm_cleanup() { tm kill-server 2>/dev/null; }
 trap tm_cleanup EXIT
