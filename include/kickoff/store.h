@@ -231,3 +231,40 @@ enum ko_err store_draft_save(struct store *st, int64_t meeting_id, const char *w
 /* Takes (returns and deletes) this user's newest draft; *text NULL when
  * there is none. */
 enum ko_err store_draft_take(struct store *st, int64_t *meeting_id, char **what, char **text);
+
+/* ---- backup and health (src/store/backup.c) ---- */
+#ifndef KICKOFF_STORE_BACKUP_H
+#define KICKOFF_STORE_BACKUP_H
+
+/* Copies the database at src_path to dest_path with SQLite's online
+ * backup API, in small steps so other sessions go on writing.  The copy
+ * is written beside dest_path, checked with PRAGMA integrity_check, made
+ * a single self-contained file (no WAL) and renamed into place, so dest
+ * is never half-written.  An existing dest is refused (KO_EXISTS) unless
+ * force.  *pages_out (may be NULL) gets the pages copied. */
+enum ko_err store_backup(const char *src_path, const char *dest_path, bool force,
+                         int64_t *pages_out, struct ko_error *e);
+
+/* What `kickoff doctor` reports.  Sizes are -1 for a missing file. */
+struct store_table_rows {
+	char *table;
+	int64_t rows;
+};
+struct store_health {
+	int64_t file_bytes, wal_bytes, shm_bytes;
+	int64_t page_size, page_count, freelist_pages;
+	int schema_version;          /* PRAGMA user_version of the file */
+	bool is_kickoff;             /* application_id is ours */
+	bool integrity_ok;
+	char *integrity;             /* "ok", or the first problems found */
+	struct store_table_rows *tables;
+	int ntables;
+};
+/* Opens path read-only without creating or migrating it, and fills out.
+ * A corrupt file still fills the sizes and integrity_ok = false (the
+ * result is KO_CORRUPT); a missing one is KO_NOTFOUND. */
+enum ko_err store_health_check(const char *path, struct store_health *out,
+                               struct ko_error *e);
+void store_health_free(struct store_health *h);
+
+#endif /* KICKOFF_STORE_BACKUP_H */

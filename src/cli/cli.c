@@ -11,28 +11,39 @@
 #include "kickoff/identity.h"
 #include "kickoff/text.h"
 
-static const struct cli_verb *const groups[] = {
+const struct cli_verb *const cli_groups[] = {
 	cli_project_verbs, cli_meeting_verbs, cli_attendee_verbs, cli_item_verbs,
 	cli_decision_verbs, cli_risk_verbs, cli_output_verbs, cli_action_verbs,
+	cli_backup_verbs, cli_doctor_verbs, cli_complete_verbs,
+	NULL,
 };
-#define NGROUPS (sizeof groups / sizeof groups[0])
+#define groups cli_groups
+#define NGROUPS (sizeof groups / sizeof groups[0] - 1)
 
 static const struct cli_verb *current;
+
+/* A usage line or help text in the user's language ("" stays "": gettext
+ * would answer it with the catalogue's header). */
+static const char *tr(const char *s)
+{
+	return s && *s ? _(s) : "";
+}
 
 void cli_usage(FILE *f)
 {
 	fprintf(f, "%s\n  kickoff [--db PATH]\n", _("Usage:"));
 	for (size_t g = 0; g < NGROUPS; g++)
 		for (const struct cli_verb *v = groups[g]; v->group; v++)
-			fprintf(f, "  kickoff %s%s%s %s\n", v->group, v->verb[0] ? " " : "",
-			        v->verb, v->usage);
+			if (v->group[0] != '_')
+				fprintf(f, "  kickoff %s%s%s %s\n", v->group, v->verb[0] ? " " : "",
+				        v->verb, tr(v->usage));
 	fprintf(f, "\n%s\n", _("Run 'kickoff VERB --help' for one verb; 'man kickoff' for all."));
 }
 
 static void verb_help(const struct cli_verb *v)
 {
 	printf("%s kickoff %s%s%s %s\n\n%s\n", _("Usage:"), v->group, v->verb[0] ? " " : "",
-	       v->verb, v->usage, _(v->help));
+	       v->verb, tr(v->usage), tr(v->help));
 }
 
 int cli_fail(struct cli *c, enum ko_err code, const char *fmt, ...)
@@ -64,7 +75,7 @@ int cli_usage_fail(struct cli *c, const char *fmt, ...)
 	va_end(ap);
 	char *safe = text_sanitize(msg, false);
 	fprintf(stderr, "kickoff: %s: %s (usage: kickoff %s %s)\n", c->cmd, safe ? safe : msg,
-	        c->cmd, current ? current->usage : "");
+	        c->cmd, current ? tr(current->usage) : "");
 	free(safe);
 	return ko_err_exit(KO_USAGE);
 }
@@ -197,10 +208,13 @@ int cli_main(const char *db_path, int argc, char **argv)
 		if (strcmp(groups[g][0].group, argv[0]) == 0)
 			group = groups[g];
 	if (!group) {
-		fprintf(stderr, "kickoff: unknown command '%s' (see kickoff --help)\n", argv[0]);
+		fprintf(stderr, _("kickoff: unknown command '%s' (see kickoff --help)\n"), argv[0]);
 		return ko_err_exit(KO_USAGE);
 	}
-	const char *verb = argc > 1 ? argv[1] : "";
+	/* A group whose one verb is "" (backup, doctor) takes its arguments
+	 * straight after the group's name. */
+	bool bare = group[0].verb[0] == '\0';
+	const char *verb = argc > 1 && !bare ? argv[1] : "";
 	const struct cli_verb *v = group;
 	for (; v->group; v++)
 		if (strcmp(v->verb, verb) == 0)
@@ -211,17 +225,17 @@ int cli_main(const char *db_path, int argc, char **argv)
 		return 0;
 	}
 	if (!v->group) {
-		fprintf(stderr, "kickoff: %s: unknown verb '%s'; one of:", argv[0], verb);
+		fprintf(stderr, _("kickoff: %s: unknown verb '%s'; one of:"), argv[0], verb);
 		for (v = group; v->group; v++)
 			fprintf(stderr, " %s", v->verb);
 		fputc('\n', stderr);
 		return ko_err_exit(KO_USAGE);
 	}
 	char cmd[64];
-	snprintf(cmd, sizeof cmd, "%s %s", v->group, v->verb);
+	snprintf(cmd, sizeof cmd, "%s%s%s", v->group, bare ? "" : " ", v->verb);
 	c.cmd = cmd;
 	current = v;
-	for (int i = 2; i < argc; i++) {
+	for (int i = bare ? 1 : 2; i < argc; i++) {
 		if (strcmp(argv[i], "--") == 0)
 			break;
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
@@ -231,7 +245,7 @@ int cli_main(const char *db_path, int argc, char **argv)
 	}
 	/* The verb sees argv from its own name, as getopt expects. */
 	optind = 1;
-	int status = v->run(&c, argc - 1, argv + 1);
+	int status = bare ? v->run(&c, argc, argv) : v->run(&c, argc - 1, argv + 1);
 	if (c.st)
 		store_close(c.st);
 	return status;

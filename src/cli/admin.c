@@ -1,0 +1,233 @@
+/* admin.c - kickoff backup FILE, kickoff doctor, and the hidden
+ * kickoff __complete that feeds shell completion with names from the
+ * database and options from the verb tables. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "kickoff/cli.h"
+#include "kickoff/i18n.h"
+
+static int backup(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "force", no_argument, NULL, 'f' },
+		{ 0 },
+	};
+	bool force = false;
+	int ch;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		switch (ch) {
+		case 'f': force = true; break;
+		default: return 1;
+		}
+	}
+	if (argc - optind != 1)
+		return cli_usage_fail(c, argc == optind ? _("missing backup file")
+		                                        : _("too many arguments"));
+	struct ko_error e = { 0 };
+	int64_t pages = 0;
+	if (store_backup(c->db_path, argv[optind], force, &pages, &e) != KO_OK)
+		return cli_fail(c, e.code, "%s", e.msg);
+	printf(_("backed up %s to %s (%lld pages, integrity ok)\n"), c->db_path, argv[optind],
+	       (long long)pages);
+	return 0;
+}
+
+static void print_size(const char *label, int64_t bytes)
+{
+	if (bytes < 0)
+		printf("%-12s %s\n", label, _("none"));
+	else if (bytes >= 10 * 1024)
+		printf("%-12s %lld KiB (%lld %s)\n", label, (long long)(bytes / 1024),
+		       (long long)bytes, _("bytes"));
+	else
+		printf("%-12s %lld %s\n", label, (long long)bytes, _("bytes"));
+}
+
+static json_t *size_or_null(int64_t v)
+{
+	return v < 0 ? json_null() : json_integer(v);
+}
+
+static int doctor(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ 0 },
+	};
+	bool json = false;
+	int ch;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		switch (ch) {
+		case 'j': json = true; break;
+		default: return 1;
+		}
+	}
+	if (argc != optind)
+		return cli_usage_fail(c, _("too many arguments"));
+	struct store_health h;
+	struct ko_error e = { 0 };
+	enum ko_err rc = store_health_check(c->db_path, &h, &e);
+	if (rc == KO_NOTFOUND || rc == KO_IO || rc == KO_NOMEM) {
+		store_health_free(&h);
+		return cli_fail(c, rc, "%s", e.msg);
+	}
+	if (json) {
+		json_t *rows = json_object();
+		for (int i = 0; i < h.ntables; i++)
+			json_object_set_new(rows, h.tables[i].table, json_integer(h.tables[i].rows));
+		json_t *j = json_pack("{s:s, s:i, s:i, s:b, s:b, s:s, s:o, s:o, s:o, s:I, s:I, s:I, s:o}",
+			"database", c->db_path, "schema_version", h.schema_version,
+			"schema_version_supported", store_schema_version(),
+			"kickoff_database", h.is_kickoff, "integrity_ok", h.integrity_ok,
+			"integrity", h.integrity ? h.integrity : "",
+			"file_bytes", size_or_null(h.file_bytes), "wal_bytes", size_or_null(h.wal_bytes),
+			"shm_bytes", size_or_null(h.shm_bytes), "page_size", (json_int_t)h.page_size,
+			"page_count", (json_int_t)h.page_count, "freelist_pages", (json_int_t)h.freelist_pages,
+			"rows", rows);
+		cli_print_json(j);
+	} else {
+		printf("%-12s %s\n", _("database"), c->db_path);
+		if (h.is_kickoff || h.schema_version == 0)
+			printf("%-12s %d (%s %d)\n", _("schema"), h.schema_version,
+			       _("this kickoff knows up to"), store_schema_version());
+		else
+			printf("%-12s %s\n", _("schema"), _("not a kickoff database"));
+		printf("%-12s %s\n", _("integrity"), h.integrity ? h.integrity : _("not checked"));
+		print_size(_("file"), h.file_bytes);
+		print_size(_("WAL"), h.wal_bytes);
+		print_size(_("shared mem"), h.shm_bytes);
+		if (h.page_count >= 0)
+			printf("%-12s %lld × %lld %s, %lld %s\n", _("pages"), (long long)h.page_count,
+			       (long long)h.page_size, _("bytes"), (long long)h.freelist_pages, _("free"));
+		if (h.ntables) {
+			printf("%s\n", _("rows"));
+			for (int i = 0; i < h.ntables; i++)
+				printf("  %-12s %lld\n", h.tables[i].table, (long long)h.tables[i].rows);
+		}
+	}
+	store_health_free(&h);
+	if (rc != KO_OK) {
+		fprintf(stderr, "kickoff: doctor: %s\n", e.msg);
+		return ko_err_exit(rc);
+	}
+	return 0;
+}
+
+/* ---- completion ---- */
+
+static void complete_projects(struct store *st, bool meetings)
+{
+	vec_project v;
+	if (store_project_list(st, NULL, 0, 0, &v) != KO_OK)
+		return;
+	for (size_t i = 0; i < v.n; i++) {
+		if (!meetings) {
+			printf("%s\n", v.v[i].name);
+			continue;
+		}
+		if (v.v[i].ko_status >= 0)
+			printf("%s/ko\n", v.v[i].name);
+		if (v.v[i].tko_status >= 0)
+			printf("%s/tko\n", v.v[i].name);
+	}
+	vec_project_free(&v);
+}
+
+static void complete_actions(struct store *st)
+{
+	vec_action v;
+	struct action_query q = { .open_only = true };
+	if (store_action_query(st, &q, &v) != KO_OK)
+		return;
+	for (size_t i = 0; i < v.n; i++)
+		printf("%lld\n", (long long)v.v[i].id);
+	vec_action_free(&v);
+}
+
+/* The --options in a verb's usage line, plus --help. */
+static void complete_options(const struct cli_verb *v)
+{
+	const char *p = v->usage;
+	while ((p = strstr(p, "--")) != NULL) {
+		size_t n = 2 + strspn(p + 2, "abcdefghijklmnopqrstuvwxyz-");
+		if (n > 2)
+			printf("%.*s\n", (int)n, p);
+		p += n;
+	}
+	printf("--help\n");
+}
+
+/* kickoff __complete groups | verbs GROUP | options GROUP [VERB]
+ *                  | projects | meetings | actions
+ * One candidate a line; nothing (and status 0) when there is none, so a
+ * shell never shows an error while the user types. */
+static int complete(struct cli *c, int argc, char **argv)
+{
+	const char *what = argc > 1 ? argv[1] : "";
+	if (strcmp(what, "groups") == 0 || strcmp(what, "verbs") == 0 ||
+	    strcmp(what, "options") == 0) {
+		const char *group = argc > 2 ? argv[2] : NULL;
+		const char *verb = argc > 3 ? argv[3] : "";
+		const char *last = NULL;
+		for (size_t i = 0; cli_groups[i]; i++) {
+			for (const struct cli_verb *v = cli_groups[i]; v->group; v++) {
+				if (v->group[0] == '_')
+					continue;
+				if (what[0] == 'g') {
+					if (!last || strcmp(last, v->group) != 0)
+						printf("%s\n", v->group);
+					last = v->group;
+				} else if (group && strcmp(group, v->group) == 0) {
+					if (what[0] == 'v' && v->verb[0])
+						printf("%s\n", v->verb);
+					else if (what[0] == 'o' && strcmp(verb, v->verb) == 0)
+						complete_options(v);
+				}
+			}
+		}
+		if (what[0] == 'g')
+			printf("--db\n--help\n--version\n");
+		return 0;
+	}
+	bool projects = strcmp(what, "projects") == 0;
+	bool meetings = strcmp(what, "meetings") == 0;
+	bool actions = strcmp(what, "actions") == 0;
+	if (!projects && !meetings && !actions)
+		return 0;
+	/* Never create a database just to complete a word. */
+	struct store *st = NULL;
+	struct ko_error e = { 0 };
+	if (store_open(c->db_path, 0, &st, &e) != KO_OK)
+		return 0;
+	if (actions)
+		complete_actions(st);
+	else
+		complete_projects(st, meetings);
+	store_close(st);
+	return 0;
+}
+
+const struct cli_verb cli_backup_verbs[] = {
+	{ "backup", "", N_("FILE [--force]"),
+	  N_("Copy the database to FILE while others may go on writing; the copy is checked. "
+	     "An existing FILE is kept unless --force."),
+	  backup },
+	{ 0 },
+};
+
+const struct cli_verb cli_doctor_verbs[] = {
+	{ "doctor", "", N_("[--json]"),
+	  N_("Show the database path, schema version, integrity check, sizes and row counts; "
+	     "exit 3 when the integrity check fails."),
+	  doctor },
+	{ 0 },
+};
+
+const struct cli_verb cli_complete_verbs[] = {
+	{ "__complete", "", "groups|verbs GROUP|options GROUP VERB|projects|meetings|actions",
+	  N_("Print completion candidates, one a line (for the shell's completion)."),
+	  complete },
+	{ 0 },
+};
