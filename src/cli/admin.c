@@ -7,6 +7,7 @@
 #include <string.h>
 #include "kickoff/cli.h"
 #include "kickoff/i18n.h"
+#include "kickoff/text.h"
 
 static int backup(struct cli *c, int argc, char **argv)
 {
@@ -34,15 +35,23 @@ static int backup(struct cli *c, int argc, char **argv)
 	return 0;
 }
 
-static void print_size(const char *label, int64_t bytes)
+/* A label padded to 12 columns (Chinese labels are two columns a
+ * character, so printf's %-12s would not line them up). */
+static void label(const char *text)
 {
+	int w = text_width(text);
+	printf("%s%*s ", text, w < 12 ? 12 - w : 0, "");
+}
+
+static void print_size(const char *name, int64_t bytes)
+{
+	label(name);
 	if (bytes < 0)
-		printf("%-12s %s\n", label, _("none"));
+		printf("%s\n", _("none"));
 	else if (bytes >= 10 * 1024)
-		printf("%-12s %lld KiB (%lld %s)\n", label, (long long)(bytes / 1024),
-		       (long long)bytes, _("bytes"));
+		printf("%lld KiB (%lld %s)\n", (long long)(bytes / 1024), (long long)bytes, _("bytes"));
 	else
-		printf("%-12s %lld %s\n", label, (long long)bytes, _("bytes"));
+		printf("%lld %s\n", (long long)bytes, _("bytes"));
 }
 
 static json_t *size_or_null(int64_t v)
@@ -88,19 +97,24 @@ static int doctor(struct cli *c, int argc, char **argv)
 			"rows", rows);
 		cli_print_json(j);
 	} else {
-		printf("%-12s %s\n", _("database"), c->db_path);
+		label(_("database"));
+		printf("%s\n", c->db_path);
+		label(_("schema"));
 		if (h.is_kickoff || h.schema_version == 0)
-			printf("%-12s %d (%s %d)\n", _("schema"), h.schema_version,
-			       _("this kickoff knows up to"), store_schema_version());
+			printf(_("version %d (this kickoff knows up to %d)\n"), h.schema_version,
+			       store_schema_version());
 		else
-			printf("%-12s %s\n", _("schema"), _("not a kickoff database"));
-		printf("%-12s %s\n", _("integrity"), h.integrity ? h.integrity : _("not checked"));
+			printf("%s\n", _("not a kickoff database"));
+		label(_("integrity"));
+		printf("%s\n", h.integrity_ok ? _("ok") : h.integrity ? h.integrity : _("not checked"));
 		print_size(_("file"), h.file_bytes);
 		print_size(_("WAL"), h.wal_bytes);
 		print_size(_("shared mem"), h.shm_bytes);
-		if (h.page_count >= 0)
-			printf("%-12s %lld × %lld %s, %lld %s\n", _("pages"), (long long)h.page_count,
-			       (long long)h.page_size, _("bytes"), (long long)h.freelist_pages, _("free"));
+		if (h.page_count >= 0) {
+			label(_("pages"));
+			printf(_("%lld of %lld bytes, %lld free\n"), (long long)h.page_count,
+			       (long long)h.page_size, (long long)h.freelist_pages);
+		}
 		if (h.ntables) {
 			printf("%s\n", _("rows"));
 			for (int i = 0; i < h.ntables; i++)
@@ -159,13 +173,28 @@ static void complete_options(const struct cli_verb *v)
 	printf("--help\n");
 }
 
+/* Every visible verb as GROUP<TAB>VERB<TAB>USAGE<TAB>HELP, in the
+ * locale's language: the manual's command list is made from it. */
+static void verb_table(void)
+{
+	for (size_t i = 0; cli_groups[i]; i++)
+		for (const struct cli_verb *v = cli_groups[i]; v->group; v++)
+			if (v->group[0] != '_')
+				printf("%s\t%s\t%s\t%s\n", v->group, v->verb,
+				       v->usage[0] ? _(v->usage) : "", v->help[0] ? _(v->help) : "");
+}
+
 /* kickoff __complete groups | verbs GROUP | options GROUP [VERB]
- *                  | projects | meetings | actions
+ *                  | projects | meetings | actions | verb-table
  * One candidate a line; nothing (and status 0) when there is none, so a
  * shell never shows an error while the user types. */
 static int complete(struct cli *c, int argc, char **argv)
 {
 	const char *what = argc > 1 ? argv[1] : "";
+	if (strcmp(what, "verb-table") == 0) {
+		verb_table();
+		return 0;
+	}
 	if (strcmp(what, "groups") == 0 || strcmp(what, "verbs") == 0 ||
 	    strcmp(what, "options") == 0) {
 		const char *group = argc > 2 ? argv[2] : NULL;
@@ -226,7 +255,7 @@ const struct cli_verb cli_doctor_verbs[] = {
 };
 
 const struct cli_verb cli_complete_verbs[] = {
-	{ "__complete", "", "groups|verbs GROUP|options GROUP VERB|projects|meetings|actions",
+	{ "__complete", "", "groups|verbs GROUP|options GROUP VERB|projects|meetings|actions|verb-table",
 	  N_("Print completion candidates, one a line (for the shell's completion)."),
 	  complete },
 	{ 0 },

@@ -31,7 +31,7 @@ static const char *tr(const char *s)
 
 void cli_usage(FILE *f)
 {
-	fprintf(f, "%s\n  kickoff [--db PATH]\n", _("Usage:"));
+	fprintf(f, "%s\n  kickoff %s\n", _("Usage:"), _("[--db PATH]"));
 	for (size_t g = 0; g < NGROUPS; g++)
 		for (const struct cli_verb *v = groups[g]; v->group; v++)
 			if (v->group[0] != '_')
@@ -74,7 +74,7 @@ int cli_usage_fail(struct cli *c, const char *fmt, ...)
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	char *safe = text_sanitize(msg, false);
-	fprintf(stderr, "kickoff: %s: %s (usage: kickoff %s %s)\n", c->cmd, safe ? safe : msg,
+	fprintf(stderr, _("kickoff: %s: %s (usage: kickoff %s %s)\n"), c->cmd, safe ? safe : msg,
 	        c->cmd, current ? tr(current->usage) : "");
 	free(safe);
 	return ko_err_exit(KO_USAGE);
@@ -114,13 +114,13 @@ int cli_getopt(struct cli *c, int argc, char **argv, const struct option *opts)
 	if (ch == '?') {
 		const char *bad = argv[optind - 1];
 		if (optopt)
-			cli_usage_fail(c, "unknown option '-%c'", optopt);
+			cli_usage_fail(c, _("unknown option '-%c'"), optopt);
 		else
-			cli_usage_fail(c, "unknown option '%s'", bad);
+			cli_usage_fail(c, _("unknown option '%s'"), bad);
 		return '?';
 	}
 	if (ch == ':') {
-		cli_usage_fail(c, "option '%s' needs a value", argv[optind - 1]);
+		cli_usage_fail(c, _("option '%s' needs a value"), argv[optind - 1]);
 		return '?';
 	}
 	return ch;
@@ -130,11 +130,11 @@ bool cli_text_ok(struct cli *c, const char *what, const char *s, size_t max, int
 {
 	size_t n = strlen(s);
 	if (!utf8_valid(s, n)) {
-		*status = cli_fail(c, KO_INVALID, "%s is not valid UTF-8", what);
+		*status = cli_fail(c, KO_INVALID, _("%s is not valid UTF-8"), _(what));
 		return false;
 	}
 	if (n > max) {
-		*status = cli_fail(c, KO_INVALID, "%s is too long (%zu bytes; at most %zu)", what, n, max);
+		*status = cli_fail(c, KO_INVALID, _("%s is too long (%zu bytes; at most %zu)"), _(what), n, max);
 		return false;
 	}
 	return true;
@@ -146,7 +146,7 @@ bool cli_number(struct cli *c, const char *what, const char *s, long long *out, 
 	errno = 0;
 	long long v = strtoll(s, &end, 10);
 	if (!*s || *end || errno || v <= 0 || v > INT_MAX) {
-		*status = cli_fail(c, KO_INVALID, "%s must be a whole number from 1, not '%s'", what, s);
+		*status = cli_fail(c, KO_INVALID, _("%s must be a whole number from 1, not '%s'"), _(what), s);
 		return false;
 	}
 	*out = v;
@@ -156,7 +156,7 @@ bool cli_number(struct cli *c, const char *what, const char *s, long long *out, 
 int cli_print_json(json_t *j)
 {
 	if (!j) {
-		fprintf(stderr, "kickoff: out of memory\n");
+		fprintf(stderr, _("kickoff: out of memory\n"));
 		return ko_err_exit(KO_NOMEM);
 	}
 	json_dumpf(j, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
