@@ -54,6 +54,8 @@ static void print_size(const char *name, int64_t bytes)
 		printf("%lld %s\n", (long long)bytes, _("bytes"));
 }
 
+static const char *table_label(const char *table);
+
 static json_t *size_or_null(int64_t v)
 {
 	return v < 0 ? json_null() : json_integer(v);
@@ -112,13 +114,16 @@ static int doctor(struct cli *c, int argc, char **argv)
 		print_size(_("shared mem"), h.shm_bytes);
 		if (h.page_count >= 0) {
 			label(_("pages"));
-			printf(_("%lld of %lld bytes, %lld free\n"), (long long)h.page_count,
+			printf(_("%lld pages of %lld bytes, %lld free\n"), (long long)h.page_count,
 			       (long long)h.page_size, (long long)h.freelist_pages);
 		}
 		if (h.ntables) {
 			printf("%s\n", _("rows"));
-			for (int i = 0; i < h.ntables; i++)
-				printf("  %-12s %lld\n", h.tables[i].table, (long long)h.tables[i].rows);
+			for (int i = 0; i < h.ntables; i++) {
+				printf("  ");
+				label(table_label(h.tables[i].table));
+				printf("%lld\n", (long long)h.tables[i].rows);
+			}
 		}
 	}
 	store_health_free(&h);
@@ -127,6 +132,24 @@ static int doctor(struct cli *c, int argc, char **argv)
 		return ko_err_exit(rc);
 	}
 	return 0;
+}
+
+/* What the tables hold, for people; an unknown table shows its name. */
+static const char *table_label(const char *table)
+{
+	static const char *const names[][2] = {
+		{ "project", N_("projects") }, { "meeting", N_("meetings") },
+		{ "attendee", N_("attendees") }, { "item", N_("agenda items") },
+		{ "decision", N_("decisions") }, { "risk", N_("risks") },
+		{ "output", N_("outputs") }, { "action", N_("actions") },
+		{ "template", N_("templates") }, { "change", N_("changes") },
+		{ "change_row", N_("changed rows") }, { "presence", N_("open sessions") },
+		{ "draft", N_("drafts") },
+	};
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(names[i][0], table) == 0)
+			return _(names[i][1]);
+	return table;
 }
 
 /* ---- completion ---- */

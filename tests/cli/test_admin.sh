@@ -63,10 +63,10 @@ expect_match "the writer wrote while backups ran" "$written" '^[1-9][0-9]*$'
 expect_exit 0 "doctor" ko doctor
 expect_match "doctor: path" "$OUT" "$KICKOFF_DB"
 expect_match "doctor: integrity" "$OUT" "integrity +ok"
-expect_match "doctor: schema" "$OUT" "schema +[0-9]+"
+expect_match "doctor: schema" "$OUT" "schema +version [0-9]+"
 expect_match "doctor: file size" "$OUT" "file +[0-9]+"
 expect_match "doctor: WAL" "$OUT" "WAL "
-expect_match "doctor: row counts" "$OUT" "decision +[0-9]{4}"
+expect_match "doctor: row counts" "$OUT" "decisions +[0-9]{4}"
 expect_exit 0 "doctor --json" ko doctor --json
 expect_eq "doctor json integrity" "$(printf %s "$OUT" | jq -r .integrity_ok)" true
 expect_eq "doctor json rows" "$(printf %s "$OUT" | jq -r .rows.project)" 2
