@@ -56,7 +56,7 @@ UNIT_BIN := $(O)/unit-tests
 
 .PHONY: all run check check-run asan test-unit test-cli test-tui install \
         uninstall clean bench deps deps-test compile_commands.json \
-        pot update-po docs locale man
+        pot update-po docs locale man FORCE
 .DEFAULT_GOAL := all
 
 all: $(BIN) locale man
@@ -98,6 +98,15 @@ $(UNIT_BIN): $(UNIT_OBJ) $(CORE_LIB)
 	@$(if $(Q),echo "  LINK    $@")
 	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $(UNIT_OBJ) $(CORE_LIB) $(LDLIBS_CORE) $(LDLIBS_CHECK)
 
+# The installed paths are built into the binary (the catalogue's folder)
+# and the manual: both are remade when PREFIX or LOCALEDIR changes.
+PATHS_STAMP := $(O)/paths.stamp
+$(PATHS_STAMP): FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(LOCALEDIR) $(BASHCOMPDIR)' | cmp -s - $@ || echo '$(LOCALEDIR) $(BASHCOMPDIR)' > $@
+$(O)/src/model/i18n.o: $(PATHS_STAMP)
+FORCE:
+
 # ---- translations (po/) ----
 # The build's own catalogue is build/locale; the binary reads it there
 # when KICKOFF_LOCALEDIR points at it (make run and the tests do), and
@@ -131,7 +140,7 @@ update-po: pot
 MAN := $(O)/kickoff.1
 man: $(MAN)
 
-$(MAN): docs/kickoff.1.in docs/man-keys.sh src/tui/actions.h $(BIN)
+$(MAN): docs/kickoff.1.in docs/man-keys.sh src/tui/actions.h $(BIN) $(PATHS_STAMP)
 	@$(if $(Q),echo "  GEN     $@")
 	$(Q)LOCALEDIR=$(LOCALEDIR) BASHCOMPDIR=$(BASHCOMPDIR) \
 	  sh docs/man-keys.sh docs/kickoff.1.in src/tui/actions.h $(BIN) $(VERSION) > $@.tmp && mv $@.tmp $@
