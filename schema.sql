@@ -9,11 +9,13 @@
 --   * constraints live here, not only in C: CHECK, NOT NULL, UNIQUE, FK;
 --   * every editable row has a `version` that each UPDATE bumps, so a save
 --     can tell whether someone else changed the row since it was read;
+--   * entity ids are AUTOINCREMENT: the change log names rows by id, and
+--     an id must never come back as another row;
 --   * times written by the program are UTC, 'YYYY-MM-DDTHH:MM:SSZ';
 --     meeting times and due dates are what the user typed, in local time.
 
 CREATE TABLE project (
-  id          INTEGER PRIMARY KEY,
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
   name        TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 200),
   customer    TEXT NOT NULL DEFAULT '',
   code        TEXT NOT NULL DEFAULT '',
@@ -24,7 +26,7 @@ CREATE TABLE project (
 );
 
 CREATE TABLE meeting (
-  id          INTEGER PRIMARY KEY,
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
   project_id  INTEGER NOT NULL REFERENCES project(id) ON DELETE CASCADE,
   kind        TEXT NOT NULL CHECK (kind IN ('ko', 'tko')),
   title       TEXT NOT NULL DEFAULT '',
@@ -40,7 +42,7 @@ CREATE TABLE meeting (
 );
 
 CREATE TABLE attendee (
-  id           INTEGER PRIMARY KEY,
+  id           INTEGER PRIMARY KEY AUTOINCREMENT,
   meeting_id   INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
   name         TEXT NOT NULL CHECK (length(name) > 0),
   role         TEXT NOT NULL DEFAULT '',
@@ -53,7 +55,7 @@ CREATE INDEX attendee_by_meeting ON attendee(meeting_id, id);
 
 -- Agenda items.  `position` is the number shown to the user (1..n).
 CREATE TABLE item (
-  id          INTEGER PRIMARY KEY,
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
   meeting_id  INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
   position    INTEGER NOT NULL CHECK (position > 0),
   title       TEXT NOT NULL CHECK (length(title) > 0),
@@ -66,7 +68,7 @@ CREATE TABLE item (
 );
 
 CREATE TABLE decision (
-  id          INTEGER PRIMARY KEY,
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
   meeting_id  INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
   item_id     INTEGER REFERENCES item(id) ON DELETE SET NULL,
   text        TEXT NOT NULL CHECK (length(text) > 0),
@@ -78,7 +80,7 @@ CREATE INDEX decision_by_meeting ON decision(meeting_id, id);
 CREATE INDEX decision_by_item ON decision(item_id);
 
 CREATE TABLE risk (
-  id          INTEGER PRIMARY KEY,
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
   meeting_id  INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
   item_id     INTEGER REFERENCES item(id) ON DELETE SET NULL,
   text        TEXT NOT NULL CHECK (length(text) > 0),
@@ -97,7 +99,7 @@ CREATE INDEX risk_by_item ON risk(item_id);
 
 -- Documents the meeting must produce.  `position` as for items.
 CREATE TABLE output (
-  id          INTEGER PRIMARY KEY,
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
   meeting_id  INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
   position    INTEGER NOT NULL CHECK (position > 0),
   name        TEXT NOT NULL CHECK (length(name) > 0),
@@ -110,7 +112,7 @@ CREATE TABLE output (
 );
 
 CREATE TABLE action (
-  id          INTEGER PRIMARY KEY,
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
   meeting_id  INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
   decision_id INTEGER REFERENCES decision(id) ON DELETE SET NULL,
   text        TEXT NOT NULL CHECK (length(text) > 0),
@@ -145,11 +147,12 @@ CREATE TABLE change (
   who         TEXT NOT NULL,
   meeting_id  INTEGER,              -- no FK: the log outlives what it logs
   summary     TEXT NOT NULL DEFAULT '',
+  kind        TEXT NOT NULL DEFAULT 'do' CHECK (kind IN ('do', 'undo', 'redo')),
   undone      INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
   undo_of     INTEGER REFERENCES change(id)
 );
 CREATE INDEX change_by_meeting ON change(meeting_id, id);
-CREATE INDEX change_by_who ON change(who, id);
+CREATE INDEX change_by_who ON change(who, kind, id);
 
 -- Row images before and after each change, written by the triggers below
 -- so that no write path can forget them.  A row belongs to the newest

@@ -14,6 +14,7 @@
 const struct cli_verb *const cli_groups[] = {
 	cli_project_verbs, cli_meeting_verbs, cli_attendee_verbs, cli_item_verbs,
 	cli_decision_verbs, cli_risk_verbs, cli_output_verbs, cli_action_verbs,
+	cli_log_verbs, cli_undo_verbs, cli_redo_verbs,
 	cli_backup_verbs, cli_doctor_verbs, cli_complete_verbs,
 	NULL,
 };
@@ -211,10 +212,9 @@ int cli_main(const char *db_path, int argc, char **argv)
 		fprintf(stderr, _("kickoff: unknown command '%s' (see kickoff --help)\n"), argv[0]);
 		return ko_err_exit(KO_USAGE);
 	}
-	/* A group whose one verb is "" (backup, doctor) takes its arguments
-	 * straight after the group's name. */
-	bool bare = group[0].verb[0] == '\0';
-	const char *verb = argc > 1 && !bare ? argv[1] : "";
+	/* A group whose one verb is "" is a command of its own ("undo"). */
+	bool single = group[0].verb[0] == '\0';
+	const char *verb = argc > 1 && !single ? argv[1] : "";
 	const struct cli_verb *v = group;
 	for (; v->group; v++)
 		if (strcmp(v->verb, verb) == 0)
@@ -232,10 +232,11 @@ int cli_main(const char *db_path, int argc, char **argv)
 		return ko_err_exit(KO_USAGE);
 	}
 	char cmd[64];
-	snprintf(cmd, sizeof cmd, "%s%s%s", v->group, bare ? "" : " ", v->verb);
+	snprintf(cmd, sizeof cmd, "%s%s%s", v->group, single ? "" : " ", v->verb);
 	c.cmd = cmd;
 	current = v;
-	for (int i = bare ? 1 : 2; i < argc; i++) {
+	int first = single ? 1 : 2;
+	for (int i = first; i < argc; i++) {
 		if (strcmp(argv[i], "--") == 0)
 			break;
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
@@ -245,7 +246,7 @@ int cli_main(const char *db_path, int argc, char **argv)
 	}
 	/* The verb sees argv from its own name, as getopt expects. */
 	optind = 1;
-	int status = bare ? v->run(&c, argc, argv) : v->run(&c, argc - 1, argv + 1);
+	int status = single ? v->run(&c, argc, argv) : v->run(&c, argc - 1, argv + 1);
 	if (c.st)
 		store_close(c.st);
 	return status;

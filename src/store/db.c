@@ -101,11 +101,20 @@ sqlite3_stmt *stmt(struct store *st, const char *sql)
 		sql_fail(st, rc, N_("prepare"));
 		return NULL;
 	}
-	if (st->ncache < STMT_CACHE) {
-		st->cache[st->ncache].sql = sql;
-		st->cache[st->ncache].stmt = s;
-		st->ncache++;
+	if (st->ncache == st->cache_cap) {
+		int cap = st->cache_cap ? st->cache_cap * 2 : 64;
+		struct stmt_slot *nc = realloc(st->cache, (size_t)cap * sizeof *nc);
+		if (!nc) {
+			sqlite3_finalize(s);
+			store_fail(st, KO_NOMEM, _("out of memory"));
+			return NULL;
+		}
+		st->cache = nc;
+		st->cache_cap = cap;
 	}
+	st->cache[st->ncache].sql = sql;
+	st->cache[st->ncache].stmt = s;
+	st->ncache++;
 	return s;
 }
 
@@ -273,6 +282,7 @@ void store_close(struct store *st)
 		return;
 	for (int i = 0; i < st->ncache; i++)
 		sqlite3_finalize(st->cache[i].stmt);
+	free(st->cache);
 	sqlite3_close(st->db);
 	free(st->path);
 	free(st->who);

@@ -66,7 +66,7 @@ expect_eq "--lang en stored" "$(db_sql "SELECT lang FROM project WHERE name = 'H
 
 # A Chinese-speaking PM's whole session: no English word but commands,
 # options, the values one types, KO/TKO and the data.
-allowed='kickoff|project|meeting|attendee|item|decision|risk|output|action|backup|doctor|add|list|delete|show|set|present|check|note|done|reopen|drop|ko|tko|KO|TKO|en|zh|low|medium|high|todo|drafting|planned|held|closed|json|db|help|man|UTF|YYYY|MM|DD|HH|SS|KiB|WAL|SQLite|Apollo|Hermes|Bob|KICKOFF_NOW|xko|fr|frob|frobnicate|huge|maybe|bad|test|none|x'
+allowed='kickoff|log|undo|redo|project|meeting|attendee|item|decision|risk|output|action|backup|doctor|add|list|delete|show|set|present|check|note|done|reopen|drop|ko|tko|KO|TKO|en|zh|low|medium|high|todo|drafting|planned|held|closed|json|db|help|man|UTF|YYYY|MM|DD|HH|SS|KiB|WAL|SQLite|Apollo|Hermes|Bob|KICKOFF_NOW|xko|fr|frob|frobnicate|huge|maybe|bad|test|none|x|tester'
 session() {
 	zh --help
 	for g in project meeting attendee item decision risk output action backup doctor; do
@@ -92,6 +92,12 @@ session() {
 	zh action reopen 1
 	zh meeting add 阿波罗 tko
 	zh meeting set 阿波罗/ko --status held
+	zh log --limit 5
+	zh undo
+	zh redo
+	zh undo
+	zh undo --bogus
+	for g in log undo redo; do zh "$g" --help; done
 	zh backup "$T_TMP/备份.db"
 	zh backup "$T_TMP/备份.db"
 	zh doctor

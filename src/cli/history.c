@@ -1,0 +1,149 @@
+/* history.c - kickoff log|undo|redo */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "kickoff/cli.h"
+#include "kickoff/datetime.h"
+#include "kickoff/i18n.h"
+
+/* A change's summary is stored in English ("undo: add decision"); each
+ * part is shown in the user's language. */
+static const char *summary_text(const char *s, char *buf, size_t n)
+{
+	if (!s || !*s)
+		return "";
+	if (strncmp(s, "undo: ", 6) == 0 || strncmp(s, "redo: ", 6) == 0) {
+		snprintf(buf, n, "%s: %s", s[0] == 'u' ? _("undo") : _("redo"), _(s + 6));
+		return buf;
+	}
+	return _(s);
+}
+
+static int log_run(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "limit", required_argument, NULL, 'n' },
+		{ 0 },
+	};
+	bool json = false;
+	long long limit = 0;
+	int ch, status;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		switch (ch) {
+		case 'j': json = true; break;
+		case 'n':
+			if (!cli_number(c, "--limit", optarg, &limit, &status))
+				return status;
+			break;
+		default: return 1;
+		}
+	}
+	if (argc - optind > 1)
+		return cli_usage_fail(c, _("too many arguments"));
+	struct store *st = cli_store(c);
+	if (!st)
+		return 3;
+	int64_t meeting_id = 0;
+	if (argc - optind == 1) {
+		struct meeting m;
+		if (store_meeting_find(st, argv[optind], &m) != KO_OK)
+			return cli_store_fail(c);
+		meeting_id = m.id;
+		meeting_free(&m);
+	}
+	vec_change v;
+	if (store_log(st, meeting_id, 0, (int)limit, &v) != KO_OK)
+		return cli_store_fail(c);
+	status = 0;
+	if (json) {
+		json_t *arr = json_array();
+		for (size_t i = 0; i < v.n; i++) {
+			const struct change_info *ci = &v.v[i];
+			json_array_append_new(arr, json_pack("{s:I, s:s, s:s, s:s, s:o, s:b}",
+				"id", (json_int_t)ci->id, "at", ci->at, "who", ci->who,
+				"summary", ci->summary,
+				"meeting", ci->meeting_id ? json_integer(ci->meeting_id) : json_null(),
+				"undone", ci->undone));
+		}
+		status = cli_print_json(arr);
+	} else {
+		for (size_t i = 0; i < v.n; i++) {
+			const struct change_info *ci = &v.v[i];
+			char local[17], text[300];
+			stamp_to_local(ci->at, local);
+			printf("%6lld  %s  %-12s %s%s\n", (long long)ci->id, local, ci->who,
+			       summary_text(ci->summary, text, sizeof text), ci->undone ? _("  (undone)") : "");
+		}
+	}
+	vec_change_free(&v);
+	return status;
+}
+
+static int undo_run(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = { { "force", no_argument, NULL, 'f' }, { 0 } };
+	bool force = false;
+	int ch;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		if (ch != 'f')
+			return 1;
+		force = true;
+	}
+	if (optind != argc)
+		return cli_usage_fail(c, _("too many arguments"));
+	struct store *st = cli_store(c);
+	if (!st)
+		return 3;
+	char *summary = NULL, *other = NULL;
+	enum ko_err rc = store_undo(st, force, &summary, &other);
+	if (rc == KO_CONFLICT) {
+		int status = cli_fail(c, rc, _("%s changed the same rows since; run 'kickoff undo --force' to undo anyway"),
+		                      other ? other : _("someone"));
+		free(other);
+		return status;
+	}
+	if (rc != KO_OK)
+		return cli_store_fail(c);
+	char text[300];
+	printf(_("undone: %s\n"), summary_text(summary, text, sizeof text));
+	free(summary);
+	return 0;
+}
+
+static int redo_run(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = { { 0 } };
+	if (cli_getopt(c, argc, argv, opts) != -1)
+		return 1;
+	if (optind != argc)
+		return cli_usage_fail(c, _("too many arguments"));
+	struct store *st = cli_store(c);
+	if (!st)
+		return 3;
+	char *summary = NULL;
+	if (store_redo(st, &summary) != KO_OK)
+		return cli_store_fail(c);
+	char text[300];
+	printf(_("redone: %s\n"), summary_text(summary, text, sizeof text));
+	free(summary);
+	return 0;
+}
+
+const struct cli_verb cli_log_verbs[] = {
+	{ "log", "", N_("[MEETING] [--limit N] [--json]"),
+	  N_("Show who changed what and when, newest first."), log_run },
+	{ 0 },
+};
+
+const struct cli_verb cli_undo_verbs[] = {
+	{ "undo", "", N_("[--force]"),
+	  N_("Undo your last change (asks for --force when someone has built on it)."), undo_run },
+	{ 0 },
+};
+
+const struct cli_verb cli_redo_verbs[] = {
+	{ "redo", "", "", N_("Redo the change you last undid."), redo_run },
+	{ 0 },
+};
