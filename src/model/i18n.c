@@ -1,5 +1,6 @@
 /* i18n.c - text domain and the user's language. */
 #include <locale.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include "kickoff/i18n.h"
@@ -63,4 +64,36 @@ const char *i18n_user_lang(void)
 			return strncmp(v, "zh", 2) == 0 ? "zh" : "en";
 	}
 	return "en";
+}
+
+/* glibc's counter of catalogue changes: bumping it makes gettext look
+ * again after LANGUAGE changed (documented in GNU gettext's manual). */
+extern int _nl_msg_cat_cntr;
+
+void i18n_set_lang(const char *lang)
+{
+	static bool saved;
+	static char *old_language, *old_messages;
+	if (!saved) {
+		const char *l = getenv("LANGUAGE");
+		const char *m = setlocale(LC_MESSAGES, NULL);
+		old_language = l ? strdup(l) : NULL;
+		old_messages = m ? strdup(m) : NULL;
+		saved = true;
+	}
+	if (!lang) {
+		if (old_language)
+			setenv("LANGUAGE", old_language, 1);
+		else
+			unsetenv("LANGUAGE");
+		if (old_messages)
+			setlocale(LC_MESSAGES, old_messages);
+	} else {
+		/* LANGUAGE is ignored under the "C" locale: C.UTF-8 is not "C". */
+		const char *m = setlocale(LC_MESSAGES, NULL);
+		if (m && (strcmp(m, "C") == 0 || strcmp(m, "POSIX") == 0))
+			setlocale(LC_MESSAGES, "C.UTF-8");
+		setenv("LANGUAGE", strcmp(lang, "zh") == 0 ? "zh_CN" : "en", 1);
+	}
+	++_nl_msg_cat_cntr;
 }
