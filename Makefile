@@ -19,7 +19,7 @@ VERSION := 0.1.0
 # Debian packages the build needs, and those only the tests need.
 DEB_BUILD := gcc make pkg-config libncurses-dev libsqlite3-dev \
              libjansson-dev libical-dev gettext locales
-DEB_TEST  := check libsubunit-dev tmux jq sqlite3 cmark python3 \
+DEB_TEST  := check libsubunit-dev tmux jq sqlite3 cmark cmark-gfm python3 \
              python3-icalendar groff-base man-db valgrind
 
 CC      ?= cc
@@ -215,7 +215,7 @@ asan:
 asan-run:
 	$(Q)$(MAKE) --no-print-directory SAN="$(SAN_FLAGS)" CFLAGS="-O1 -g" all $(UNIT_BIN)
 	$(Q)ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 CK_FORK=no \
-	  $(MAKE) --no-print-directory SAN="$(SAN_FLAGS)" CFLAGS="-O1 -g" test-unit test-cli
+	  $(MAKE) --no-print-directory SAN="$(SAN_FLAGS)" CFLAGS="-O1 -g" test-unit test-cli test-tui
 
 bench: all
 	$(Q)bash bench/run

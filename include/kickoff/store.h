@@ -187,8 +187,6 @@ enum ko_err store_action_query(struct store *st, const struct action_query *q,
 enum ko_err store_minutes(struct store *st, int64_t meeting_id,
                           struct minutes *out);
 
-#endif
-
 /* ---- history, undo, presence, drafts ---- */
 
 /* One entry of the change log. */
@@ -232,6 +230,30 @@ enum ko_err store_draft_save(struct store *st, int64_t meeting_id, const char *w
  * there is none. */
 enum ko_err store_draft_take(struct store *st, int64_t *meeting_id, char **what, char **text);
 
+/* ---- templates and import (export branch) ---- */
+/* A template a team imported; the built-in "standard" is not listed. */
+struct template_info {
+	char *name, *created_at;
+};
+typedef VEC_OF(struct template_info) vec_template;
+void vec_template_free(vec_template *v);
+
+/* By name. */
+enum ko_err store_template_list(struct store *st, vec_template *out);
+/* The JSON body (malloc'd); KO_NOTFOUND when there is none by that name. */
+enum ko_err store_template_get(struct store *st, const char *name, char **body);
+/* Stores a body the caller has checked (template_check_json); KO_EXISTS
+ * when the name is taken, "standard" included. */
+enum ko_err store_template_add(struct store *st, const char *name, const char *body);
+
+/* Writes a project and its meetings as read from an export (export.h:
+ * import_parse), all in one transaction: either everything or nothing.
+ * Keeps the file's ids when none is taken here, else numbers anew.
+ * KO_EXISTS when a project of that name exists. */
+enum ko_err store_import(struct store *st, const struct project *p,
+                         const struct minutes *meetings, size_t n,
+                         int64_t *project_id);
+
 /* ---- backup and health (src/store/backup.c) ---- */
 #ifndef KICKOFF_STORE_BACKUP_H
 #define KICKOFF_STORE_BACKUP_H
@@ -268,3 +290,5 @@ enum ko_err store_health_check(const char *path, struct store_health *out,
 void store_health_free(struct store_health *h);
 
 #endif /* KICKOFF_STORE_BACKUP_H */
+
+#endif

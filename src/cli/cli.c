@@ -15,6 +15,7 @@ const struct cli_verb *const cli_groups[] = {
 	cli_project_verbs, cli_meeting_verbs, cli_attendee_verbs, cli_item_verbs,
 	cli_decision_verbs, cli_risk_verbs, cli_output_verbs, cli_action_verbs,
 	cli_log_verbs, cli_undo_verbs, cli_redo_verbs,
+	cli_export_verbs, cli_import_verbs, cli_template_verbs,
 	cli_backup_verbs, cli_doctor_verbs, cli_complete_verbs,
 	NULL,
 };
@@ -36,15 +37,15 @@ void cli_usage(FILE *f)
 	for (size_t g = 0; g < NGROUPS; g++)
 		for (const struct cli_verb *v = groups[g]; v->group; v++)
 			if (v->group[0] != '_')
-				fprintf(f, "  kickoff %s%s%s %s\n", v->group, v->verb[0] ? " " : "",
-				        v->verb, tr(v->usage));
+				fprintf(f, "  kickoff %s%s%s%s%s\n", v->group, v->verb[0] ? " " : "",
+				        v->verb, v->usage[0] ? " " : "", tr(v->usage));
 	fprintf(f, "\n%s\n", _("Run 'kickoff VERB --help' for one verb; 'man kickoff' for all."));
 }
 
 static void verb_help(const struct cli_verb *v)
 {
-	printf("%s kickoff %s%s%s %s\n\n%s\n", _("Usage:"), v->group, v->verb[0] ? " " : "",
-	       v->verb, tr(v->usage), tr(v->help));
+	printf("%s kickoff %s%s%s%s%s\n\n%s\n", _("Usage:"), v->group, v->verb[0] ? " " : "",
+	       v->verb, v->usage[0] ? " " : "", tr(v->usage), tr(v->help));
 }
 
 int cli_fail(struct cli *c, enum ko_err code, const char *fmt, ...)
@@ -75,8 +76,9 @@ int cli_usage_fail(struct cli *c, const char *fmt, ...)
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	char *safe = text_sanitize(msg, false);
-	fprintf(stderr, _("kickoff: %s: %s (usage: kickoff %s %s)\n"), c->cmd, safe ? safe : msg,
-	        c->cmd, current ? tr(current->usage) : "");
+	const char *usage = current ? current->usage : "";
+	fprintf(stderr, _("kickoff: %s: %s (usage: kickoff %s%s%s)\n"), c->cmd, safe ? safe : msg,
+	        c->cmd, usage[0] ? " " : "", tr(usage));
 	free(safe);
 	return ko_err_exit(KO_USAGE);
 }

@@ -115,10 +115,15 @@ enum ko_err store_action_get(struct store *st, int64_t id, struct action *out)
 	if (!s)
 		return st->err.code;
 	sqlite3_bind_int64(s, 1, id);
-	memset(out, 0, sizeof *out);
+	/* Filled only when found: a miss must not wipe (and leak) what the
+	 * caller holds. */
+	struct action a = { 0 };
 	char msg[64];
 	snprintf(msg, sizeof msg, _("no action with id %lld"), (long long)id);
-	return read_one(st, s, out, read_action, msg);
+	enum ko_err rc = read_one(st, s, &a, read_action, msg);
+	if (rc == KO_OK)
+		*out = a;
+	return rc;
 }
 
 enum ko_err store_action_set_status(struct store *st, int64_t id,
