@@ -148,7 +148,13 @@ asan-run:
 	$(Q)ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 CK_FORK=no \
 	  $(MAKE) --no-print-directory SAN="$(SAN_FLAGS)" CFLAGS="-O1 -g" test-unit test-cli
 
-bench: all
+# bench/gen's generator: writes with SQLite directly, schema from the store.
+BENCH_GEN := $(O)/bench-gen
+$(BENCH_GEN): bench/gen.c $(CORE_LIB)
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(CORE_LIB) $(LDLIBS_CORE)
+
+bench: all $(BENCH_GEN)
 	$(Q)bash bench/run
 
 # ---- install ----
