@@ -300,7 +300,13 @@ asan-run:
 	  $(MAKE) --no-print-directory SAN="$(SAN_FLAGS)" CFLAGS="-O1 -g" test-unit test-cli test-tui \
 	  test-fuzz-replay
 
-bench: all
+# bench/gen's generator: writes with SQLite directly, schema from the store.
+BENCH_GEN := $(O)/bench-gen
+$(BENCH_GEN): bench/gen.c $(CORE_LIB)
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(CORE_LIB) $(LDLIBS_CORE)
+
+bench: all $(BENCH_GEN)
 	$(Q)bash bench/run
 
 # ---- install ----

@@ -12,6 +12,7 @@
 #include "kickoff/i18n.h"
 #include "kickoff/datetime.h"
 #include "kickoff/text.h"
+#include "kickoff/trace.h"
 
 /* How long a write waits for another session's lock before giving up;
  * $KICKOFF_BUSY_TIMEOUT_MS (milliseconds, 0..600000) changes it. */
@@ -237,8 +238,10 @@ enum ko_err tx_end(struct store *st, enum ko_err rc)
 		rc = tag_meeting(st);
 	if (rc == KO_OK) {
 		int r = sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
-		if (r == SQLITE_OK)
+		if (r == SQLITE_OK) {
+			trace_mark("committed");
 			return KO_OK;
+		}
 		rc = sql_fail(st, sqlite3_extended_errcode(st->db), N_("commit"));
 	}
 	if (!sqlite3_get_autocommit(st->db))
