@@ -53,6 +53,10 @@ bool cli_text_ok(struct cli *c, const char *what, const char *s, size_t max, int
 /* Parses a positive whole number; prints a usage error when it is not. */
 bool cli_number(struct cli *c, const char *what, const char *s, long long *out, int *status);
 
+/* printf to stdout with the result sanitised (newlines kept): for any
+ * line that holds stored or typed text. */
+int cli_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 /* Prints JSON (UTF-8, keys in insertion order, indented) and a newline;
  * takes the reference. */
 int cli_print_json(json_t *j);
@@ -73,7 +77,11 @@ extern const struct cli_verb cli_project_verbs[], cli_meeting_verbs[],
 	cli_attendee_verbs[], cli_item_verbs[], cli_decision_verbs[],
 	cli_risk_verbs[], cli_output_verbs[], cli_action_verbs[],
 	cli_log_verbs[], cli_undo_verbs[], cli_redo_verbs[],
-	cli_export_verbs[], cli_import_verbs[], cli_template_verbs[];
+	cli_export_verbs[], cli_import_verbs[], cli_template_verbs[],
+	cli_backup_verbs[], cli_doctor_verbs[], cli_complete_verbs[];
+/* Every group's table in the order --help lists them, NULL at the end;
+ * groups whose name starts with '_' are hidden from --help. */
+extern const struct cli_verb *const cli_groups[];
 
 /* For the screens' export key: writes the minutes of one meeting in
  * format f ("md", "json", "csv" (actions) or "ics") into folder dir as

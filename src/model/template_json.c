@@ -10,13 +10,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "kickoff/i18n.h"
 #include "kickoff/template.h"
 
 static enum ko_err take_list(json_t *arr, const char *where, char ***out,
                              size_t *n, struct ko_error *e)
 {
 	if (!json_is_array(arr))
-		return ko_fail(e, KO_INVALID, "template: %s must be a list of texts", where);
+		return ko_fail(e, KO_INVALID, _("template: %s must be a list of texts"), where);
 	size_t len = json_array_size(arr);
 	char **v = calloc(len ? len : 1, sizeof *v);
 	if (!v)
@@ -27,7 +28,7 @@ static enum ko_err take_list(json_t *arr, const char *where, char ***out,
 			for (size_t j = 0; j < i; j++)
 				free(v[j]);
 			free(v);
-			return ko_fail(e, KO_INVALID, "template: %s[%zu] must be a non-empty text",
+			return ko_fail(e, KO_INVALID, _("template: %s[%zu] must be a non-empty text"),
 			               where, i);
 		}
 		v[i] = strdup(s);
@@ -44,7 +45,7 @@ enum ko_err template_from_json(const char *body, enum meeting_kind kind,
 	json_error_t jerr;
 	json_t *root = json_loads(body, 0, &jerr);
 	if (!root)
-		return ko_fail(e, KO_INVALID, "template: line %d: %s", jerr.line, jerr.text);
+		return ko_fail(e, KO_INVALID, _("template: line %d: %s"), jerr.line, jerr.text);
 	memset(out, 0, sizeof *out);
 	if (!json_is_object(root)) {
 		json_decref(root);
@@ -61,7 +62,7 @@ enum ko_err template_from_json(const char *body, enum meeting_kind kind,
 	if (!l)
 		l = json_object_get(part, other);
 	if (!json_is_object(l)) {
-		rc = ko_fail(e, KO_INVALID, "template: %s has no language part", kind_name(kind));
+		rc = ko_fail(e, KO_INVALID, _("template: %s has no language part"), kind_name(kind));
 		goto done;
 	}
 	char where[32];
