@@ -7,6 +7,9 @@
 #                 manual, Chinese catalogue, bash completion
 #   make pot      po/kickoff.pot from the sources, merged into po/*.po
 #   make docs     the manual, and the screen captures of README and guide
+#   make fuzz     libFuzzer harnesses (clang), FUZZ_SECONDS each (60)
+#   make stress   the long reliability tests (1,000 kills, long locks)
+#   make valgrind unit and command-line tests under valgrind
 #   make bench | clean | compile_commands.json      V=1 shows commands
 
 PREFIX  ?= /usr/local
@@ -23,7 +26,8 @@ VERSION := 0.1.0
 DEB_BUILD := gcc make pkg-config libncurses-dev libsqlite3-dev \
              libjansson-dev libical-dev gettext locales
 DEB_TEST  := check libsubunit-dev tmux jq sqlite3 cmark cmark-gfm python3 \
-             python3-icalendar groff-base man-db valgrind
+             python3-icalendar groff-base man-db valgrind \
+             clang libclang-rt-14-dev util-linux procps psmisc
 
 CC      ?= cc
 PKGS    := ncursesw sqlite3 jansson libical
@@ -56,10 +60,15 @@ UNIT_OBJ := $(UNIT_SRC:%.c=$(O)/%.o)
 BIN      := $(O)/kickoff
 CORE_LIB := $(O)/libkickoff.a
 UNIT_BIN := $(O)/unit-tests
+FUZZ_NAMES   := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_REPLAY  := $(FUZZ_NAMES:%=$(O)/fuzz/replay-%)
+FUZZ_BIN     := $(FUZZ_NAMES:%=$(O)/fuzz/fuzz-%)
+CLI_LIB      := $(O)/libkickoff-cli.a
 
 .PHONY: all run check check-run asan test-unit test-cli test-tui install \
         uninstall clean bench deps deps-test compile_commands.json \
-        pot update-po docs locale man FORCE
+        pot update-po docs locale man FORCE \
+        test-reliability test-fuzz-replay fuzz fuzz-run stress valgrind
 .DEFAULT_GOAL := all
 
 all: $(BIN) locale man
@@ -193,7 +202,7 @@ check: deps-test
 	$(Q)$(MAKE) --no-print-directory check-run
 
 check-run: all $(UNIT_BIN)
-	$(Q)$(MAKE) --no-print-directory test-unit test-cli test-tui
+	$(Q)$(MAKE) --no-print-directory test-unit test-cli test-tui test-reliability
 	@echo "== again under ASan+UBSan =="
 	$(Q)$(MAKE) --no-print-directory O=$(O)/asan asan-run
 
@@ -211,6 +220,79 @@ test-tui: $(BIN) locale
 	$(Q)KICKOFF=$(abspath $(BIN)) KICKOFF_LOCALEDIR=$(BUILD_LOCALEDIR) \
 	  bash tests/run-suite.sh tests/tui
 
+# Kills, locks, bad input, full disk, security; the long ones only with
+# KICKOFF_STRESS=1 (make stress).  See docs/reliability.md.
+test-reliability: $(BIN) $(FUZZ_REPLAY)
+	@echo "== reliability tests =="
+	$(Q)KICKOFF=$(abspath $(BIN)) KICKOFF_SRC=$(abspath .) KICKOFF_BUILD=$(abspath $(O)) \
+	  bash tests/run-suite.sh tests/reliability
+
+stress: deps-test
+	$(Q)$(MAKE) --no-print-directory all $(FUZZ_REPLAY)
+	@echo "== reliability tests, long =="
+	$(Q)KICKOFF_STRESS=1 KICKOFF=$(abspath $(BIN)) KICKOFF_SRC=$(abspath .) \
+	  KICKOFF_BUILD=$(abspath $(O)) bash tests/run-suite.sh tests/reliability
+
+# ---- fuzzing ----
+# Each harness in tests/fuzz/fuzz_NAME.c is built twice: with replay.c as
+# a plain program (any compiler; make check replays the corpus under
+# ASan) and with libFuzzer (clang; make fuzz).
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS   := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+.SECONDARY: $(FUZZ_NAMES:%=$(O)/tests/fuzz/fuzz_%.o) $(O)/tests/fuzz/replay.o
+
+$(CLI_LIB): $(CLI_SRC:%.c=$(O)/%.o)
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+$(O)/fuzz/replay-%: $(O)/tests/fuzz/fuzz_%.o $(O)/tests/fuzz/replay.o $(CLI_LIB) $(CORE_LIB)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS_CORE)
+
+$(O)/fuzz/fuzz-%: $(O)/tests/fuzz/fuzz_%.o $(CLI_LIB) $(CORE_LIB)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $^ $(LDLIBS_CORE)
+
+test-fuzz-replay: $(FUZZ_REPLAY)
+	@echo "== fuzz corpus and crash inputs replayed =="
+	$(Q)set -e; for n in $(FUZZ_NAMES); do printf '  %-10s ' $$n; \
+	  $(O)/fuzz/replay-$$n tests/fuzz/corpus/$$n; done
+
+# New inputs go to $(O)/fuzz/corpus-NAME; a crash to $(O)/fuzz/crash-NAME-*
+# (copy it into tests/fuzz/corpus/NAME/ once fixed).  The last run's
+# figures are in $(O)/fuzz/NAME.log.
+fuzz: deps-test
+	$(Q)$(MAKE) --no-print-directory O=$(O)/clang CC=clang \
+	  SAN="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" CFLAGS="-O1 -g" fuzz-run
+
+fuzz-run: $(FUZZ_BIN)
+	$(Q)set -e; for n in $(FUZZ_NAMES); do \
+	  mkdir -p $(O)/fuzz/corpus-$$n; \
+	  echo "== fuzz $$n for $(FUZZ_SECONDS) s =="; \
+	  $(O)/fuzz/fuzz-$$n -max_total_time=$(FUZZ_SECONDS) -close_fd_mask=3 \
+	    -print_final_stats=1 -max_len=4096 -timeout=10 \
+	    -artifact_prefix=$(abspath $(O))/fuzz/crash-$$n- \
+	    $(abspath $(O))/fuzz/corpus-$$n $(abspath tests/fuzz/corpus)/$$n \
+	    > $(O)/fuzz/$$n.log 2>&1 \
+	    || { tail -n 40 $(O)/fuzz/$$n.log; exit 1; }; \
+	  grep -E '^stat::number_of_executed_units|^Done' $(O)/fuzz/$$n.log; \
+	done
+
+# ---- valgrind: unit and command-line tests, 0 errors, no definite leak ----
+VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
+            --errors-for-leak-kinds=definite --show-leak-kinds=definite \
+            --track-fds=no --trace-children=no
+valgrind: deps-test
+	$(Q)$(MAKE) --no-print-directory O=$(O)/vg CFLAGS="-O0 -g" all $(UNIT_BIN)
+	@echo "== unit tests under valgrind =="
+	$(Q)CK_FORK=no $(VALGRIND) $(O)/vg/unit-tests
+	@echo "== command-line tests under valgrind =="
+	$(Q)printf '#!/bin/sh\nexec $(VALGRIND) $(abspath $(O)/vg/kickoff) "$$@"\n' > $(O)/vg/kickoff-vg
+	$(Q)chmod +x $(O)/vg/kickoff-vg
+	$(Q)KICKOFF=$(abspath $(O)/vg/kickoff-vg) bash tests/run-suite.sh tests/cli
+
 SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 asan:
 	$(Q)$(MAKE) --no-print-directory O=$(O)/asan asan-run
@@ -218,9 +300,16 @@ asan:
 asan-run:
 	$(Q)$(MAKE) --no-print-directory SAN="$(SAN_FLAGS)" CFLAGS="-O1 -g" all $(UNIT_BIN)
 	$(Q)ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 CK_FORK=no \
-	  $(MAKE) --no-print-directory SAN="$(SAN_FLAGS)" CFLAGS="-O1 -g" test-unit test-cli test-tui
+	  $(MAKE) --no-print-directory SAN="$(SAN_FLAGS)" CFLAGS="-O1 -g" test-unit test-cli test-tui \
+	  test-fuzz-replay
 
-bench: all
+# bench/gen's generator: writes with SQLite directly, schema from the store.
+BENCH_GEN := $(O)/bench-gen
+$(BENCH_GEN): bench/gen.c $(CORE_LIB)
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(CORE_LIB) $(LDLIBS_CORE)
+
+bench: all $(BENCH_GEN)
 	$(Q)bash bench/run
 
 # ---- install ----

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include "kickoff/cli.h"
+#include "kickoff/datetime.h"
 #include "kickoff/i18n.h"
 #include "kickoff/identity.h"
 #include "kickoff/tui.h"
@@ -83,6 +84,12 @@ int main(int argc, char **argv)
 			fprintf(stderr, _("kickoff: unknown option '%s' (see kickoff --help)\n"), argv[i]);
 			return 1;
 		}
+	}
+	/* A malformed clock would stamp every change 1970-01-01: refuse it. */
+	const char *now = getenv("KICKOFF_NOW");
+	if (now && *now && clock_now() == (time_t)-1) {
+		fprintf(stderr, _("kickoff: KICKOFF_NOW is not a date and time (want YYYY-MM-DD HH:MM[:SS])\n"));
+		return 1;
 	}
 	if (db && !*db) {
 		fprintf(stderr, _("kickoff: --db needs a path\n"));

@@ -53,6 +53,10 @@ bool cli_text_ok(struct cli *c, const char *what, const char *s, size_t max, int
 /* Parses a positive whole number; prints a usage error when it is not. */
 bool cli_number(struct cli *c, const char *what, const char *s, long long *out, int *status);
 
+/* printf to stdout with the result sanitised (newlines kept): for any
+ * line that holds stored or typed text. */
+int cli_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 /* Prints JSON (UTF-8, keys in insertion order, indented) and a newline;
  * takes the reference. */
 int cli_print_json(json_t *j);

@@ -255,9 +255,6 @@ enum ko_err store_import(struct store *st, const struct project *p,
                          int64_t *project_id);
 
 /* ---- backup and health (src/store/backup.c) ---- */
-#ifndef KICKOFF_STORE_BACKUP_H
-#define KICKOFF_STORE_BACKUP_H
-
 /* Copies the database at src_path to dest_path with SQLite's online
  * backup API, in small steps so other sessions go on writing.  The copy
  * is written beside dest_path, checked with PRAGMA integrity_check, made
@@ -288,7 +285,5 @@ struct store_health {
 enum ko_err store_health_check(const char *path, struct store_health *out,
                                struct ko_error *e);
 void store_health_free(struct store_health *h);
-
-#endif /* KICKOFF_STORE_BACKUP_H */
 
 #endif

@@ -36,7 +36,7 @@ static int attendee_add(struct cli *c, int argc, char **argv)
 	int64_t id;
 	enum ko_err rc = store_attendee_add(st, m.id, argv[optind + 1], role, org, present, &id);
 	if (rc == KO_OK)
-		printf(_("added attendee %s (id %lld)\n"), argv[optind + 1], (long long)id);
+		cli_printf(_("added attendee %s (id %lld)\n"), argv[optind + 1], (long long)id);
 	meeting_free(&m);
 	return rc == KO_OK ? 0 : cli_store_fail(c);
 }
@@ -130,7 +130,7 @@ static int attendee_present(struct cli *c, int argc, char **argv)
 		return cli_fail(c, KO_NOTFOUND, _("no attendee named '%s' in %s"), who, argv[optind]);
 	if (store_attendee_set_present(st, id, !undo) != KO_OK)
 		return cli_store_fail(c);
-	printf(undo ? _("%s marked absent\n") : _("%s marked present\n"), who);
+	cli_printf(undo ? _("%s marked absent\n") : _("%s marked present\n"), who);
 	return 0;
 }
 

@@ -76,9 +76,9 @@ int cli_usage_fail(struct cli *c, const char *fmt, ...)
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	char *safe = text_sanitize(msg, false);
-	const char *usage = current ? current->usage : "";
+	const char *usage = current ? tr(current->usage) : "";
 	fprintf(stderr, _("kickoff: %s: %s (usage: kickoff %s%s%s)\n"), c->cmd, safe ? safe : msg,
-	        c->cmd, usage[0] ? " " : "", tr(usage));
+	        c->cmd, usage[0] ? " " : "", usage);
 	free(safe);
 	return ko_err_exit(KO_USAGE);
 }
@@ -154,6 +154,32 @@ bool cli_number(struct cli *c, const char *what, const char *s, long long *out, 
 	}
 	*out = v;
 	return true;
+}
+
+int cli_printf(const char *fmt, ...)
+{
+	char buf[4096], *msg = buf;
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return n;
+	if ((size_t)n >= sizeof buf) {
+		msg = malloc((size_t)n + 1);
+		if (!msg)
+			return -1;
+		va_start(ap, fmt);
+		vsnprintf(msg, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+	}
+	/* Stored text may hold ESC and other controls: shown, never sent. */
+	char *safe = text_sanitize(msg, true);
+	n = fputs(safe ? safe : "", stdout);
+	free(safe);
+	if (msg != buf)
+		free(msg);
+	return n;
 }
 
 int cli_print_json(json_t *j)
@@ -246,8 +272,10 @@ int cli_main(const char *db_path, int argc, char **argv)
 			return 0;
 		}
 	}
-	/* The verb sees argv from its own name, as getopt expects. */
-	optind = 1;
+	/* The verb sees argv from its own name, as getopt expects.  0, not 1:
+	 * glibc then forgets the cluster a previous call stopped in, which
+	 * still points into that call's argv. */
+	optind = 0;
 	int status = single ? v->run(&c, argc, argv) : v->run(&c, argc - 1, argv + 1);
 	if (c.st)
 		store_close(c.st);

@@ -95,12 +95,12 @@ static int decision_list(struct cli *c, int argc, char **argv)
 			const struct decision *d = &v.v[i];
 			char local[17];
 			stamp_to_local(d->decided_at, local);
-			printf("%lld  %s", (long long)d->id, d->text);
+			cli_printf("%lld  %s", (long long)d->id, d->text);
 			if (d->decided_by[0])
-				printf("  (%s)", d->decided_by);
+				cli_printf("  (%s)", d->decided_by);
 			if (d->item_position)
 				printf(_("  [item %d]"), d->item_position);
-			printf("  %s\n", local);
+			cli_printf("  %s\n", local);
 		}
 	}
 	vec_decision_free(&v);
@@ -189,7 +189,7 @@ static int risk_list(struct cli *c, int argc, char **argv)
 	} else {
 		for (size_t i = 0; i < v.n; i++) {
 			const struct risk *r = &v.v[i];
-			printf("%lld  %s  [%s/%s, %s]%s%s\n", (long long)r->id, r->text,
+			cli_printf("%lld  %s  [%s/%s, %s]%s%s\n", (long long)r->id, r->text,
 			       _(level_name(r->likelihood)), _(level_name(r->impact)),
 			       _(risk_status_name(r->status)), r->owner[0] ? "  " : "", r->owner);
 		}

@@ -73,7 +73,7 @@ static int log_run(struct cli *c, int argc, char **argv)
 			const struct change_info *ci = &v.v[i];
 			char local[17], text[300];
 			stamp_to_local(ci->at, local);
-			printf("%6lld  %s  %-12s %s%s\n", (long long)ci->id, local, ci->who,
+			cli_printf("%6lld  %s  %-12s %s%s\n", (long long)ci->id, local, ci->who,
 			       summary_text(ci->summary, text, sizeof text), ci->undone ? _("  (undone)") : "");
 		}
 	}
@@ -107,7 +107,7 @@ static int undo_run(struct cli *c, int argc, char **argv)
 	if (rc != KO_OK)
 		return cli_store_fail(c);
 	char text[300];
-	printf(_("undone: %s\n"), summary_text(summary, text, sizeof text));
+	cli_printf(_("undone: %s\n"), summary_text(summary, text, sizeof text));
 	free(summary);
 	return 0;
 }
@@ -126,7 +126,7 @@ static int redo_run(struct cli *c, int argc, char **argv)
 	if (store_redo(st, &summary) != KO_OK)
 		return cli_store_fail(c);
 	char text[300];
-	printf(_("redone: %s\n"), summary_text(summary, text, sizeof text));
+	cli_printf(_("redone: %s\n"), summary_text(summary, text, sizeof text));
 	free(summary);
 	return 0;
 }

@@ -40,7 +40,7 @@ static int meeting_add(struct cli *c, int argc, char **argv)
 	bool warn = false;
 	enum ko_err rc = store_meeting_add(st, p.id, (enum meeting_kind)kind, at, host, &id, &warn);
 	if (rc == KO_OK) {
-		printf(_("added %s meeting %s/%s (id %lld)\n"), kind == KIND_KO ? "KO" : "TKO",
+		cli_printf(_("added %s meeting %s/%s (id %lld)\n"), kind == KIND_KO ? "KO" : "TKO",
 		       p.name, kind_name(kind), (long long)id);
 		if (warn)
 			fprintf(stderr, _("kickoff: warning: %s's KO has not been held yet; "
@@ -152,7 +152,7 @@ static int meeting_set(struct cli *c, int argc, char **argv)
 	if (status >= 0) upd.status = (enum meeting_status)status;
 	enum ko_err rc = store_meeting_update(st, &upd);
 	if (rc == KO_OK)
-		printf(_("updated meeting %s/%s\n"), m.project_name, kind_name(m.kind));
+		cli_printf(_("updated meeting %s/%s\n"), m.project_name, kind_name(m.kind));
 	meeting_free(&m);
 	return rc == KO_OK ? 0 : cli_store_fail(c);
 }

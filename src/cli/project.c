@@ -37,7 +37,7 @@ static int project_add(struct cli *c, int argc, char **argv)
 	int64_t id;
 	if (store_project_add(st, name, customer, code, lang ? lang : i18n_user_lang(), tmpl, &id) != KO_OK)
 		return cli_store_fail(c);
-	printf(_("added project %s (id %lld)\n"), name, (long long)id);
+	cli_printf(_("added project %s (id %lld)\n"), name, (long long)id);
 	return 0;
 }
 
@@ -156,7 +156,7 @@ static int project_delete(struct cli *c, int argc, char **argv)
 		return cli_store_fail(c);
 	enum ko_err rc = store_project_delete(st, p.id);
 	if (rc == KO_OK)
-		printf(_("deleted project %s and its meetings\n"), p.name);
+		cli_printf(_("deleted project %s and its meetings\n"), p.name);
 	project_free(&p);
 	return rc == KO_OK ? 0 : cli_store_fail(c);
 }

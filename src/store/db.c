@@ -12,9 +12,24 @@
 #include "kickoff/i18n.h"
 #include "kickoff/datetime.h"
 #include "kickoff/text.h"
+#include "kickoff/trace.h"
 
-/* How long a write waits for another session's lock before giving up. */
+/* How long a write waits for another session's lock before giving up;
+ * $KICKOFF_BUSY_TIMEOUT_MS (milliseconds, 0..600000) changes it. */
 #define BUSY_LIMIT_MS 15000
+
+static int busy_limit_ms(void)
+{
+	const char *env = getenv("KICKOFF_BUSY_TIMEOUT_MS");
+	if (!env || !*env)
+		return BUSY_LIMIT_MS;
+	char *end;
+	errno = 0;
+	long v = strtol(env, &end, 10);
+	if (*end || errno || v < 0 || v > 600000)
+		return BUSY_LIMIT_MS;
+	return (int)v;
+}
 
 static long long now_ms(void)
 {
@@ -76,12 +91,29 @@ enum ko_err sql_fail(struct store *st, int rc, const char *what)
 	enum ko_err code = map_rc(rc);
 	const char *detail = st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc);
 	if (code == KO_BUSY)
-		return store_fail(st, code, _("%s: database locked by another session for %d s"),
-		                  _(what), st->busy_limit_ms / 1000);
+		return store_fail(st, code, _("%s: database locked by another session for %.1f s; try again"),
+		                  _(what), st->busy_limit_ms / 1000.0);
 	if (code == KO_FULL)
 		return store_fail(st, code, _("%s: disk full; nothing was changed"), _(what));
-	if (code == KO_READONLY)
+	if (code == KO_CORRUPT)
+		return store_fail(st, code, _("%s: database '%s' is corrupt (%s)"), _(what), st->path, detail);
+	if (code == KO_READONLY) {
+		/* WAL needs PATH-wal and PATH-shm beside the file: a writable
+		 * file in a read-only folder fails as read-only too. */
+		char *dir = strdup(st->path), *slash = dir ? strrchr(dir, '/') : NULL;
+		const char *folder = !dir ? NULL : !slash ? "." : slash == dir ? "/" : dir;
+		if (slash > dir)
+			*slash = '\0';
+		if (folder && access(folder, W_OK) != 0) {
+			store_fail(st, code, _("%s: folder '%s' of database '%s' is read-only "
+			             "(the database needs its -wal and -shm files there)"),
+			           _(what), folder, st->path);
+			free(dir);
+			return code;
+		}
+		free(dir);
 		return store_fail(st, code, _("%s: database '%s' is read-only"), _(what), st->path);
+	}
 	return store_fail(st, code, "%s: %s", _(what), detail);
 }
 
@@ -206,8 +238,10 @@ enum ko_err tx_end(struct store *st, enum ko_err rc)
 		rc = tag_meeting(st);
 	if (rc == KO_OK) {
 		int r = sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
-		if (r == SQLITE_OK)
+		if (r == SQLITE_OK) {
+			trace_mark("committed");
 			return KO_OK;
+		}
 		rc = sql_fail(st, sqlite3_extended_errcode(st->db), N_("commit"));
 	}
 	if (!sqlite3_get_autocommit(st->db))
@@ -253,7 +287,7 @@ enum ko_err store_open(const char *path, unsigned flags, struct store **out,
 		return ko_fail(e, KO_NOMEM, _("out of memory"));
 	st->path = strdup(path);
 	st->who = strdup("unknown");
-	st->busy_limit_ms = BUSY_LIMIT_MS;
+	st->busy_limit_ms = busy_limit_ms();
 	int oflags = (flags & STORE_READONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
 	int rc = sqlite3_open_v2(path, &st->db, oflags | SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK) {

@@ -15,7 +15,19 @@
  * append a step (and keep a copy of the old schema as a test fixture)
  * whenever schema.sql changes. */
 static const char *const steps[] = {
-	NULL,   /* sentinel: no upgrades yet */
+	/* 1 -> 2: the project count kept by triggers (tally). */
+	"CREATE TABLE tally (\n"
+	"  name        TEXT PRIMARY KEY,\n"
+	"  n           INTEGER NOT NULL CHECK (n >= 0)\n"
+	") WITHOUT ROWID;\n"
+	"INSERT INTO tally(name, n) SELECT 'project', count(*) FROM project;\n"
+	"CREATE TRIGGER project_tally_insert AFTER INSERT ON project BEGIN\n"
+	"  UPDATE tally SET n = n + 1 WHERE name = 'project';\n"
+	"END;\n"
+	"CREATE TRIGGER project_tally_delete AFTER DELETE ON project BEGIN\n"
+	"  UPDATE tally SET n = n - 1 WHERE name = 'project';\n"
+	"END;\n",
+	NULL,   /* sentinel */
 };
 #define NSTEPS ((int)(sizeof steps / sizeof steps[0]) - 1)
 #define SCHEMA_VERSION (1 + NSTEPS)

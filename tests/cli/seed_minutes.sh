@@ -3,6 +3,8 @@
 # Sourced by test_export*.sh and test_import*.sh; the clock, user and TZ
 # are fixed by tests/run-suite.sh, so every export of them is the same.
 
+first_decision() { ko decision list "$1" --json | jq '.[0].id'; }
+
 seed_en() {
 	ko project add Apollo --customer 'ACME, Inc.' --code AP-1 --lang en >/dev/null
 	ko meeting add Apollo ko --at '2026-12-01 10:00' --host 'Ana Lima' >/dev/null
@@ -21,7 +23,7 @@ seed_en() {
 		--owner 'Ana Lima' --mitigation 'Book workshops now; record sessions' --item 9 >/dev/null
 	ko output set Apollo/ko 1 --status done --owner 'Ana Lima' >/dev/null
 	ko output set Apollo/ko 2 --status drafting --owner 'Ana Lima' >/dev/null
-	ko action add Apollo/ko 'Send the charter to the sponsor' --owner 'Ana Lima' --due 2026-12-05 --decision 1 >/dev/null
+	ko action add Apollo/ko 'Send the charter to the sponsor' --owner 'Ana Lima' --due 2026-12-05 --decision "$(first_decision Apollo/ko)" >/dev/null
 	ko action add Apollo/ko 'Book the needs workshops, two rooms' --owner 'Chen Wei' --due 2026-12-10 >/dev/null
 	ko action add Apollo/ko 'Collect "acceptance" criteria' --owner 'Bob Stone' >/dev/null
 	ko action done 1 >/dev/null
@@ -33,7 +35,7 @@ seed_en() {
 	ko decision add Apollo/tko 'PostgreSQL 16 for storage' --by 'Chen Wei' --item 2 >/dev/null
 	ko risk add Apollo/tko 'Legacy API has no test system' --impact medium --likelihood high \
 		--owner 'Dana Roe' --item 9 >/dev/null
-	ko action add Apollo/tko 'Write the interface definition, v1' --owner 'Chen Wei' --due 2026-12-20 --decision 3 >/dev/null
+	ko action add Apollo/tko 'Write the interface definition, v1' --owner 'Chen Wei' --due 2026-12-20 --decision "$(first_decision Apollo/tko)" >/dev/null
 }
 
 seed_zh() {
@@ -50,12 +52,12 @@ seed_zh() {
 		--mitigation '提前预约调研时间并录像' --item 2 >/dev/null
 	ko output set 天河/ko 1 --status done --owner 王经理 >/dev/null
 	ko action add 天河/ko '完成项目章程并提交给客户审批，包括范围说明书、目标说明书和进度计划，确保所有干系人签字确认' \
-		--owner 王经理 --due 2026-12-09 --decision 4 >/dev/null
+		--owner 王经理 --due 2026-12-09 --decision "$(first_decision 天河/ko)" >/dev/null
 	ko action add 天河/ko '整理需求调研记录' --owner 张工 --due 2026-12-12 >/dev/null
 	ko meeting add 天河 tko --at '2026-12-09 14:00' --host 张工 >/dev/null
 	ko attendee add 天河/tko 张工 --role 架构师 --present >/dev/null
 	ko attendee add 天河/tko 赵测试 --role 测试 --present >/dev/null
 	ko item check 天河/tko 1 >/dev/null
 	ko decision add 天河/tko '采用微服务架构，接口使用REST' --by 张工 --item 1 >/dev/null
-	ko action add 天河/tko '编写接口定义文档' --owner 张工 --due 2026-12-20 --decision 5 >/dev/null
+	ko action add 天河/tko '编写接口定义文档' --owner 张工 --due 2026-12-20 --decision "$(first_decision 天河/tko)" >/dev/null
 }

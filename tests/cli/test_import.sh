@@ -79,3 +79,15 @@ bad "not UTF-8" 'not UTF-8' binary.json
 bad "missing file" "cannot read 'nothing.json'" nothing.json
 expect_exit 1 "no file argument" ko import
 expect_eq "usage: nothing written" "$(db_state)" "$before"
+
+# ---- one change: undo takes the whole import back ----
+export KICKOFF_DB="$T_TMP/undo.db"
+ko project add Solo >/dev/null
+ko export Solo --format json > solo.json
+expect_exit 0 "import into undo.db" ko import apollo.json
+expect_exit 0 "undo the import" ko undo
+expect_eq "import undone" "$(db_sql "SELECT count(*) FROM project WHERE name = 'Apollo'")/$(db_sql 'SELECT count(*) FROM item')" 0/0
+# A project without meetings goes round too.
+export KICKOFF_DB="$T_TMP/solo.db"
+expect_exit 0 "import no meetings" ko import solo.json
+expect_eq "no meetings round trip" "$(ko export Solo --format json | cmp - solo.json && echo same)" same
