@@ -48,9 +48,6 @@ ALLOW_FRAGMENT = {
                 "a diagnostic that reads every row by design",
     "undo.c": "restore statements are assembled from the fixed table list "
               "and address rows by id (INTEGER PRIMARY KEY)",
-    "backup.c": "kickoff doctor counts the rows of every table the file "
-                "holds, by name (sqlite3_mprintf %w): a diagnostic that "
-                "reads each table once by design, never run by the screens",
 }
 
 conn = sqlite3.connect(dbpath)
