@@ -3,7 +3,10 @@
 #   make run      install what is missing, build, open the default database
 #   make check    install what is missing, build, run every test, then the
 #                 unit and command-line tests again under ASan+UBSan
-#   make install  PREFIX=/usr/local DESTDIR=   (and make uninstall)
+#   make install  PREFIX=/usr/local DESTDIR=   (and make uninstall): binary,
+#                 manual, Chinese catalogue, bash completion
+#   make pot      po/kickoff.pot from the sources, merged into po/*.po
+#   make docs     the manual, and the screen captures of README and guide
 #   make fuzz     libFuzzer harnesses (clang), FUZZ_SECONDS each (60)
 #   make stress   the long reliability tests (1,000 kills, long locks)
 #   make valgrind unit and command-line tests under valgrind
@@ -11,14 +14,17 @@
 
 PREFIX  ?= /usr/local
 BINDIR  ?= $(PREFIX)/bin
-MANDIR  ?= $(PREFIX)/share/man
+DATADIR ?= $(PREFIX)/share
+MANDIR  ?= $(DATADIR)/man
+LOCALEDIR ?= $(DATADIR)/locale
+BASHCOMPDIR ?= $(DATADIR)/bash-completion/completions
 DESTDIR ?=
 O       ?= build
 VERSION := 0.1.0
 
 # Debian packages the build needs, and those only the tests need.
 DEB_BUILD := gcc make pkg-config libncurses-dev libsqlite3-dev \
-             libjansson-dev libical-dev gettext
+             libjansson-dev libical-dev gettext locales
 DEB_TEST  := check libsubunit-dev tmux jq sqlite3 cmark cmark-gfm python3 \
              python3-icalendar groff-base man-db valgrind \
              clang libclang-rt-14-dev util-linux procps psmisc
@@ -28,7 +34,7 @@ PKGS    := ncursesw sqlite3 jansson libical
 WARN    := -Wall -Wextra -Wformat=2 -Wshadow -Wstrict-prototypes -Werror
 CFLAGS  ?= -O2 -g
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE \
-             -DKICKOFF_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(PREFIX)/share/locale"' \
+             -DKICKOFF_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
              $(WARN) $(CFLAGS) $(SAN) -Iinclude -I$(O) \
              $(shell pkg-config --cflags $(PKGS)) -MMD -MP
 LDLIBS_CORE = $(shell pkg-config --libs sqlite3 jansson libical)
@@ -61,10 +67,11 @@ CLI_LIB      := $(O)/libkickoff-cli.a
 
 .PHONY: all run check check-run asan test-unit test-cli test-tui install \
         uninstall clean bench deps deps-test compile_commands.json \
+        pot update-po docs locale man FORCE \
         test-reliability test-fuzz-replay fuzz fuzz-run stress valgrind
 .DEFAULT_GOAL := all
 
-all: $(BIN)
+all: $(BIN) locale man
 
 $(O)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -103,6 +110,58 @@ $(UNIT_BIN): $(UNIT_OBJ) $(CORE_LIB)
 	@$(if $(Q),echo "  LINK    $@")
 	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $(UNIT_OBJ) $(CORE_LIB) $(LDLIBS_CORE) $(LDLIBS_CHECK)
 
+# The installed paths are built into the binary (the catalogue's folder)
+# and the manual: both are remade when PREFIX or LOCALEDIR changes.
+PATHS_STAMP := $(O)/paths.stamp
+$(PATHS_STAMP): FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(LOCALEDIR) $(BASHCOMPDIR)' | cmp -s - $@ || echo '$(LOCALEDIR) $(BASHCOMPDIR)' > $@
+$(O)/src/model/i18n.o: $(PATHS_STAMP)
+FORCE:
+
+# ---- translations (po/) ----
+# The build's own catalogue is build/locale; the binary reads it there
+# when KICKOFF_LOCALEDIR points at it (make run and the tests do), and
+# from $(LOCALEDIR) once installed.
+LINGUAS   := $(basename $(notdir $(wildcard po/*.po)))
+MO        := $(LINGUAS:%=$(O)/locale/%/LC_MESSAGES/kickoff.mo)
+POT_SRC    = $(sort $(wildcard src/*.c src/*/*.c src/*/*.h include/kickoff/*.h))
+XGETTEXT  := xgettext --language=C --from-code=UTF-8 --keyword=_ --keyword=N_ \
+             --add-comments=TRANSLATORS: --sort-by-file --package-name=kickoff \
+             --package-version=$(VERSION) --msgid-bugs-address=
+BUILD_LOCALEDIR = $(abspath $(O)/locale)
+
+locale: $(MO)
+
+$(O)/locale/%/LC_MESSAGES/kickoff.mo: po/%.po
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  MSGFMT  $<")
+	$(Q)msgfmt --check -o $@ $<
+
+# make pot: po/kickoff.pot from the sources, then merged into each .po
+# (new strings arrive untranslated: the i18n test names them).
+pot:
+	$(XGETTEXT) -o po/kickoff.pot $(POT_SRC)
+	$(Q)for po in po/*.po; do msgmerge --quiet --update --backup=none --no-fuzzy-matching $$po po/kickoff.pot; done
+
+update-po: pot
+
+# ---- manual ----
+# The key table comes from src/tui/actions.h and the verb list from the
+# binary's own verb tables, so neither is typed twice.
+MAN := $(O)/kickoff.1
+man: $(MAN)
+
+$(MAN): docs/kickoff.1.in docs/man-keys.sh src/tui/actions.h $(BIN) $(PATHS_STAMP)
+	@$(if $(Q),echo "  GEN     $@")
+	$(Q)LOCALEDIR=$(LOCALEDIR) BASHCOMPDIR=$(BASHCOMPDIR) \
+	  sh docs/man-keys.sh docs/kickoff.1.in src/tui/actions.h $(BIN) $(VERSION) > $@.tmp && mv $@.tmp $@
+
+# make docs: the manual, and the screen captures of docs/guide.md and the
+# README refreshed from the headless mode.
+docs: all
+	$(Q)KICKOFF=$(abspath $(BIN)) KICKOFF_LOCALEDIR=$(BUILD_LOCALEDIR) bash docs/capture.sh
+
 # ---- set-up on a fresh Debian machine ----
 # Installs the packages that are missing (as root), or names them.
 define install_missing
@@ -117,15 +176,26 @@ define install_missing
 	fi
 endef
 
+# LANG=zh_CN.UTF-8 needs that locale generated; a minimal Debian has
+# only C.UTF-8.  (kickoff falls back to C.UTF-8 with the Chinese catalogue
+# when it is missing, but dates and widths are right with the real one.)
 deps:
 	$(call install_missing,$(DEB_BUILD))
+	@if ! locale -a 2>/dev/null | grep -qix 'zh_CN.utf-\?8'; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "generating the zh_CN.UTF-8 locale"; \
+	    localedef -i zh_CN -f UTF-8 zh_CN.UTF-8 || true; \
+	  else \
+	    echo "note: the zh_CN.UTF-8 locale is missing (as root: localedef -i zh_CN -f UTF-8 zh_CN.UTF-8)" >&2; \
+	  fi; \
+	fi
 
 deps-test: deps
 	$(call install_missing,$(DEB_TEST))
 
 run: deps
 	$(Q)$(MAKE) --no-print-directory all
-	$(BIN)
+	KICKOFF_LOCALEDIR=$(BUILD_LOCALEDIR) $(BIN)
 
 # ---- tests ----
 check: deps-test
@@ -140,13 +210,15 @@ test-unit: $(UNIT_BIN)
 	@echo "== unit tests =="
 	$(Q)CK_VERBOSITY=normal $(UNIT_BIN)
 
-test-cli: $(BIN)
+test-cli: $(BIN) locale man
 	@echo "== command-line tests =="
-	$(Q)KICKOFF=$(abspath $(BIN)) bash tests/run-suite.sh tests/cli
+	$(Q)KICKOFF=$(abspath $(BIN)) KICKOFF_LOCALEDIR=$(BUILD_LOCALEDIR) \
+	  bash tests/run-suite.sh tests/cli
 
-test-tui: $(BIN)
+test-tui: $(BIN) locale
 	@echo "== screen tests =="
-	$(Q)KICKOFF=$(abspath $(BIN)) bash tests/run-suite.sh tests/tui
+	$(Q)KICKOFF=$(abspath $(BIN)) KICKOFF_LOCALEDIR=$(BUILD_LOCALEDIR) \
+	  bash tests/run-suite.sh tests/tui
 
 # Kills, locks, bad input, full disk, security; the long ones only with
 # KICKOFF_STRESS=1 (make stress).  See docs/reliability.md.
@@ -231,16 +303,33 @@ asan-run:
 	  $(MAKE) --no-print-directory SAN="$(SAN_FLAGS)" CFLAGS="-O1 -g" test-unit test-cli test-tui \
 	  test-fuzz-replay
 
-bench: all
+# bench/gen's generator: writes with SQLite directly, schema from the store.
+BENCH_GEN := $(O)/bench-gen
+$(BENCH_GEN): bench/gen.c $(CORE_LIB)
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(CORE_LIB) $(LDLIBS_CORE)
+
+bench: all $(BENCH_GEN)
 	$(Q)bash bench/run
 
 # ---- install ----
+# PREFIX=/usr/local by default; DESTDIR stages the tree for a package.
+INSTALL_FILES = $(DESTDIR)$(BINDIR)/kickoff $(DESTDIR)$(MANDIR)/man1/kickoff.1 \
+                $(DESTDIR)$(BASHCOMPDIR)/kickoff \
+                $(LINGUAS:%=$(DESTDIR)$(LOCALEDIR)/%/LC_MESSAGES/kickoff.mo)
+
 install: all
-	install -d $(DESTDIR)$(BINDIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/kickoff
+	install -m 644 $(MAN) $(DESTDIR)$(MANDIR)/man1/kickoff.1
+	install -m 644 completion/kickoff.bash $(DESTDIR)$(BASHCOMPDIR)/kickoff
+	for l in $(LINGUAS); do \
+	  install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
+	  install -m 644 $(O)/locale/$$l/LC_MESSAGES/kickoff.mo $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/kickoff.mo || exit 1; \
+	done
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/kickoff
+	rm -f $(INSTALL_FILES)
 
 clean:
 	rm -rf $(O) compile_commands.json

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "kickoff/i18n.h"
 #include "kickoff/datetime.h"
 #include "kickoff/export.h"
 #include "kickoff/text.h"
@@ -743,22 +744,22 @@ enum ko_err import_parse(const char *bytes, size_t len, struct import_doc *out,
 				line++;
 			at += n;
 		}
-		return ko_fail(e, KO_INVALID, "line %d: not UTF-8 text (byte %zu)", line, at + 1);
+		return ko_fail(e, KO_INVALID, _("line %d: not UTF-8 text (byte %zu)"), line, at + 1);
 	}
 	json_error_t jerr;
 	json_t *root = json_loadb(bytes, len, JSON_REJECT_DUPLICATES, &jerr);
 	/* Text holds no NUL: C strings end there, so it would be cut short. */
 	if (!root && strstr(jerr.text, "\\u0000"))
-		return ko_fail(e, KO_INVALID, "line %d, column %d: a NUL character (\\u0000) in a text; "
-		               "kickoff does not store NUL", jerr.line, jerr.column);
+		return ko_fail(e, KO_INVALID, _("line %d, column %d: a NUL character (\\u0000) in a text; "
+		               "kickoff does not store NUL"), jerr.line, jerr.column);
 	if (!root)
-		return ko_fail(e, KO_INVALID, "line %d, column %d: %s", jerr.line, jerr.column,
+		return ko_fail(e, KO_INVALID, _("line %d, column %d: %s"), jerr.line, jerr.column,
 		               jerr.text);
 	struct reader r = { .src = bytes, .len = len, .e = e };
 	enum ko_err rc = parse(&r, root, out);
 	json_decref(root);
 	if (rc == KO_NOMEM)
-		ko_fail(e, KO_NOMEM, "out of memory while reading");
+		ko_fail(e, KO_NOMEM, _("out of memory while reading"));
 	if (rc != KO_OK)
 		import_doc_free(out);
 	return rc;
