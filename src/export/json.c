@@ -212,7 +212,12 @@ static void value(struct walk *w)
 				k = snprintf(w->path + base, sizeof w->path - base, "[%ld]", index++);
 			}
 			ws(w);
+			size_t at = w->i;
 			value_at(w, base + (k > 0 ? (size_t)k : 0));
+			/* A byte no value starts with (a NUL), or nesting past the
+			 * limit, is stepped over: the walk always moves on. */
+			if (w->i == at && !w->found)
+				w->i++;
 		}
 		w->depth--;
 		return;
