@@ -258,7 +258,7 @@ $(O)/fuzz/fuzz-%: $(O)/tests/fuzz/fuzz_%.o $(CLI_LIB) $(CORE_LIB)
 test-fuzz-replay: $(FUZZ_REPLAY)
 	@echo "== fuzz corpus and crash inputs replayed =="
 	$(Q)set -e; for n in $(FUZZ_NAMES); do printf '  %-10s ' $$n; \
-	  $(O)/fuzz/replay-$$n tests/fuzz/corpus/$$n; done
+	  timeout 300 $(O)/fuzz/replay-$$n tests/fuzz/corpus/$$n; done
 
 # New inputs go to $(O)/fuzz/corpus-NAME; a crash to $(O)/fuzz/crash-NAME-*
 # (copy it into tests/fuzz/corpus/NAME/ once fixed).  The last run's

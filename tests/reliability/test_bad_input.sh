@@ -94,6 +94,12 @@ head -c 3000 apollo.json > trunc.json
 expect_exit 2 "truncated import" ko import trunc.json
 expect_match "truncated import message" "$ERR" "^kickoff: import: trunc.json: line [0-9]+, column [0-9]+: .* near end of file$"
 cases=$((cases + 1))
+# Crafted files the fuzzer found hanging the import: refused at once.
+for f in hang-nul-in-array hang-deep-nesting; do
+	expect_exit 2 "import of $f ends" timeout 10 "$KICKOFF" import "$KICKOFF_TESTS/fuzz/corpus/import/$f"
+	expect_match "import of $f names the line" "$ERR" "^kickoff: import: .*$f: line 1: "
+	cases=$((cases + 1))
+done
 sed 's/"name": "Apollo"/"name": "Imported\\u001b[1m"/' apollo.json > esc.json
 check "import with ESC" ko import esc.json
 expect_eq "imported ESC stored as given" "$(db_sql "SELECT hex(name) FROM project WHERE name LIKE 'Imported%'")" "496D706F727465641B5B316D"
