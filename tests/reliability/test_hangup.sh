@@ -26,7 +26,7 @@ expect_eq "no decision half-written" "$(db_sql "SELECT count(*) FROM decision")"
 integrity_ok "integrity after the hang-up"
 expect_match "the draft is kept" "$(db_sql "SELECT who, meeting_id, what, text FROM draft")" \
 	'^tester\|1\|[^|]+\|\{"phase":4,.*"fields":\["Half-typed 决定: use PostgreSQL fo"'
-tm kill-server
+stop
 
 # The next start offers it back.
 start 100 30
@@ -41,7 +41,7 @@ wait_for "saved" "Half-typed 决定: use PostgreSQL for the ledger"
 expect_eq "the finished decision is stored" \
 	"$(db_sql "SELECT count(*) FROM decision WHERE text = 'Half-typed 决定: use PostgreSQL for the ledger'")" 1
 keys q q q q
-tm kill-server
+stop
 
 # A real dropped session: the tmux server goes away (the pane's terminal
 # hangs up, the kernel sends SIGHUP).

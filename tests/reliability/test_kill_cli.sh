@@ -55,7 +55,8 @@ sql="$T_TMP/verify.sql"
 : > "$sql"
 shown=0
 for ((i = 1; i <= n; i++)); do
-	line=$(head -n 1 "$T_TMP/out/$i")
+	# (No file: killed before its output was even opened.)
+	line=$(head -n 1 "$T_TMP/out/$i" 2>/dev/null)
 	case $line in
 	"added decision "*) tbl=decision id=${line#added decision } col=text ;;
 	"added risk "*) tbl=risk id=${line#added risk } col=text ;;

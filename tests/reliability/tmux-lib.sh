@@ -16,8 +16,13 @@ wait_for() {
 $(screen)"
 	return 1
 }
-# start COLS LINES: kickoff in session "ko"; its pid in $KO_PID.
+# start COLS LINES: kickoff in session "ko"; its pid in $KO_PID.  Each
+# start gets a server of its own, so a server still going away is no
+# matter.
+TM_N=0
 start() {
+	TM_N=$((TM_N + 1))
+	SOCK="kickoff-rel-$$-$TM_N"
 	tm new-session -d -s ko -x "$1" -y "$2" \
 		"env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC KICKOFF_DB='$KICKOFF_DB' \
 		 KICKOFF_USER=tester KICKOFF_NOW='$KICKOFF_NOW' '$KICKOFF'; echo exit=\$?; sleep 30"
