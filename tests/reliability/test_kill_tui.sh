@@ -64,7 +64,8 @@ for r in $(seq 1 "$tmux_want"); do
 	tm capture-pane -p -t ko > "shown/tmux-$r"
 	kill -9 "$KO_PID" 2>/dev/null && tkills=$((tkills + 1))
 	stop
-	for d in $(grep -o 't[0-9]*-[0-9]*' "shown/tmux-$r"); do
+	# Rows of the list only: a form still open shows text not yet saved.
+	for d in $(sed -nE 's/^[ ▸] (t[0-9]+-[0-9]+)( .*)?$/\1/p' "shown/tmux-$r"); do
 		tshown=$((tshown + 1))
 		[ "$(db_sql "SELECT count(*) FROM decision WHERE text = '$d'")" = 1 ] ||
 			fail "tmux $r: decision $d shown, not stored"
