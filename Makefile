@@ -68,7 +68,7 @@ CLI_LIB      := $(O)/libkickoff-cli.a
 .PHONY: all run check check-run asan test-unit test-cli test-tui install \
         uninstall clean bench deps deps-test compile_commands.json \
         pot update-po docs locale man FORCE \
-        test-reliability test-fuzz-replay fuzz fuzz-run stress valgrind
+        test-reliability test-fuzz-replay fuzz fuzz-run stress valgrind valgrind-run
 .DEFAULT_GOAL := all
 
 all: $(BIN) locale man
@@ -285,13 +285,16 @@ VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
             --errors-for-leak-kinds=definite --show-leak-kinds=definite \
             --track-fds=no --trace-children=no
 valgrind: deps-test
-	$(Q)$(MAKE) --no-print-directory O=$(O)/vg CFLAGS="-O0 -g" all $(UNIT_BIN)
+	$(Q)$(MAKE) --no-print-directory O=$(O)/vg CFLAGS="-O0 -g" valgrind-run
+
+valgrind-run: all $(UNIT_BIN) locale man
 	@echo "== unit tests under valgrind =="
-	$(Q)CK_FORK=no $(VALGRIND) $(O)/vg/unit-tests
+	$(Q)CK_FORK=no $(VALGRIND) $(UNIT_BIN)
 	@echo "== command-line tests under valgrind =="
-	$(Q)printf '#!/bin/sh\nexec $(VALGRIND) $(abspath $(O)/vg/kickoff) "$$@"\n' > $(O)/vg/kickoff-vg
-	$(Q)chmod +x $(O)/vg/kickoff-vg
-	$(Q)KICKOFF=$(abspath $(O)/vg/kickoff-vg) bash tests/run-suite.sh tests/cli
+	$(Q)printf '#!/bin/sh\nexec $(VALGRIND) $(abspath $(BIN)) "$$@"\n' > $(O)/kickoff-vg
+	$(Q)chmod +x $(O)/kickoff-vg
+	$(Q)KICKOFF=$(abspath $(O)/kickoff-vg) KICKOFF_LOCALEDIR=$(BUILD_LOCALEDIR) \
+	  bash tests/run-suite.sh tests/cli
 
 SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 asan:

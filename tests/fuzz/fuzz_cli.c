@@ -7,6 +7,7 @@
  * elsewhere (starting with '/' or '~', "=/" as in --output=/x, or any "..")
  * makes the input skipped.  The program's own output goes to /dev/null;
  * sanitizer reports still reach fd 2. */
+#include <dirent.h>
 #include <locale.h>
 #include <string.h>
 #include <unistd.h>
@@ -18,14 +19,22 @@
 static char dir[256], db[300];
 static unsigned long runs;
 
+/* Empties the folder: the database and whatever the verbs wrote there
+ * (exports, backups). */
 static void fresh_db(void)
 {
-	static const char *const suffix[] = { "", "-wal", "-shm", "-journal" };
-	for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
-		char p[320];
-		snprintf(p, sizeof p, "%s%s", db, suffix[i]);
+	DIR *d = opendir(dir);
+	if (!d)
+		return;
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		char p[600];
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
 		unlink(p);
 	}
+	closedir(d);
 }
 
 static void cleanup(void)
