@@ -5,6 +5,7 @@
 #include <string.h>
 #include "kickoff/cli.h"
 #include "kickoff/i18n.h"
+#include "kickoff/text.h"
 
 static int attendee_add(struct cli *c, int argc, char **argv)
 {
@@ -35,8 +36,11 @@ static int attendee_add(struct cli *c, int argc, char **argv)
 		return cli_store_fail(c);
 	int64_t id;
 	enum ko_err rc = store_attendee_add(st, m.id, argv[optind + 1], role, org, present, &id);
-	if (rc == KO_OK)
-		printf(_("added attendee %s (id %lld)\n"), argv[optind + 1], (long long)id);
+	if (rc == KO_OK) {
+		char *name = text_sanitize(argv[optind + 1], false);
+		printf(_("added attendee %s (id %lld)\n"), name ? name : "", (long long)id);
+		free(name);
+	}
 	meeting_free(&m);
 	return rc == KO_OK ? 0 : cli_store_fail(c);
 }
@@ -130,7 +134,9 @@ static int attendee_present(struct cli *c, int argc, char **argv)
 		return cli_fail(c, KO_NOTFOUND, "no attendee named '%s' in %s", who, argv[optind]);
 	if (store_attendee_set_present(st, id, !undo) != KO_OK)
 		return cli_store_fail(c);
-	printf(undo ? _("%s marked absent\n") : _("%s marked present\n"), who);
+	char *name = text_sanitize(who, false);
+	printf(undo ? _("%s marked absent\n") : _("%s marked present\n"), name ? name : "");
+	free(name);
 	return 0;
 }
 

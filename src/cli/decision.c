@@ -6,6 +6,7 @@
 #include "kickoff/cli.h"
 #include "kickoff/datetime.h"
 #include "kickoff/i18n.h"
+#include "kickoff/text.h"
 
 static int decision_add(struct cli *c, int argc, char **argv)
 {
@@ -95,9 +96,14 @@ static int decision_list(struct cli *c, int argc, char **argv)
 			const struct decision *d = &v.v[i];
 			char local[17];
 			stamp_to_local(d->decided_at, local);
-			printf("%lld  %s", (long long)d->id, d->text);
+			/* Stored text may hold control characters: shown, not sent. */
+			char *text = text_sanitize(d->text, false);
+			char *by = text_sanitize(d->decided_by, false);
+			printf("%lld  %s", (long long)d->id, text ? text : "");
 			if (d->decided_by[0])
-				printf("  (%s)", d->decided_by);
+				printf("  (%s)", by ? by : "");
+			free(text);
+			free(by);
 			if (d->item_position)
 				printf(_("  [item %d]"), d->item_position);
 			printf("  %s\n", local);
@@ -189,9 +195,13 @@ static int risk_list(struct cli *c, int argc, char **argv)
 	} else {
 		for (size_t i = 0; i < v.n; i++) {
 			const struct risk *r = &v.v[i];
-			printf("%lld  %s  [%s/%s, %s]%s%s\n", (long long)r->id, r->text,
+			char *text = text_sanitize(r->text, false);
+			char *owner = text_sanitize(r->owner, false);
+			printf("%lld  %s  [%s/%s, %s]%s%s\n", (long long)r->id, text ? text : "",
 			       level_name(r->likelihood), level_name(r->impact),
-			       risk_status_name(r->status), r->owner[0] ? "  " : "", r->owner);
+			       risk_status_name(r->status), r->owner[0] ? "  " : "", owner ? owner : "");
+			free(text);
+			free(owner);
 		}
 	}
 	vec_risk_free(&v);

@@ -6,6 +6,7 @@
 #include "kickoff/cli.h"
 #include "kickoff/datetime.h"
 #include "kickoff/i18n.h"
+#include "kickoff/text.h"
 
 static int meeting_add(struct cli *c, int argc, char **argv)
 {
@@ -40,11 +41,13 @@ static int meeting_add(struct cli *c, int argc, char **argv)
 	bool warn = false;
 	enum ko_err rc = store_meeting_add(st, p.id, (enum meeting_kind)kind, at, host, &id, &warn);
 	if (rc == KO_OK) {
+		char *name = text_sanitize(p.name, false);
 		printf(_("added %s meeting %s/%s (id %lld)\n"), kind == KIND_KO ? "KO" : "TKO",
-		       p.name, kind_name(kind), (long long)id);
+		       name ? name : "", kind_name(kind), (long long)id);
 		if (warn)
 			fprintf(stderr, _("kickoff: warning: %s's KO has not been held yet; "
-			                  "a TKO builds on a held KO\n"), p.name);
+			                  "a TKO builds on a held KO\n"), name ? name : "");
+		free(name);
 	}
 	project_free(&p);
 	return rc == KO_OK ? 0 : cli_store_fail(c);
@@ -151,8 +154,11 @@ static int meeting_set(struct cli *c, int argc, char **argv)
 	if (val['P']) upd.purpose = (char *)val['P'];
 	if (status >= 0) upd.status = (enum meeting_status)status;
 	enum ko_err rc = store_meeting_update(st, &upd);
-	if (rc == KO_OK)
-		printf(_("updated meeting %s/%s\n"), m.project_name, kind_name(m.kind));
+	if (rc == KO_OK) {
+		char *name = text_sanitize(m.project_name, false);
+		printf(_("updated meeting %s/%s\n"), name ? name : "", kind_name(m.kind));
+		free(name);
+	}
 	meeting_free(&m);
 	return rc == KO_OK ? 0 : cli_store_fail(c);
 }

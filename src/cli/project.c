@@ -5,6 +5,7 @@
 #include <string.h>
 #include "kickoff/cli.h"
 #include "kickoff/i18n.h"
+#include "kickoff/text.h"
 
 static int project_add(struct cli *c, int argc, char **argv)
 {
@@ -37,7 +38,9 @@ static int project_add(struct cli *c, int argc, char **argv)
 	int64_t id;
 	if (store_project_add(st, name, customer, code, lang ? lang : i18n_user_lang(), tmpl, &id) != KO_OK)
 		return cli_store_fail(c);
-	printf(_("added project %s (id %lld)\n"), name, (long long)id);
+	char *safe = text_sanitize(name, false);
+	printf(_("added project %s (id %lld)\n"), safe ? safe : "", (long long)id);
+	free(safe);
 	return 0;
 }
 
@@ -155,8 +158,11 @@ static int project_delete(struct cli *c, int argc, char **argv)
 	if (store_project_find(st, argv[optind], &p) != KO_OK)
 		return cli_store_fail(c);
 	enum ko_err rc = store_project_delete(st, p.id);
-	if (rc == KO_OK)
-		printf(_("deleted project %s and its meetings\n"), p.name);
+	if (rc == KO_OK) {
+		char *safe = text_sanitize(p.name, false);
+		printf(_("deleted project %s and its meetings\n"), safe ? safe : "");
+		free(safe);
+	}
 	project_free(&p);
 	return rc == KO_OK ? 0 : cli_store_fail(c);
 }
