@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "kickoff/cli.h"
+#include "kickoff/datetime.h"
 #include "kickoff/i18n.h"
 #include "kickoff/identity.h"
 #include "kickoff/text.h"
@@ -233,6 +234,12 @@ int cli_main(const char *db_path, int argc, char **argv)
 			verb_help(v);
 			return 0;
 		}
+	}
+	/* A malformed clock would stamp every write with 1970. */
+	if (clock_now() == (time_t)-1) {
+		cli_fail(&c, KO_INVALID, "KICKOFF_NOW must be 'YYYY-MM-DD HH:MM[:SS]', not '%s'",
+		         getenv("KICKOFF_NOW"));
+		return ko_err_exit(KO_INVALID);
 	}
 	/* The verb sees argv from its own name, as getopt expects. */
 	optind = 1;
