@@ -56,3 +56,19 @@ expect_exit 0 "decision list --json" ko decision list Apollo/ko --json
 expect_eq "json keeps the text" "$(printf '%s' "$OUT" | jq -r '.[0].text')" "D$evil"
 expect_exit 0 "attendee list --json" ko attendee list Apollo/ko --json
 expect_eq "json keeps the name" "$(printf '%s' "$OUT" | jq -r '.[0].name')" "Ana$evil"
+
+# Invalid UTF-8 written by another program (or an old one) is read as
+# U+FFFD: listed, in text and in --json, never silently left out.
+db_sql "INSERT INTO project(name, created_at) VALUES (CAST(X'42FF43' AS TEXT), '2026-01-01T00:00:00Z');
+        UPDATE item SET title = CAST(X'54FF' AS TEXT) WHERE position = 2 AND meeting_id = 1;
+        INSERT INTO decision(meeting_id, text, decided_at) VALUES (1, CAST(X'44FF' AS TEXT), 'x');"
+expect_exit 0 "project list --json with a foreign name" ko project list --json
+json_eq "every project listed" "$OUT" "[.[].name] | map(select(. == \"B\uFFFDC\")) | length" 1
+expect_exit 0 "item list --json with a foreign title" ko item list Apollo/ko --json
+json_eq "every item listed" "$OUT" 'length' 13
+json_eq "the foreign title" "$OUT" '.[1].title' "T$(printf '\357\277\275')"
+expect_exit 0 "decision list --json with a foreign text" ko decision list Apollo/ko --json
+json_eq "every decision listed" "$OUT" 'length' 2
+expect_exit 0 "log --json by a user with a broken name" env KICKOFF_USER="$(printf 'u\377')" "$KICKOFF" item check Apollo/ko 3
+expect_exit 0 "log --json" ko log --json
+json_eq "the change is logged and listed" "$OUT" "[.[].who] | map(select(startswith(\"u\"))) | length" 1
