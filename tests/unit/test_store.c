@@ -1411,6 +1411,22 @@ START_TEST(minutes_snapshot)
 }
 END_TEST
 
+/* Text another program wrote as invalid UTF-8 reads as U+FFFD: the model
+ * promises UTF-8 to every reader. */
+START_TEST(foreign_invalid_utf8)
+{
+	int64_t mid = add_meeting(add_project("Apollo"), KIND_KO);
+	raw_exec(raw, "UPDATE item SET title = CAST(X'41FF42C080' AS TEXT), note = CAST(X'E4B8' AS TEXT)"
+	              " WHERE position = 1");
+	vec_item v;
+	ck_assert_int_eq(store_items(st, mid, &v), KO_OK);
+	ck_assert_str_eq(v.v[0].title, "A\xef\xbf\xbd" "B\xef\xbf\xbd\xef\xbf\xbd");
+	ck_assert_str_eq(v.v[0].note, "\xef\xbf\xbd\xef\xbf\xbd");
+	ck_assert_str_eq(v.v[1].title, "Customer needs analysis");
+	vec_item_free(&v);
+}
+END_TEST
+
 Suite *suite_store(void)
 {
 	Suite *s = suite_create("store");
@@ -1444,6 +1460,7 @@ Suite *suite_store(void)
 	tcase_add_test(tw, rollback_renumber);
 	tcase_add_test(tw, rollback_every_write);
 	tcase_add_test(tw, minutes_snapshot);
+	tcase_add_test(tw, foreign_invalid_utf8);
 	suite_add_tcase(s, tw);
 	return s;
 }
