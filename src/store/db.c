@@ -128,8 +128,34 @@ enum ko_err step_done(struct store *st, sqlite3_stmt *s, const char *what)
 
 char *col_text(sqlite3_stmt *s, int i)
 {
-	const unsigned char *t = sqlite3_column_text(s, i);
-	return strdup(t ? (const char *)t : "");
+	const char *t = (const char *)sqlite3_column_text(s, i);
+	if (!t)
+		return strdup("");
+	size_t n = strlen(t);
+	if (utf8_valid(t, n))
+		return strdup(t);
+	/* Written by another program: the model promises UTF-8, so each
+	 * invalid byte reads as U+FFFD rather than reaching (and breaking)
+	 * the JSON writers and the screens. */
+	char *out = malloc(n * 3 + 1), *o = out;
+	if (!out)
+		return NULL;
+	while (n > 0) {
+		unsigned cp;
+		size_t len = utf8_decode(t, n, &cp);
+		if (len == 0) {
+			memcpy(o, "\xef\xbf\xbd", 3);
+			o += 3;
+			len = 1;
+		} else {
+			memcpy(o, t, len);
+			o += len;
+		}
+		t += len;
+		n -= len;
+	}
+	*o = '\0';
+	return out;
 }
 
 int bind_text(sqlite3_stmt *s, int i, const char *text)
