@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "internal.h"
+#include "kickoff/i18n.h"
 #include "kickoff/datetime.h"
 
 #define ACTION_COLS \
@@ -34,11 +35,11 @@ static void free_actions(void *v) { vec_action_free(v); }
 static enum ko_err check_action(struct store *st, const char *text,
                                 const char *owner, const char *due)
 {
-	enum ko_err rc = check_text(st, "action text", text, TEXT_MAX_BYTES, true);
+	enum ko_err rc = check_text(st, N_("action text"), text, TEXT_MAX_BYTES, true);
 	if (rc == KO_OK)
-		rc = check_text(st, "owner", owner, NAME_MAX_BYTES, true);
+		rc = check_text(st, N_("owner"), owner, NAME_MAX_BYTES, true);
 	if (rc == KO_OK && due && *due && !date_valid(due))
-		rc = store_fail(st, KO_INVALID, "invalid due date '%s' (want YYYY-MM-DD)", due);
+		rc = store_fail(st, KO_INVALID, _("invalid due date '%s' (want YYYY-MM-DD)"), due);
 	return rc;
 }
 
@@ -57,9 +58,9 @@ static enum ko_err check_decision(struct store *st, int64_t meeting_id, int64_t 
 	if (rc == SQLITE_ROW)
 		return KO_OK;
 	if (rc == SQLITE_DONE)
-		return store_fail(st, KO_NOTFOUND, "the meeting has no decision with id %lld",
+		return store_fail(st, KO_NOTFOUND, _("the meeting has no decision with id %lld"),
 		                  (long long)decision_id);
-	return sql_fail(st, rc, "find decision");
+	return sql_fail(st, rc, N_("find decision"));
 }
 
 enum ko_err store_action_add(struct store *st, int64_t meeting_id,
@@ -87,11 +88,11 @@ enum ko_err store_action_add(struct store *st, int64_t meeting_id,
 	bind_text(s, 4, owner);
 	bind_text_or_null(s, 5, due);
 	bind_text(s, 6, now);
-	rc = write_one(st, meeting_id, "add action", s, KO_OK, NULL);
+	rc = write_one(st, meeting_id, N_("add action"), s, KO_OK, NULL);
 	if (rc == KO_OK && id_out)
 		*id_out = sqlite3_last_insert_rowid(st->db);
 	if (rc == KO_NOTFOUND)
-		rc = store_fail(st, rc, "no meeting with id %lld", (long long)meeting_id);
+		rc = store_fail(st, rc, _("no meeting with id %lld"), (long long)meeting_id);
 	return rc;
 }
 
@@ -104,7 +105,7 @@ enum ko_err store_actions(struct store *st, int64_t meeting_id, vec_action *out)
 		return st->err.code;
 	sqlite3_bind_int64(s, 1, meeting_id);
 	memset(out, 0, sizeof *out);
-	return read_rows(st, s, out, sizeof *out->v, read_action, free_actions, "list actions");
+	return read_rows(st, s, out, sizeof *out->v, read_action, free_actions, N_("list actions"));
 }
 
 enum ko_err store_action_get(struct store *st, int64_t id, struct action *out)
@@ -118,7 +119,7 @@ enum ko_err store_action_get(struct store *st, int64_t id, struct action *out)
 	 * caller holds. */
 	struct action a = { 0 };
 	char msg[64];
-	snprintf(msg, sizeof msg, "no action with id %lld", (long long)id);
+	snprintf(msg, sizeof msg, _("no action with id %lld"), (long long)id);
 	enum ko_err rc = read_one(st, s, &a, read_action, msg);
 	if (rc == KO_OK)
 		*out = a;
@@ -142,8 +143,8 @@ enum ko_err store_action_set_status(struct store *st, int64_t id,
 	bind_text(s, 2, now);
 	sqlite3_bind_int64(s, 3, id);
 	char msg[64];
-	snprintf(msg, sizeof msg, "no action with id %lld", (long long)id);
-	return write_one(st, 0, "set action status", s, KO_NOTFOUND, msg);
+	snprintf(msg, sizeof msg, _("no action with id %lld"), (long long)id);
+	return write_one(st, 0, N_("set action status"), s, KO_NOTFOUND, msg);
 }
 
 enum ko_err store_action_update(struct store *st, const struct action *a)
@@ -171,8 +172,8 @@ enum ko_err store_action_update(struct store *st, const struct action *a)
 		sqlite3_bind_int64(s, 6, a->decision_id);
 	sqlite3_bind_int64(s, 7, a->id);
 	sqlite3_bind_int64(s, 8, a->version);
-	return write_one(st, a->meeting_id, "edit action", s, KO_CONFLICT,
-	                 "the action was changed or deleted by someone else");
+	return write_one(st, a->meeting_id, N_("edit action"), s, KO_CONFLICT,
+	                 _("the action was changed or deleted by someone else"));
 }
 
 enum ko_err store_action_delete(struct store *st, int64_t id)
@@ -183,22 +184,36 @@ enum ko_err store_action_delete(struct store *st, int64_t id)
 		return st->err.code;
 	sqlite3_bind_int64(s, 1, id);
 	char msg[64];
-	snprintf(msg, sizeof msg, "no action with id %lld", (long long)id);
-	return write_one(st, 0, "delete action", s, KO_NOTFOUND, msg);
+	snprintf(msg, sizeof msg, _("no action with id %lld"), (long long)id);
+	return write_one(st, 0, N_("delete action"), s, KO_NOTFOUND, msg);
 }
+
+/* One statement per combination of filters, so that each has the plan
+ * its filters allow: a filter written as "(?n IS NULL OR col = ?n)" keeps
+ * SQLite from using any index and scans every action.  The index is
+ * [status][owner][meeting]; status 0 any, 1 open, 2 overdue. */
+#define AQ_WHERE_STATUS_0 ""
+#define AQ_WHERE_STATUS_1 " AND a.status = 'open'"
+#define AQ_WHERE_STATUS_2 " AND a.status = 'open' AND a.due < ?2"
+#define AQ(status, owner, meeting) \
+	"SELECT " ACTION_COLS ACTION_FROM " WHERE 1" AQ_WHERE_STATUS_##status \
+	owner meeting " ORDER BY a.due IS NULL, a.due, a.id LIMIT ?5 OFFSET ?6"
+#define AQ_OWNER " AND a.owner = ?3"
+#define AQ_MEETING " AND a.meeting_id = ?4"
+static const char *const action_query_sql[3][2][2] = {
+	{ { AQ(0, "", ""), AQ(0, "", AQ_MEETING) },
+	  { AQ(0, AQ_OWNER, ""), AQ(0, AQ_OWNER, AQ_MEETING) } },
+	{ { AQ(1, "", ""), AQ(1, "", AQ_MEETING) },
+	  { AQ(1, AQ_OWNER, ""), AQ(1, AQ_OWNER, AQ_MEETING) } },
+	{ { AQ(2, "", ""), AQ(2, "", AQ_MEETING) },
+	  { AQ(2, AQ_OWNER, ""), AQ(2, AQ_OWNER, AQ_MEETING) } },
+};
 
 enum ko_err store_action_query(struct store *st, const struct action_query *q,
                                vec_action *out)
 {
-	/* One statement; each filter is off when its parameter is NULL, so
-	 * the plan is fixed and uses action_by_status_due or action_by_owner. */
-	static const char sql[] = "SELECT " ACTION_COLS ACTION_FROM
-		" WHERE (?1 IS NULL OR a.status = 'open')"
-		" AND (?2 IS NULL OR (a.status = 'open' AND a.due < ?2))"
-		" AND (?3 IS NULL OR a.owner = ?3)"
-		" AND (?4 IS NULL OR a.meeting_id = ?4)"
-		" ORDER BY a.due IS NULL, a.due, a.id LIMIT ?5 OFFSET ?6";
-	sqlite3_stmt *s = stmt(st, sql);
+	int status = q->overdue_only ? 2 : q->open_only ? 1 : 0;
+	sqlite3_stmt *s = stmt(st, action_query_sql[status][q->owner != NULL][q->meeting_id != 0]);
 	if (!s)
 		return st->err.code;
 	char today[11];
@@ -206,15 +221,15 @@ enum ko_err store_action_query(struct store *st, const struct action_query *q,
 		snprintf(today, sizeof today, "%s", q->today);
 	else
 		clock_today(today);
-	if (q->open_only)
-		sqlite3_bind_int(s, 1, 1);
-	if (q->overdue_only)
+	/* Unused parameters stay unbound: SQLite allows it. */
+	if (status == 2)
 		bind_text(s, 2, today);
-	bind_text(s, 3, q->owner);
+	if (q->owner)
+		bind_text(s, 3, q->owner);
 	if (q->meeting_id)
 		sqlite3_bind_int64(s, 4, q->meeting_id);
 	sqlite3_bind_int(s, 5, q->limit > 0 ? q->limit : -1);
 	sqlite3_bind_int(s, 6, q->offset > 0 ? q->offset : 0);
 	memset(out, 0, sizeof *out);
-	return read_rows(st, s, out, sizeof *out->v, read_action, free_actions, "list actions");
+	return read_rows(st, s, out, sizeof *out->v, read_action, free_actions, N_("list actions"));
 }
