@@ -1464,3 +1464,40 @@ Suite *suite_store(void)
 	suite_add_tcase(s, tw);
 	return s;
 }
+
+/* A decision or risk links only to an agenda item of its own meeting. */
+START_TEST(links_stay_in_meeting)
+{
+	int64_t ko = add_meeting(add_project("Apollo"), KIND_KO);
+	int64_t tko = add_meeting(add_project("Gemini"), KIND_KO);
+	int64_t did, rid;
+	ck_assert_int_eq(store_decision_add(st, ko, "Use C", "Ana", 0, &did), KO_OK);
+	ck_assert_int_eq(store_risk_add(st, ko, "Late", LEVEL_LOW, LEVEL_LOW, "", "", 0, &rid), KO_OK);
+	vec_item other;
+	ck_assert_int_eq(store_items(st, tko, &other), KO_OK);
+	vec_decision d;
+	vec_risk r;
+	ck_assert_int_eq(store_decisions(st, ko, &d), KO_OK);
+	ck_assert_int_eq(store_risks(st, ko, &r), KO_OK);
+	d.v[0].item_id = other.v[0].id;
+	r.v[0].item_id = other.v[0].id;
+	long long c0 = last_change();
+	ck_assert_int_eq(store_decision_update(st, &d.v[0]), KO_NOTFOUND);
+	ck_assert_int_eq(store_risk_update(st, &r.v[0]), KO_NOTFOUND);
+	ck_assert_int_eq(last_change(), c0);
+	ck_assert_int_eq(raw_int(raw, "SELECT count(*) FROM decision WHERE item_id IS NOT NULL"), 0);
+	vec_item_free(&other);
+	vec_decision_free(&d);
+	vec_risk_free(&r);
+}
+END_TEST
+
+Suite *suite_store_links(void)
+{
+	Suite *s = suite_create("store links");
+	TCase *tc = tcase_create("core");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, links_stay_in_meeting);
+	suite_add_tcase(s, tc);
+	return s;
+}
