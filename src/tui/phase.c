@@ -158,6 +158,21 @@ static enum ko_err save_prepare(struct app *a, struct form *fm)
 	return store_meeting_update(a->st, &m);
 }
 
+static enum ko_err reread_prepare(struct app *a, struct form *fm, struct form_theirs *th)
+{
+	struct meeting m;
+	enum ko_err rc = store_meeting_get(a->st, fm->row_id, &m);
+	if (rc != KO_OK)
+		return rc;
+	const char *texts[PF_COUNT] = { m.title, m.starts_at, m.place, m.host, m.purpose, "" };
+	for (int i = 0; i < PF_STATUS; i++)
+		th->text[i] = strdup(texts[i] ? texts[i] : "");
+	th->choice[PF_STATUS] = (int)m.status;
+	th->version = m.version;
+	meeting_free(&m);
+	return KO_OK;
+}
+
 static void prepare_form(struct app *a, int focus)
 {
 	const struct meeting *m = &a->meeting;
@@ -171,6 +186,9 @@ static void prepare_form(struct app *a, int focus)
 	form_field(fm, N_("Purpose"), F_LONG, m->purpose);
 	form_choice(fm, N_("Status"), status_choices, (int)m->status);
 	fm->version = m->version;
+	fm->table = "meeting";
+	fm->row_id = m->id;
+	fm->reread = reread_prepare;
 	form_open(a, fm, focus);
 }
 
