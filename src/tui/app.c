@@ -177,7 +177,7 @@ int app_undo(struct app *a)
 		app_msg(a, MSG_OK, "%s: %s", _("undone"), summary ? summary : "");
 	} else if (rc == KO_CONFLICT) {
 		char q[512];
-		snprintf(q, sizeof q, _("%s changed it since. Undo anyway? (y/n)"),
+		snprintf(q, sizeof q, _("%s changed this since; undo anyway? (y/n)"),
 		         other ? other : _("someone else"));
 		confirm_open(a, q, undo_anyway, NULL);
 	} else {

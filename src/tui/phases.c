@@ -480,13 +480,35 @@ static void risk_row(struct app *a, const struct plist *p, int i, int y, bool se
 	ui_cells(y, 0, COLS, c, 7);
 }
 
+/* Space sets the status after the one the screen shows; when the row
+ * moved on meanwhile (another session edited its text), that status is
+ * set on the row as it is now, leaving their change alone. */
 static int risk_toggle(struct app *a, struct plist *p, int i)
 {
 	struct risk r = p->v.risk.v[i];
-	r.status = (enum risk_status)((r.status + 1) % 3);
-	if (store_risk_update(a->st, &r) != KO_OK) {
-		app_store_error(a);
-		return SCR_HANDLED;
+	enum risk_status to = (enum risk_status)((r.status + 1) % 3);
+	r.status = to;
+	enum ko_err rc = store_risk_update(a->st, &r);
+	for (int tries = 0; rc == KO_CONFLICT && tries < 3; tries++) {
+		vec_risk now = { 0 };
+		rc = store_risks(a->st, a->meeting_id, &now);
+		if (rc != KO_OK)
+			break;
+		rc = KO_NOTFOUND;
+		for (size_t k = 0; k < now.n; k++) {
+			if (now.v[k].id == r.id) {
+				now.v[k].status = to;
+				rc = store_risk_update(a->st, &now.v[k]);
+			}
+		}
+		vec_risk_free(&now);
+	}
+	if (rc != KO_OK) {
+		if (rc == KO_NOTFOUND)
+			app_msg(a, MSG_WARN, "%s", _("this risk was deleted by another session"));
+		else
+			app_store_error(a);
+		return SCR_HANDLED | SCR_CHANGED;
 	}
 	app_saved(a);
 	return SCR_HANDLED | SCR_CHANGED;

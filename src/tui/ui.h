@@ -248,6 +248,10 @@ void confirm_open(struct app *a, const char *question, confirm_fn yes, void *ctx
 typedef void (*filter_fn)(struct app *, struct screen *owner);
 void filter_open(struct app *a, struct screen *owner, char **filter, filter_fn changed);
 void help_open(struct app *a, const struct screen_ops *of);
+/* Asks for a line of text in the status line, starting with `initial`;
+ * Enter runs done(ctx, text) (its flags are returned), Esc cancels. */
+typedef int (*ask_fn)(struct app *, void *ctx, const char *text);
+void ask_open(struct app *a, const char *question, const char *initial, ask_fn done, void *ctx);
 /* Case-insensitive (ASCII) substring test used by filters. */
 bool text_matches(const char *hay, const char *needle);
 
@@ -260,6 +264,9 @@ extern const char *const phase_names[8];
 void phase_progress(const struct app *a, int p, char *buf, size_t n);
 void overview_open(struct app *a, int64_t project_id);
 void history_open(struct app *a);
+/* x: asks for a format and writes the meeting's minutes into the current
+ * folder ($KICKOFF_EXPORT_DIR when set). */
+void export_open(struct app *a, int64_t meeting_id);
 
 /* ---- script.c: headless test mode ---- */
 /* Opens the screen for the script in KICKOFF_SCRIPT; false on error. */
