@@ -134,14 +134,32 @@ static int draw_text(int y, int x, int w, int bottom, const char *label, const c
 	return y;
 }
 
+static int text_lines(const char *s, int max)
+{
+	int n = 1;
+	for (; *s && n < max; s++)
+		n += *s == '\n' && s[1];
+	return n;
+}
+
 static void conflict_draw(struct app *a, struct screen *s)
 {
 	(void)a;
 	struct conflict *c = s->data;
 	struct form *fm = c->fm;
 	int w = COLS - 4 > 76 ? 76 : COLS - 4;
-	int h = LINES - 4;
-	int y0 = 2, x = (COLS - w) / 2;
+	/* As tall as what it shows: the heading, each field changed on
+	 * both sides, the keys. */
+	int h = 5;
+	for (int i = 0; i < fm->nf; i++) {
+		const struct field *f = &fm->f[i];
+		if (f->clash)
+			h += 2 + (f->kind == F_CHOICE ? 2 : text_lines(c->th.text[i] ? c->th.text[i] : "", 3) +
+			                                        text_lines(f->le.buf, 3));
+	}
+	if (h > LINES - 2)
+		h = LINES - 2;
+	int y0 = (LINES - h) / 2, x = (COLS - w) / 2;
 	ui_box(y0, x, h, w, _("Changed meanwhile"));
 	for (int r = y0 + 1; r < y0 + h - 1; r++)
 		ui_blank(r, x + 1, w - 2, A_NORMAL);
