@@ -107,10 +107,10 @@ wait_on A "presence names the other" "also here: wei"
 k B q q
 
 # ---- a write that waits for another session's lock ----
-(printf 'BEGIN IMMEDIATE;\nUPDATE project SET code = code;\n.shell sleep 3\nCOMMIT;\n' |
-	sqlite3 "$KICKOFF_DB" >/dev/null 2>"$T_TMP/lock.err") &
+(printf '.timeout 5000\nBEGIN IMMEDIATE;\nUPDATE project SET code = code;\n.shell touch %s\n.shell sleep 3\nCOMMIT;\n' \
+	"$T_TMP/locked" | sqlite3 "$KICKOFF_DB" >/dev/null 2>"$T_TMP/lock.err") &
 lock=$!
-sleep 0.3
+for _ in $(seq 1 50); do [ -e "$T_TMP/locked" ] && break; sleep 0.1; done
 k A k Space
 wait_on A "says it waits for another session" "waiting for another session" 40
 wait_on A "the tick lands once the lock is free" '^▸ \[x\] 12 .* ana' 40
@@ -172,6 +172,24 @@ S
 k A Enter
 wait_on A "different fields: saved without asking" "is kept too"
 expect_eq "different fields: both kept" "$(db_sql "SELECT text||'|'||decided_by FROM decision WHERE id=$(did 1)")" "Weekly sync|Wei"
+
+# An agenda item's note, the other writer being the command line; a tick
+# meanwhile is no conflict at all.
+k A 3 g j j j j Enter; wait_on A "note form open" "Agenda item"
+typed A "Slides from ana"
+KICKOFF_USER=cy ko item note Apollo/ko 5 "Org chart from cy" >/dev/null
+KICKOFF_USER=cy ko item check Apollo/ko 5 >/dev/null
+k A Enter
+wait_on A "note conflict names the command line's user" "cy changed this at"
+wait_on A "note conflict: theirs" "cy: +Org chart from cy"
+k A e
+wait_on A "note merge: the form again" "Agenda item"
+k A Enter
+wait_on A "note merge: saved" "saved [0-9]"
+expect_eq "note merge: both notes, the tick kept" \
+	"$(db_sql "SELECT note || '|' || checked_by FROM item WHERE position=5 AND meeting_id=(SELECT id FROM meeting WHERE kind='ko')")" \
+	"Org chart from cy
+Slides from ana|cy"
 
 # ---- 500 command-line changes while a screen ticks and edits ----
 # The command line (user cli) ticks and unticks items 1-10 and adds
