@@ -208,7 +208,14 @@ static void conflict_draw(struct app *a, struct screen *s)
 	        ui_attr(ST_KEY));
 }
 
-/* Their text, then ours: the start of a merge the user finishes. */
+static bool is_number(const char *s)
+{
+	s += strspn(s, " #");
+	return *s && s[strspn(s, "0123456789 ")] == '\0';
+}
+
+/* Their text, then ours: the start of a merge the user finishes.  A
+ * choice, a date or a number cannot be two at once: ours stays. */
 static void merge_fields(struct conflict *c)
 {
 	struct form *fm = c->fm;
@@ -217,6 +224,8 @@ static void merge_fields(struct conflict *c)
 		if (!f->clash || f->kind == F_CHOICE || f->kind == F_DATE || f->kind == F_DATETIME)
 			continue;
 		const char *theirs = c->th.text[i] ? c->th.text[i] : "";
+		if (is_number(theirs) && is_number(f->le.buf))
+			continue;
 		const char *sep = f->kind == F_LONG ? "\n" : " / ";
 		size_t n = strlen(theirs) + strlen(sep) + strlen(f->le.buf) + 1;
 		char *m = malloc(n);
