@@ -46,7 +46,7 @@ static int busy_handler(void *ctx, int count)
 	if (count == 0)
 		st->wait_start_ms = now_ms();
 	long long waited = now_ms() - st->wait_start_ms;
-	if (waited >= st->busy_limit_ms)
+	if (waited >= st->busy_limit_ms || st->no_wait)
 		return 0;
 	if (st->wait_fn && count % 20 == 19)
 		st->wait_fn(st->wait_ctx, (int)waited);
