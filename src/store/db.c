@@ -46,7 +46,7 @@ static int busy_handler(void *ctx, int count)
 	if (count == 0)
 		st->wait_start_ms = now_ms();
 	long long waited = now_ms() - st->wait_start_ms;
-	if (waited >= st->busy_limit_ms)
+	if (waited >= st->busy_limit_ms || st->no_wait)
 		return 0;
 	if (st->wait_fn && count % 20 == 19)
 		st->wait_fn(st->wait_ctx, (int)waited);
@@ -161,8 +161,34 @@ enum ko_err step_done(struct store *st, sqlite3_stmt *s, const char *what)
 
 char *col_text(sqlite3_stmt *s, int i)
 {
-	const unsigned char *t = sqlite3_column_text(s, i);
-	return strdup(t ? (const char *)t : "");
+	const char *t = (const char *)sqlite3_column_text(s, i);
+	if (!t)
+		return strdup("");
+	size_t n = strlen(t);
+	if (utf8_valid(t, n))
+		return strdup(t);
+	/* Written by another program: the model promises UTF-8, so each
+	 * invalid byte reads as U+FFFD rather than reaching (and breaking)
+	 * the JSON writers and the screens. */
+	char *out = malloc(n * 3 + 1), *o = out;
+	if (!out)
+		return NULL;
+	while (n > 0) {
+		unsigned cp;
+		size_t len = utf8_decode(t, n, &cp);
+		if (len == 0) {
+			memcpy(o, "\xef\xbf\xbd", 3);
+			o += 3;
+			len = 1;
+		} else {
+			memcpy(o, t, len);
+			o += len;
+		}
+		t += len;
+		n -= len;
+	}
+	*o = '\0';
+	return out;
 }
 
 int bind_text(sqlite3_stmt *s, int i, const char *text)
