@@ -4,27 +4,34 @@
 #   make check    install what is missing, build, run every test, then the
 #                 unit and command-line tests again under ASan+UBSan
 #   make install  PREFIX=/usr/local DESTDIR=   (and make uninstall)
+#   make fuzz     libFuzzer harnesses (clang), FUZZ_SECONDS each (60)
+#   make stress   the long reliability tests (1,000 kills, long locks)
+#   make valgrind unit and command-line tests under valgrind
 #   make bench | clean | compile_commands.json      V=1 shows commands
 
 PREFIX  ?= /usr/local
 BINDIR  ?= $(PREFIX)/bin
-MANDIR  ?= $(PREFIX)/share/man
+DATADIR ?= $(PREFIX)/share
+MANDIR  ?= $(DATADIR)/man
+LOCALEDIR ?= $(DATADIR)/locale
+BASHCOMPDIR ?= $(DATADIR)/bash-completion/completions
 DESTDIR ?=
 O       ?= build
 VERSION := 0.1.0
 
 # Debian packages the build needs, and those only the tests need.
 DEB_BUILD := gcc make pkg-config libncurses-dev libsqlite3-dev \
-             libjansson-dev libical-dev gettext
-DEB_TEST  := check libsubunit-dev tmux jq sqlite3 cmark python3 \
-             python3-icalendar groff-base man-db valgrind
+             libjansson-dev libical-dev gettext locales
+DEB_TEST  := check libsubunit-dev tmux jq sqlite3 cmark cmark-gfm python3 \
+             python3-icalendar groff-base man-db valgrind \
+             clang libclang-rt-14-dev util-linux procps psmisc
 
 CC      ?= cc
 PKGS    := ncursesw sqlite3 jansson libical
 WARN    := -Wall -Wextra -Wformat=2 -Wshadow -Wstrict-prototypes -Werror
 CFLAGS  ?= -O2 -g
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE \
-             -DKICKOFF_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(PREFIX)/share/locale"' \
+             -DKICKOFF_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
              $(WARN) $(CFLAGS) $(SAN) -Iinclude -I$(O) \
              $(shell pkg-config --cflags $(PKGS)) -MMD -MP
 LDLIBS_CORE = $(shell pkg-config --libs sqlite3 jansson libical)
@@ -50,12 +57,18 @@ UNIT_OBJ := $(UNIT_SRC:%.c=$(O)/%.o)
 BIN      := $(O)/kickoff
 CORE_LIB := $(O)/libkickoff.a
 UNIT_BIN := $(O)/unit-tests
+FUZZ_NAMES   := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_REPLAY  := $(FUZZ_NAMES:%=$(O)/fuzz/replay-%)
+FUZZ_BIN     := $(FUZZ_NAMES:%=$(O)/fuzz/fuzz-%)
+CLI_LIB      := $(O)/libkickoff-cli.a
 
 .PHONY: all run check check-run asan test-unit test-cli test-tui install \
-        uninstall clean bench deps deps-test compile_commands.json
+        uninstall clean bench deps deps-test compile_commands.json \
+        pot update-po docs locale man FORCE \
+        test-reliability test-fuzz-replay fuzz fuzz-run stress valgrind
 .DEFAULT_GOAL := all
 
-all: $(BIN)
+all: $(BIN) locale man
 
 $(O)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -94,6 +107,58 @@ $(UNIT_BIN): $(UNIT_OBJ) $(CORE_LIB)
 	@$(if $(Q),echo "  LINK    $@")
 	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $(UNIT_OBJ) $(CORE_LIB) $(LDLIBS_CORE) $(LDLIBS_CHECK)
 
+# The installed paths are built into the binary (the catalogue's folder)
+# and the manual: both are remade when PREFIX or LOCALEDIR changes.
+PATHS_STAMP := $(O)/paths.stamp
+$(PATHS_STAMP): FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(LOCALEDIR) $(BASHCOMPDIR)' | cmp -s - $@ || echo '$(LOCALEDIR) $(BASHCOMPDIR)' > $@
+$(O)/src/model/i18n.o: $(PATHS_STAMP)
+FORCE:
+
+# ---- translations (po/) ----
+# The build's own catalogue is build/locale; the binary reads it there
+# when KICKOFF_LOCALEDIR points at it (make run and the tests do), and
+# from $(LOCALEDIR) once installed.
+LINGUAS   := $(basename $(notdir $(wildcard po/*.po)))
+MO        := $(LINGUAS:%=$(O)/locale/%/LC_MESSAGES/kickoff.mo)
+POT_SRC    = $(sort $(wildcard src/*.c src/*/*.c src/*/*.h include/kickoff/*.h))
+XGETTEXT  := xgettext --language=C --from-code=UTF-8 --keyword=_ --keyword=N_ \
+             --add-comments=TRANSLATORS: --sort-by-file --package-name=kickoff \
+             --package-version=$(VERSION) --msgid-bugs-address=
+BUILD_LOCALEDIR = $(abspath $(O)/locale)
+
+locale: $(MO)
+
+$(O)/locale/%/LC_MESSAGES/kickoff.mo: po/%.po
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  MSGFMT  $<")
+	$(Q)msgfmt --check -o $@ $<
+
+# make pot: po/kickoff.pot from the sources, then merged into each .po
+# (new strings arrive untranslated: the i18n test names them).
+pot:
+	$(XGETTEXT) -o po/kickoff.pot $(POT_SRC)
+	$(Q)for po in po/*.po; do msgmerge --quiet --update --backup=none --no-fuzzy-matching $$po po/kickoff.pot; done
+
+update-po: pot
+
+# ---- manual ----
+# The key table comes from src/tui/actions.h and the verb list from the
+# binary's own verb tables, so neither is typed twice.
+MAN := $(O)/kickoff.1
+man: $(MAN)
+
+$(MAN): docs/kickoff.1.in docs/man-keys.sh src/tui/actions.h $(BIN) $(PATHS_STAMP)
+	@$(if $(Q),echo "  GEN     $@")
+	$(Q)LOCALEDIR=$(LOCALEDIR) BASHCOMPDIR=$(BASHCOMPDIR) \
+	  sh docs/man-keys.sh docs/kickoff.1.in src/tui/actions.h $(BIN) $(VERSION) > $@.tmp && mv $@.tmp $@
+
+# make docs: the manual, and the screen captures of docs/guide.md and the
+# README refreshed from the headless mode.
+docs: all
+	$(Q)KICKOFF=$(abspath $(BIN)) KICKOFF_LOCALEDIR=$(BUILD_LOCALEDIR) bash docs/capture.sh
+
 # ---- set-up on a fresh Debian machine ----
 # Installs the packages that are missing (as root), or names them.
 define install_missing
@@ -108,22 +173,33 @@ define install_missing
 	fi
 endef
 
+# LANG=zh_CN.UTF-8 needs that locale generated; a minimal Debian has
+# only C.UTF-8.  (kickoff falls back to C.UTF-8 with the Chinese catalogue
+# when it is missing, but dates and widths are right with the real one.)
 deps:
 	$(call install_missing,$(DEB_BUILD))
+	@if ! locale -a 2>/dev/null | grep -qix 'zh_CN.utf-\?8'; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "generating the zh_CN.UTF-8 locale"; \
+	    localedef -i zh_CN -f UTF-8 zh_CN.UTF-8 || true; \
+	  else \
+	    echo "note: the zh_CN.UTF-8 locale is missing (as root: localedef -i zh_CN -f UTF-8 zh_CN.UTF-8)" >&2; \
+	  fi; \
+	fi
 
 deps-test: deps
 	$(call install_missing,$(DEB_TEST))
 
 run: deps
 	$(Q)$(MAKE) --no-print-directory all
-	$(BIN)
+	KICKOFF_LOCALEDIR=$(BUILD_LOCALEDIR) $(BIN)
 
 # ---- tests ----
 check: deps-test
 	$(Q)$(MAKE) --no-print-directory check-run
 
 check-run: all $(UNIT_BIN)
-	$(Q)$(MAKE) --no-print-directory test-unit test-cli test-tui
+	$(Q)$(MAKE) --no-print-directory test-unit test-cli test-tui test-reliability
 	@echo "== again under ASan+UBSan =="
 	$(Q)$(MAKE) --no-print-directory O=$(O)/asan asan-run
 
@@ -131,13 +207,88 @@ test-unit: $(UNIT_BIN)
 	@echo "== unit tests =="
 	$(Q)CK_VERBOSITY=normal $(UNIT_BIN)
 
-test-cli: $(BIN)
+test-cli: $(BIN) locale man
 	@echo "== command-line tests =="
-	$(Q)KICKOFF=$(abspath $(BIN)) bash tests/run-suite.sh tests/cli
+	$(Q)KICKOFF=$(abspath $(BIN)) KICKOFF_LOCALEDIR=$(BUILD_LOCALEDIR) \
+	  bash tests/run-suite.sh tests/cli
 
-test-tui: $(BIN)
+test-tui: $(BIN) locale
 	@echo "== screen tests =="
-	$(Q)KICKOFF=$(abspath $(BIN)) bash tests/run-suite.sh tests/tui
+	$(Q)KICKOFF=$(abspath $(BIN)) KICKOFF_LOCALEDIR=$(BUILD_LOCALEDIR) \
+	  bash tests/run-suite.sh tests/tui
+
+# Kills, locks, bad input, full disk, security; the long ones only with
+# KICKOFF_STRESS=1 (make stress).  See docs/reliability.md.
+test-reliability: $(BIN) $(FUZZ_REPLAY)
+	@echo "== reliability tests =="
+	$(Q)KICKOFF=$(abspath $(BIN)) KICKOFF_SRC=$(abspath .) KICKOFF_BUILD=$(abspath $(O)) \
+	  bash tests/run-suite.sh tests/reliability
+
+stress: deps-test
+	$(Q)$(MAKE) --no-print-directory all $(FUZZ_REPLAY)
+	@echo "== reliability tests, long =="
+	$(Q)KICKOFF_STRESS=1 KICKOFF=$(abspath $(BIN)) KICKOFF_SRC=$(abspath .) \
+	  KICKOFF_BUILD=$(abspath $(O)) bash tests/run-suite.sh tests/reliability
+
+# ---- fuzzing ----
+# Each harness in tests/fuzz/fuzz_NAME.c is built twice: with replay.c as
+# a plain program (any compiler; make check replays the corpus under
+# ASan) and with libFuzzer (clang; make fuzz).
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS   := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+.SECONDARY: $(FUZZ_NAMES:%=$(O)/tests/fuzz/fuzz_%.o) $(O)/tests/fuzz/replay.o
+
+$(CLI_LIB): $(CLI_SRC:%.c=$(O)/%.o)
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+$(O)/fuzz/replay-%: $(O)/tests/fuzz/fuzz_%.o $(O)/tests/fuzz/replay.o $(CLI_LIB) $(CORE_LIB)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS_CORE)
+
+$(O)/fuzz/fuzz-%: $(O)/tests/fuzz/fuzz_%.o $(CLI_LIB) $(CORE_LIB)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $^ $(LDLIBS_CORE)
+
+test-fuzz-replay: $(FUZZ_REPLAY)
+	@echo "== fuzz corpus and crash inputs replayed =="
+	$(Q)set -e; for n in $(FUZZ_NAMES); do printf '  %-10s ' $$n; \
+	  $(O)/fuzz/replay-$$n tests/fuzz/corpus/$$n; done
+
+# New inputs go to $(O)/fuzz/corpus-NAME; a crash to $(O)/fuzz/crash-NAME-*
+# (copy it into tests/fuzz/corpus/NAME/ once fixed).  The last run's
+# figures are in $(O)/fuzz/NAME.log.
+fuzz: deps-test
+	$(Q)$(MAKE) --no-print-directory O=$(O)/clang CC=clang \
+	  SAN="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" CFLAGS="-O1 -g" fuzz-run
+
+fuzz-run: $(FUZZ_BIN)
+	$(Q)set -e; for n in $(FUZZ_NAMES); do \
+	  mkdir -p $(O)/fuzz/corpus-$$n; \
+	  echo "== fuzz $$n for $(FUZZ_SECONDS) s =="; \
+	  $(O)/fuzz/fuzz-$$n -max_total_time=$(FUZZ_SECONDS) -close_fd_mask=3 \
+	    -print_final_stats=1 -max_len=4096 -timeout=10 \
+	    -artifact_prefix=$(abspath $(O))/fuzz/crash-$$n- \
+	    $(abspath $(O))/fuzz/corpus-$$n $(abspath tests/fuzz/corpus)/$$n \
+	    > $(O)/fuzz/$$n.log 2>&1 \
+	    || { tail -n 40 $(O)/fuzz/$$n.log; exit 1; }; \
+	  grep -E '^stat::number_of_executed_units|^Done' $(O)/fuzz/$$n.log; \
+	done
+
+# ---- valgrind: unit and command-line tests, 0 errors, no definite leak ----
+VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
+            --errors-for-leak-kinds=definite --show-leak-kinds=definite \
+            --track-fds=no --trace-children=no
+valgrind: deps-test
+	$(Q)$(MAKE) --no-print-directory O=$(O)/vg CFLAGS="-O0 -g" all $(UNIT_BIN)
+	@echo "== unit tests under valgrind =="
+	$(Q)CK_FORK=no $(VALGRIND) $(O)/vg/unit-tests
+	@echo "== command-line tests under valgrind =="
+	$(Q)printf '#!/bin/sh\nexec $(VALGRIND) $(abspath $(O)/vg/kickoff) "$$@"\n' > $(O)/vg/kickoff-vg
+	$(Q)chmod +x $(O)/vg/kickoff-vg
+	$(Q)KICKOFF=$(abspath $(O)/vg/kickoff-vg) bash tests/run-suite.sh tests/cli
 
 SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 asan:
@@ -146,7 +297,8 @@ asan:
 asan-run:
 	$(Q)$(MAKE) --no-print-directory SAN="$(SAN_FLAGS)" CFLAGS="-O1 -g" all $(UNIT_BIN)
 	$(Q)ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 CK_FORK=no \
-	  $(MAKE) --no-print-directory SAN="$(SAN_FLAGS)" CFLAGS="-O1 -g" test-unit test-cli
+	  $(MAKE) --no-print-directory SAN="$(SAN_FLAGS)" CFLAGS="-O1 -g" test-unit test-cli test-tui \
+	  test-fuzz-replay
 
 # bench/gen's generator: writes with SQLite directly, schema from the store.
 BENCH_GEN := $(O)/bench-gen
@@ -158,12 +310,23 @@ bench: all $(BENCH_GEN)
 	$(Q)bash bench/run
 
 # ---- install ----
+# PREFIX=/usr/local by default; DESTDIR stages the tree for a package.
+INSTALL_FILES = $(DESTDIR)$(BINDIR)/kickoff $(DESTDIR)$(MANDIR)/man1/kickoff.1 \
+                $(DESTDIR)$(BASHCOMPDIR)/kickoff \
+                $(LINGUAS:%=$(DESTDIR)$(LOCALEDIR)/%/LC_MESSAGES/kickoff.mo)
+
 install: all
-	install -d $(DESTDIR)$(BINDIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/kickoff
+	install -m 644 $(MAN) $(DESTDIR)$(MANDIR)/man1/kickoff.1
+	install -m 644 completion/kickoff.bash $(DESTDIR)$(BASHCOMPDIR)/kickoff
+	for l in $(LINGUAS); do \
+	  install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
+	  install -m 644 $(O)/locale/$$l/LC_MESSAGES/kickoff.mo $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/kickoff.mo || exit 1; \
+	done
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/kickoff
+	rm -f $(INSTALL_FILES)
 
 clean:
 	rm -rf $(O) compile_commands.json

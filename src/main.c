@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include "kickoff/cli.h"
+#include "kickoff/datetime.h"
 #include "kickoff/i18n.h"
 #include "kickoff/identity.h"
 #include "kickoff/tui.h"
@@ -67,7 +68,7 @@ int main(int argc, char **argv)
 	for (; i < argc && argv[i][0] == '-'; i++) {
 		if (strcmp(argv[i], "--db") == 0) {
 			if (++i == argc) {
-				fprintf(stderr, "kickoff: --db needs a path\n");
+				fprintf(stderr, _("kickoff: --db needs a path\n"));
 				return 1;
 			}
 			db = argv[i];
@@ -80,12 +81,18 @@ int main(int argc, char **argv)
 			printf("kickoff %s\n", KICKOFF_VERSION);
 			return 0;
 		} else {
-			fprintf(stderr, "kickoff: unknown option '%s' (see kickoff --help)\n", argv[i]);
+			fprintf(stderr, _("kickoff: unknown option '%s' (see kickoff --help)\n"), argv[i]);
 			return 1;
 		}
 	}
+	/* A malformed clock would stamp every change 1970-01-01: refuse it. */
+	const char *now = getenv("KICKOFF_NOW");
+	if (now && *now && clock_now() == (time_t)-1) {
+		fprintf(stderr, "kickoff: KICKOFF_NOW is not a date and time (want YYYY-MM-DD HH:MM[:SS])\n");
+		return 1;
+	}
 	if (db && !*db) {
-		fprintf(stderr, "kickoff: --db needs a path\n");
+		fprintf(stderr, _("kickoff: --db needs a path\n"));
 		return 1;
 	}
 	char *dflt = NULL;
@@ -93,11 +100,11 @@ int main(int argc, char **argv)
 		int is_default;
 		dflt = identity_default_db(&is_default);
 		if (!dflt) {
-			fprintf(stderr, "kickoff: out of memory\n");
+			fprintf(stderr, _("kickoff: out of memory\n"));
 			return 3;
 		}
 		if (is_default && make_parent(dflt) != 0) {
-			fprintf(stderr, "kickoff: cannot create the folder of '%s': %s\n", dflt,
+			fprintf(stderr, _("kickoff: cannot create the folder of '%s': %s\n"), dflt,
 			        strerror(errno));
 			free(dflt);
 			return 3;

@@ -53,3 +53,29 @@ db_state() {
 }
 
 ko() { "$KICKOFF" "$@"; }
+
+# refused N NAME REGEX CMD...  the command exits N with exactly one line
+# on stderr, "kickoff: ..." matching REGEX, and leaves the database as it
+# was (row counts and integrity check).  The database must exist.
+refused() {
+	local want=$1 name=$2 pat=$3; shift 3
+	local before after lines
+	before=$(db_state)
+	expect_exit "$want" "$name: exit $want" "$@"
+	lines=$(printf '%s' "$ERR" | awk 'END { print NR }')
+	expect_eq "$name: one line on stderr" "$lines" 1
+	expect_match "$name: names the problem" "$ERR" "^kickoff: .*($pat)"
+	after=$(db_state)
+	expect_eq "$name: database unchanged" "$after" "$before"
+	expect_match "$name: integrity" "$after" ' ok$'
+}
+
+# json_eq NAME JSON JQ-FILTER WANT  the filter's raw output equals WANT.
+json_eq() {
+	local got
+	if ! got=$(printf '%s' "$2" | jq -r "$3" 2>&1); then
+		fail "$1" "jq '$3' failed: $got on [$(printf %s "$2" | head -c 200)]"
+		return 0
+	fi
+	expect_eq "$1" "$got" "$4"
+}

@@ -53,6 +53,10 @@ bool cli_text_ok(struct cli *c, const char *what, const char *s, size_t max, int
 /* Parses a positive whole number; prints a usage error when it is not. */
 bool cli_number(struct cli *c, const char *what, const char *s, long long *out, int *status);
 
+/* printf to stdout with the result sanitised (newlines kept): for any
+ * line that holds stored or typed text. */
+int cli_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 /* Prints JSON (UTF-8, keys in insertion order, indented) and a newline;
  * takes the reference. */
 int cli_print_json(json_t *j);
@@ -63,10 +67,28 @@ json_t *json_text_or_null(const char *s);
  * columns (CJK is two). ncols cells per row, rows back to back. */
 void cli_print_table(const char *const *cells, int ncols, int nrows);
 
+/* Reads a whole file, or standard input for "-", of at most max bytes;
+ * *out (malloc'd) is NUL-terminated, *len excludes the NUL. */
+enum ko_err cli_read_file(const char *path, size_t max, char **out, size_t *len,
+                          struct ko_error *e);
+
 /* The verb tables, one per file. */
 extern const struct cli_verb cli_project_verbs[], cli_meeting_verbs[],
 	cli_attendee_verbs[], cli_item_verbs[], cli_decision_verbs[],
 	cli_risk_verbs[], cli_output_verbs[], cli_action_verbs[],
-	cli_log_verbs[], cli_undo_verbs[], cli_redo_verbs[];
+	cli_log_verbs[], cli_undo_verbs[], cli_redo_verbs[],
+	cli_export_verbs[], cli_import_verbs[], cli_template_verbs[],
+	cli_backup_verbs[], cli_doctor_verbs[], cli_complete_verbs[];
+/* Every group's table in the order --help lists them, NULL at the end;
+ * groups whose name starts with '_' are hidden from --help. */
+extern const struct cli_verb *const cli_groups[];
+
+/* For the screens' export key: writes the minutes of one meeting in
+ * format f ("md", "json", "csv" (actions) or "ics") into folder dir as
+ * "PROJECT-ko.md" etc., replacing an earlier export of the same name (never
+ * through a symbolic link), atomically.  *path (malloc'd) is the file
+ * written. */
+enum ko_err export_meeting_file(struct store *st, int64_t meeting_id, int format,
+                                const char *dir, char **path, struct ko_error *e);
 
 #endif

@@ -16,4 +16,10 @@ void i18n_init(void);
  * else "en": the language new projects and their templates get. */
 const char *i18n_user_lang(void);
 
+/* Shows what follows in lang ("en" or "zh") whatever the user's locale,
+ * for an export in its project's language; NULL goes back to the user's
+ * own.  Call i18n_set_lang(p->lang) before writing, i18n_set_lang(NULL)
+ * after. */
+void i18n_set_lang(const char *lang);
+
 #endif

@@ -187,8 +187,6 @@ enum ko_err store_action_query(struct store *st, const struct action_query *q,
 enum ko_err store_minutes(struct store *st, int64_t meeting_id,
                           struct minutes *out);
 
-#endif
-
 /* ---- history, undo, presence, drafts ---- */
 
 /* One entry of the change log. */
@@ -231,3 +229,61 @@ enum ko_err store_draft_save(struct store *st, int64_t meeting_id, const char *w
 /* Takes (returns and deletes) this user's newest draft; *text NULL when
  * there is none. */
 enum ko_err store_draft_take(struct store *st, int64_t *meeting_id, char **what, char **text);
+
+/* ---- templates and import (export branch) ---- */
+/* A template a team imported; the built-in "standard" is not listed. */
+struct template_info {
+	char *name, *created_at;
+};
+typedef VEC_OF(struct template_info) vec_template;
+void vec_template_free(vec_template *v);
+
+/* By name. */
+enum ko_err store_template_list(struct store *st, vec_template *out);
+/* The JSON body (malloc'd); KO_NOTFOUND when there is none by that name. */
+enum ko_err store_template_get(struct store *st, const char *name, char **body);
+/* Stores a body the caller has checked (template_check_json); KO_EXISTS
+ * when the name is taken, "standard" included. */
+enum ko_err store_template_add(struct store *st, const char *name, const char *body);
+
+/* Writes a project and its meetings as read from an export (export.h:
+ * import_parse), all in one transaction: either everything or nothing.
+ * Keeps the file's ids when none is taken here, else numbers anew.
+ * KO_EXISTS when a project of that name exists. */
+enum ko_err store_import(struct store *st, const struct project *p,
+                         const struct minutes *meetings, size_t n,
+                         int64_t *project_id);
+
+/* ---- backup and health (src/store/backup.c) ---- */
+/* Copies the database at src_path to dest_path with SQLite's online
+ * backup API, in small steps so other sessions go on writing.  The copy
+ * is written beside dest_path, checked with PRAGMA integrity_check, made
+ * a single self-contained file (no WAL) and renamed into place, so dest
+ * is never half-written.  An existing dest is refused (KO_EXISTS) unless
+ * force.  *pages_out (may be NULL) gets the pages copied. */
+enum ko_err store_backup(const char *src_path, const char *dest_path, bool force,
+                         int64_t *pages_out, struct ko_error *e);
+
+/* What `kickoff doctor` reports.  Sizes are -1 for a missing file. */
+struct store_table_rows {
+	char *table;
+	int64_t rows;
+};
+struct store_health {
+	int64_t file_bytes, wal_bytes, shm_bytes;
+	int64_t page_size, page_count, freelist_pages;
+	int schema_version;          /* PRAGMA user_version of the file */
+	bool is_kickoff;             /* application_id is ours */
+	bool integrity_ok;
+	char *integrity;             /* "ok", or the first problems found */
+	struct store_table_rows *tables;
+	int ntables;
+};
+/* Opens path read-only without creating or migrating it, and fills out.
+ * A corrupt file still fills the sizes and integrity_ok = false (the
+ * result is KO_CORRUPT); a missing one is KO_NOTFOUND. */
+enum ko_err store_health_check(const char *path, struct store_health *out,
+                               struct ko_error *e);
+void store_health_free(struct store_health *h);
+
+#endif

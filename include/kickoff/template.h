@@ -34,4 +34,15 @@ enum ko_err template_from_json(const char *body, enum meeting_kind kind,
                                const char *lang, struct agenda *out,
                                struct ko_error *e);
 
+/* The "format" a template body names. */
+#define TEMPLATE_FORMAT "kickoff-template/1"
+
+/* Checks a whole template body (format, name, each kind and language
+ * given, every list); *name (malloc'd) gets its name when not NULL. */
+enum ko_err template_check_json(const char *body, char **name, struct ko_error *e);
+
+/* The built-in template as a body that template_check_json accepts
+ * (malloc'd, indented; NULL when out of memory). */
+char *template_builtin_json(void);
+
 #endif

@@ -26,14 +26,14 @@ static int action_add(struct cli *c, int argc, char **argv)
 		}
 	}
 	if (argc - optind != 2)
-		return cli_usage_fail(c, argc - optind < 2 ? "missing meeting or text" : "too many arguments");
+		return cli_usage_fail(c, argc - optind < 2 ? _("missing meeting or text") : _("too many arguments"));
 	if (!owner)
-		return cli_usage_fail(c, "--owner is required");
+		return cli_usage_fail(c, _("--owner is required"));
 	if (due && !date_valid(due))
-		return cli_fail(c, KO_INVALID, "invalid due date '%s' (want YYYY-MM-DD)", due);
+		return cli_fail(c, KO_INVALID, _("invalid due date '%s' (want YYYY-MM-DD)"), due);
 	long long dec = 0;
 	int status;
-	if (decision && !cli_number(c, "--decision", decision, &dec, &status))
+	if (decision && !cli_number(c, N_("--decision"), decision, &dec, &status))
 		return status;
 	struct store *st = cli_store(c);
 	if (!st)
@@ -56,17 +56,17 @@ static int set_status(struct cli *c, int argc, char **argv, enum action_status t
 	if (cli_getopt(c, argc, argv, opts) != -1)
 		return 1;
 	if (argc - optind != 1)
-		return cli_usage_fail(c, argc == optind ? "missing action id" : "too many arguments");
+		return cli_usage_fail(c, argc == optind ? _("missing action id") : _("too many arguments"));
 	long long id;
 	int status;
-	if (!cli_number(c, "action id", argv[optind], &id, &status))
+	if (!cli_number(c, N_("action id"), argv[optind], &id, &status))
 		return status;
 	struct store *st = cli_store(c);
 	if (!st)
 		return 3;
 	if (store_action_set_status(st, id, to) != KO_OK)
 		return cli_store_fail(c);
-	printf(_("action %lld is %s\n"), id, action_status_name(to));
+	printf(_("action %lld is %s\n"), id, _(action_status_name(to)));
 	return 0;
 }
 
@@ -110,9 +110,9 @@ static int action_list(struct cli *c, int argc, char **argv)
 		}
 	}
 	if (optind != argc)
-		return cli_usage_fail(c, "too many arguments");
+		return cli_usage_fail(c, _("too many arguments"));
 	if (clock_now() == (time_t)-1)
-		return cli_fail(c, KO_INVALID, "KICKOFF_NOW must be 'YYYY-MM-DD HH:MM[:SS]'");
+		return cli_fail(c, KO_INVALID, _("KICKOFF_NOW must be 'YYYY-MM-DD HH:MM[:SS]'"));
 	struct store *st = cli_store(c);
 	if (!st)
 		return 3;
@@ -162,7 +162,7 @@ static int action_list(struct cli *c, int argc, char **argv)
 				row[0] = buf[i][0];
 				row[1] = buf[i][1];
 				row[2] = a->due[0] ? a->due : "-";
-				row[3] = action_is_overdue(a, today) ? _("OVERDUE") : action_status_name(a->status);
+				row[3] = action_is_overdue(a, today) ? _("OVERDUE") : _(action_status_name(a->status));
 				row[4] = a->owner;
 				row[5] = a->text;
 			}
@@ -176,12 +176,12 @@ static int action_list(struct cli *c, int argc, char **argv)
 }
 
 const struct cli_verb cli_action_verbs[] = {
-	{ "action", "add", "MEETING TEXT --owner NAME [--due YYYY-MM-DD] [--decision ID]",
+	{ "action", "add", N_("MEETING TEXT --owner NAME [--due YYYY-MM-DD] [--decision ID]"),
 	  N_("Add a follow-up action with its owner and due date."), action_add },
-	{ "action", "done", "ACTION_ID", N_("Mark an action done."), action_done },
-	{ "action", "reopen", "ACTION_ID", N_("Open a done or dropped action again."), action_reopen },
-	{ "action", "drop", "ACTION_ID", N_("Drop an action that will not be done."), action_drop },
-	{ "action", "list", "[--open] [--overdue] [--owner NAME] [--meeting M] [--json]",
+	{ "action", "done", N_("ACTION_ID"), N_("Mark an action done."), action_done },
+	{ "action", "reopen", N_("ACTION_ID"), N_("Open a done or dropped action again."), action_reopen },
+	{ "action", "drop", N_("ACTION_ID"), N_("Drop an action that will not be done."), action_drop },
+	{ "action", "list", N_("[--open] [--overdue] [--owner NAME] [--meeting M] [--json]"),
 	  N_("List actions across all meetings, by due date."), action_list },
 	{ 0 },
 };

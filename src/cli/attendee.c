@@ -26,7 +26,7 @@ static int attendee_add(struct cli *c, int argc, char **argv)
 		}
 	}
 	if (argc - optind != 2)
-		return cli_usage_fail(c, argc - optind < 2 ? "missing meeting or name" : "too many arguments");
+		return cli_usage_fail(c, argc - optind < 2 ? _("missing meeting or name") : _("too many arguments"));
 	struct store *st = cli_store(c);
 	if (!st)
 		return 3;
@@ -36,7 +36,7 @@ static int attendee_add(struct cli *c, int argc, char **argv)
 	int64_t id;
 	enum ko_err rc = store_attendee_add(st, m.id, argv[optind + 1], role, org, present, &id);
 	if (rc == KO_OK)
-		printf(_("added attendee %s (id %lld)\n"), argv[optind + 1], (long long)id);
+		cli_printf(_("added attendee %s (id %lld)\n"), argv[optind + 1], (long long)id);
 	meeting_free(&m);
 	return rc == KO_OK ? 0 : cli_store_fail(c);
 }
@@ -52,7 +52,7 @@ static int attendee_list(struct cli *c, int argc, char **argv)
 		json = true;
 	}
 	if (argc - optind != 1)
-		return cli_usage_fail(c, argc == optind ? "missing meeting" : "too many arguments");
+		return cli_usage_fail(c, argc == optind ? _("missing meeting") : _("too many arguments"));
 	struct store *st = cli_store(c);
 	if (!st)
 		return 3;
@@ -108,7 +108,7 @@ static int attendee_present(struct cli *c, int argc, char **argv)
 		undo = true;
 	}
 	if (argc - optind != 2)
-		return cli_usage_fail(c, argc - optind < 2 ? "missing meeting or name" : "too many arguments");
+		return cli_usage_fail(c, argc - optind < 2 ? _("missing meeting or name") : _("too many arguments"));
 	struct store *st = cli_store(c);
 	if (!st)
 		return 3;
@@ -127,18 +127,18 @@ static int attendee_present(struct cli *c, int argc, char **argv)
 			id = v.v[i].id;
 	vec_attendee_free(&v);
 	if (!id)
-		return cli_fail(c, KO_NOTFOUND, "no attendee named '%s' in %s", who, argv[optind]);
+		return cli_fail(c, KO_NOTFOUND, _("no attendee named '%s' in %s"), who, argv[optind]);
 	if (store_attendee_set_present(st, id, !undo) != KO_OK)
 		return cli_store_fail(c);
-	printf(undo ? _("%s marked absent\n") : _("%s marked present\n"), who);
+	cli_printf(undo ? _("%s marked absent\n") : _("%s marked present\n"), who);
 	return 0;
 }
 
 const struct cli_verb cli_attendee_verbs[] = {
-	{ "attendee", "add", "MEETING NAME [--role R] [--org O] [--present]",
+	{ "attendee", "add", N_("MEETING NAME [--role R] [--org O] [--present]"),
 	  N_("Invite someone to a meeting, present or not yet."), attendee_add },
-	{ "attendee", "list", "MEETING [--json]", N_("List a meeting's attendees."), attendee_list },
-	{ "attendee", "present", "MEETING NAME [--undo]",
+	{ "attendee", "list", N_("MEETING [--json]"), N_("List a meeting's attendees."), attendee_list },
+	{ "attendee", "present", N_("MEETING NAME [--undo]"),
 	  N_("Mark an attendee present (or absent with --undo)."), attendee_present },
 	{ 0 },
 };

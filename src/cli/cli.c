@@ -11,29 +11,41 @@
 #include "kickoff/identity.h"
 #include "kickoff/text.h"
 
-static const struct cli_verb *const groups[] = {
+const struct cli_verb *const cli_groups[] = {
 	cli_project_verbs, cli_meeting_verbs, cli_attendee_verbs, cli_item_verbs,
 	cli_decision_verbs, cli_risk_verbs, cli_output_verbs, cli_action_verbs,
 	cli_log_verbs, cli_undo_verbs, cli_redo_verbs,
+	cli_export_verbs, cli_import_verbs, cli_template_verbs,
+	cli_backup_verbs, cli_doctor_verbs, cli_complete_verbs,
+	NULL,
 };
-#define NGROUPS (sizeof groups / sizeof groups[0])
+#define groups cli_groups
+#define NGROUPS (sizeof groups / sizeof groups[0] - 1)
 
 static const struct cli_verb *current;
 
+/* A usage line or help text in the user's language ("" stays "": gettext
+ * would answer it with the catalogue's header). */
+static const char *tr(const char *s)
+{
+	return s && *s ? _(s) : "";
+}
+
 void cli_usage(FILE *f)
 {
-	fprintf(f, "%s\n  kickoff [--db PATH]\n", _("Usage:"));
+	fprintf(f, "%s\n  kickoff %s\n", _("Usage:"), _("[--db PATH]"));
 	for (size_t g = 0; g < NGROUPS; g++)
 		for (const struct cli_verb *v = groups[g]; v->group; v++)
-			fprintf(f, "  kickoff %s%s%s %s\n", v->group, v->verb[0] ? " " : "",
-			        v->verb, v->usage);
+			if (v->group[0] != '_')
+				fprintf(f, "  kickoff %s%s%s%s%s\n", v->group, v->verb[0] ? " " : "",
+				        v->verb, v->usage[0] ? " " : "", tr(v->usage));
 	fprintf(f, "\n%s\n", _("Run 'kickoff VERB --help' for one verb; 'man kickoff' for all."));
 }
 
 static void verb_help(const struct cli_verb *v)
 {
-	printf("%s kickoff %s%s%s %s\n\n%s\n", _("Usage:"), v->group, v->verb[0] ? " " : "",
-	       v->verb, v->usage, _(v->help));
+	printf("%s kickoff %s%s%s%s%s\n\n%s\n", _("Usage:"), v->group, v->verb[0] ? " " : "",
+	       v->verb, v->usage[0] ? " " : "", tr(v->usage), tr(v->help));
 }
 
 int cli_fail(struct cli *c, enum ko_err code, const char *fmt, ...)
@@ -64,8 +76,9 @@ int cli_usage_fail(struct cli *c, const char *fmt, ...)
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	char *safe = text_sanitize(msg, false);
-	fprintf(stderr, "kickoff: %s: %s (usage: kickoff %s %s)\n", c->cmd, safe ? safe : msg,
-	        c->cmd, current ? current->usage : "");
+	const char *usage = current ? tr(current->usage) : "";
+	fprintf(stderr, _("kickoff: %s: %s (usage: kickoff %s%s%s)\n"), c->cmd, safe ? safe : msg,
+	        c->cmd, usage[0] ? " " : "", usage);
 	free(safe);
 	return ko_err_exit(KO_USAGE);
 }
@@ -104,13 +117,13 @@ int cli_getopt(struct cli *c, int argc, char **argv, const struct option *opts)
 	if (ch == '?') {
 		const char *bad = argv[optind - 1];
 		if (optopt)
-			cli_usage_fail(c, "unknown option '-%c'", optopt);
+			cli_usage_fail(c, _("unknown option '-%c'"), optopt);
 		else
-			cli_usage_fail(c, "unknown option '%s'", bad);
+			cli_usage_fail(c, _("unknown option '%s'"), bad);
 		return '?';
 	}
 	if (ch == ':') {
-		cli_usage_fail(c, "option '%s' needs a value", argv[optind - 1]);
+		cli_usage_fail(c, _("option '%s' needs a value"), argv[optind - 1]);
 		return '?';
 	}
 	return ch;
@@ -120,11 +133,11 @@ bool cli_text_ok(struct cli *c, const char *what, const char *s, size_t max, int
 {
 	size_t n = strlen(s);
 	if (!utf8_valid(s, n)) {
-		*status = cli_fail(c, KO_INVALID, "%s is not valid UTF-8", what);
+		*status = cli_fail(c, KO_INVALID, _("%s is not valid UTF-8"), _(what));
 		return false;
 	}
 	if (n > max) {
-		*status = cli_fail(c, KO_INVALID, "%s is too long (%zu bytes; at most %zu)", what, n, max);
+		*status = cli_fail(c, KO_INVALID, _("%s is too long (%zu bytes; at most %zu)"), _(what), n, max);
 		return false;
 	}
 	return true;
@@ -136,17 +149,43 @@ bool cli_number(struct cli *c, const char *what, const char *s, long long *out, 
 	errno = 0;
 	long long v = strtoll(s, &end, 10);
 	if (!*s || *end || errno || v <= 0 || v > INT_MAX) {
-		*status = cli_fail(c, KO_INVALID, "%s must be a whole number from 1, not '%s'", what, s);
+		*status = cli_fail(c, KO_INVALID, _("%s must be a whole number from 1, not '%s'"), _(what), s);
 		return false;
 	}
 	*out = v;
 	return true;
 }
 
+int cli_printf(const char *fmt, ...)
+{
+	char buf[4096], *msg = buf;
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return n;
+	if ((size_t)n >= sizeof buf) {
+		msg = malloc((size_t)n + 1);
+		if (!msg)
+			return -1;
+		va_start(ap, fmt);
+		vsnprintf(msg, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+	}
+	/* Stored text may hold ESC and other controls: shown, never sent. */
+	char *safe = text_sanitize(msg, true);
+	n = fputs(safe ? safe : "", stdout);
+	free(safe);
+	if (msg != buf)
+		free(msg);
+	return n;
+}
+
 int cli_print_json(json_t *j)
 {
 	if (!j) {
-		fprintf(stderr, "kickoff: out of memory\n");
+		fprintf(stderr, _("kickoff: out of memory\n"));
 		return ko_err_exit(KO_NOMEM);
 	}
 	json_dumpf(j, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
@@ -198,7 +237,7 @@ int cli_main(const char *db_path, int argc, char **argv)
 		if (strcmp(groups[g][0].group, argv[0]) == 0)
 			group = groups[g];
 	if (!group) {
-		fprintf(stderr, "kickoff: unknown command '%s' (see kickoff --help)\n", argv[0]);
+		fprintf(stderr, _("kickoff: unknown command '%s' (see kickoff --help)\n"), argv[0]);
 		return ko_err_exit(KO_USAGE);
 	}
 	/* A group whose one verb is "" is a command of its own ("undo"). */
@@ -214,7 +253,7 @@ int cli_main(const char *db_path, int argc, char **argv)
 		return 0;
 	}
 	if (!v->group) {
-		fprintf(stderr, "kickoff: %s: unknown verb '%s'; one of:", argv[0], verb);
+		fprintf(stderr, _("kickoff: %s: unknown verb '%s'; one of:"), argv[0], verb);
 		for (v = group; v->group; v++)
 			fprintf(stderr, " %s", v->verb);
 		fputc('\n', stderr);
@@ -233,8 +272,10 @@ int cli_main(const char *db_path, int argc, char **argv)
 			return 0;
 		}
 	}
-	/* The verb sees argv from its own name, as getopt expects. */
-	optind = 1;
+	/* The verb sees argv from its own name, as getopt expects.  0, not 1:
+	 * glibc then forgets the cluster a previous call stopped in, which
+	 * still points into that call's argv. */
+	optind = 0;
 	int status = single ? v->run(&c, argc, argv) : v->run(&c, argc - 1, argv + 1);
 	if (c.st)
 		store_close(c.st);

@@ -24,10 +24,10 @@ static int decision_add(struct cli *c, int argc, char **argv)
 		}
 	}
 	if (argc - optind != 2)
-		return cli_usage_fail(c, argc - optind < 2 ? "missing meeting or text" : "too many arguments");
+		return cli_usage_fail(c, argc - optind < 2 ? _("missing meeting or text") : _("too many arguments"));
 	long long pos = 0;
 	int status;
-	if (item && !cli_number(c, "--item", item, &pos, &status))
+	if (item && !cli_number(c, N_("--item"), item, &pos, &status))
 		return status;
 	struct store *st = cli_store(c);
 	if (!st)
@@ -57,7 +57,7 @@ static bool list_args(struct cli *c, int argc, char **argv, bool *json, int *sta
 		*json = true;
 	}
 	if (argc - optind != 1) {
-		*status = cli_usage_fail(c, argc == optind ? "missing meeting" : "too many arguments");
+		*status = cli_usage_fail(c, argc == optind ? _("missing meeting") : _("too many arguments"));
 		return false;
 	}
 	return true;
@@ -95,12 +95,12 @@ static int decision_list(struct cli *c, int argc, char **argv)
 			const struct decision *d = &v.v[i];
 			char local[17];
 			stamp_to_local(d->decided_at, local);
-			printf("%lld  %s", (long long)d->id, d->text);
+			cli_printf("%lld  %s", (long long)d->id, d->text);
 			if (d->decided_by[0])
-				printf("  (%s)", d->decided_by);
+				cli_printf("  (%s)", d->decided_by);
 			if (d->item_position)
 				printf(_("  [item %d]"), d->item_position);
-			printf("  %s\n", local);
+			cli_printf("  %s\n", local);
 		}
 	}
 	vec_decision_free(&v);
@@ -131,15 +131,15 @@ static int risk_add(struct cli *c, int argc, char **argv)
 		}
 	}
 	if (argc - optind != 2)
-		return cli_usage_fail(c, argc - optind < 2 ? "missing meeting or text" : "too many arguments");
+		return cli_usage_fail(c, argc - optind < 2 ? _("missing meeting or text") : _("too many arguments"));
 	int imp = level_parse(impact), lik = level_parse(likelihood);
 	if (imp < 0)
-		return cli_usage_fail(c, "--impact must be low, medium or high, not '%s'", impact);
+		return cli_usage_fail(c, _("--impact must be low, medium or high, not '%s'"), impact);
 	if (lik < 0)
-		return cli_usage_fail(c, "--likelihood must be low, medium or high, not '%s'", likelihood);
+		return cli_usage_fail(c, _("--likelihood must be low, medium or high, not '%s'"), likelihood);
 	long long pos = 0;
 	int status;
-	if (item && !cli_number(c, "--item", item, &pos, &status))
+	if (item && !cli_number(c, N_("--item"), item, &pos, &status))
 		return status;
 	struct store *st = cli_store(c);
 	if (!st)
@@ -189,9 +189,9 @@ static int risk_list(struct cli *c, int argc, char **argv)
 	} else {
 		for (size_t i = 0; i < v.n; i++) {
 			const struct risk *r = &v.v[i];
-			printf("%lld  %s  [%s/%s, %s]%s%s\n", (long long)r->id, r->text,
-			       level_name(r->likelihood), level_name(r->impact),
-			       risk_status_name(r->status), r->owner[0] ? "  " : "", r->owner);
+			cli_printf("%lld  %s  [%s/%s, %s]%s%s\n", (long long)r->id, r->text,
+			       _(level_name(r->likelihood)), _(level_name(r->impact)),
+			       _(risk_status_name(r->status)), r->owner[0] ? "  " : "", r->owner);
 		}
 	}
 	vec_risk_free(&v);
@@ -199,16 +199,16 @@ static int risk_list(struct cli *c, int argc, char **argv)
 }
 
 const struct cli_verb cli_decision_verbs[] = {
-	{ "decision", "add", "MEETING TEXT [--by NAME] [--item N]",
+	{ "decision", "add", N_("MEETING TEXT [--by NAME] [--item N]"),
 	  N_("Record a decision, optionally on agenda item N."), decision_add },
-	{ "decision", "list", "MEETING [--json]", N_("List a meeting's decisions."), decision_list },
+	{ "decision", "list", N_("MEETING [--json]"), N_("List a meeting's decisions."), decision_list },
 	{ 0 },
 };
 
 const struct cli_verb cli_risk_verbs[] = {
-	{ "risk", "add", "MEETING TEXT [--impact low|medium|high] [--likelihood low|medium|high] "
-	  "[--owner NAME] [--mitigation TEXT] [--item N]",
+	{ "risk", "add", N_("MEETING TEXT [--impact low|medium|high] [--likelihood low|medium|high] "
+	  "[--owner NAME] [--mitigation TEXT] [--item N]"),
 	  N_("Record a risk."), risk_add },
-	{ "risk", "list", "MEETING [--json]", N_("List a meeting's risks."), risk_list },
+	{ "risk", "list", N_("MEETING [--json]"), N_("List a meeting's risks."), risk_list },
 	{ 0 },
 };

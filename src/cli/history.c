@@ -7,6 +7,19 @@
 #include "kickoff/datetime.h"
 #include "kickoff/i18n.h"
 
+/* A change's summary is stored in English ("undo: add decision"); each
+ * part is shown in the user's language. */
+static const char *summary_text(const char *s, char *buf, size_t n)
+{
+	if (!s || !*s)
+		return "";
+	if (strncmp(s, "undo: ", 6) == 0 || strncmp(s, "redo: ", 6) == 0) {
+		snprintf(buf, n, "%s: %s", s[0] == 'u' ? _("undo") : _("redo"), _(s + 6));
+		return buf;
+	}
+	return _(s);
+}
+
 static int log_run(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -28,7 +41,7 @@ static int log_run(struct cli *c, int argc, char **argv)
 		}
 	}
 	if (argc - optind > 1)
-		return cli_usage_fail(c, "too many arguments");
+		return cli_usage_fail(c, _("too many arguments"));
 	struct store *st = cli_store(c);
 	if (!st)
 		return 3;
@@ -58,10 +71,10 @@ static int log_run(struct cli *c, int argc, char **argv)
 	} else {
 		for (size_t i = 0; i < v.n; i++) {
 			const struct change_info *ci = &v.v[i];
-			char local[17];
+			char local[17], text[300];
 			stamp_to_local(ci->at, local);
-			printf("%6lld  %s  %-12s %s%s\n", (long long)ci->id, local, ci->who,
-			       ci->summary, ci->undone ? _("  (undone)") : "");
+			cli_printf("%6lld  %s  %-12s %s%s\n", (long long)ci->id, local, ci->who,
+			       summary_text(ci->summary, text, sizeof text), ci->undone ? _("  (undone)") : "");
 		}
 	}
 	vec_change_free(&v);
@@ -79,21 +92,22 @@ static int undo_run(struct cli *c, int argc, char **argv)
 		force = true;
 	}
 	if (optind != argc)
-		return cli_usage_fail(c, "too many arguments");
+		return cli_usage_fail(c, _("too many arguments"));
 	struct store *st = cli_store(c);
 	if (!st)
 		return 3;
 	char *summary = NULL, *other = NULL;
 	enum ko_err rc = store_undo(st, force, &summary, &other);
 	if (rc == KO_CONFLICT) {
-		int status = cli_fail(c, rc, "%s changed the same rows since; run 'kickoff undo --force' to undo anyway",
-		                      other ? other : "someone");
+		int status = cli_fail(c, rc, _("%s changed the same rows since; run 'kickoff undo --force' to undo anyway"),
+		                      other ? other : _("someone"));
 		free(other);
 		return status;
 	}
 	if (rc != KO_OK)
 		return cli_store_fail(c);
-	printf(_("undone: %s\n"), summary ? summary : "");
+	char text[300];
+	cli_printf(_("undone: %s\n"), summary_text(summary, text, sizeof text));
 	free(summary);
 	return 0;
 }
@@ -104,26 +118,27 @@ static int redo_run(struct cli *c, int argc, char **argv)
 	if (cli_getopt(c, argc, argv, opts) != -1)
 		return 1;
 	if (optind != argc)
-		return cli_usage_fail(c, "too many arguments");
+		return cli_usage_fail(c, _("too many arguments"));
 	struct store *st = cli_store(c);
 	if (!st)
 		return 3;
 	char *summary = NULL;
 	if (store_redo(st, &summary) != KO_OK)
 		return cli_store_fail(c);
-	printf(_("redone: %s\n"), summary ? summary : "");
+	char text[300];
+	cli_printf(_("redone: %s\n"), summary_text(summary, text, sizeof text));
 	free(summary);
 	return 0;
 }
 
 const struct cli_verb cli_log_verbs[] = {
-	{ "log", "", "[MEETING] [--limit N] [--json]",
+	{ "log", "", N_("[MEETING] [--limit N] [--json]"),
 	  N_("Show who changed what and when, newest first."), log_run },
 	{ 0 },
 };
 
 const struct cli_verb cli_undo_verbs[] = {
-	{ "undo", "", "[--force]",
+	{ "undo", "", N_("[--force]"),
 	  N_("Undo your last change (asks for --force when someone has built on it)."), undo_run },
 	{ 0 },
 };

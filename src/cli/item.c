@@ -18,7 +18,7 @@ static int item_list(struct cli *c, int argc, char **argv)
 		json = true;
 	}
 	if (argc - optind != 1)
-		return cli_usage_fail(c, argc == optind ? "missing meeting" : "too many arguments");
+		return cli_usage_fail(c, argc == optind ? _("missing meeting") : _("too many arguments"));
 	struct store *st = cli_store(c);
 	if (!st)
 		return 3;
@@ -79,10 +79,10 @@ static int item_check(struct cli *c, int argc, char **argv)
 		undo = true;
 	}
 	if (argc - optind != 2)
-		return cli_usage_fail(c, argc - optind < 2 ? "missing meeting or item number" : "too many arguments");
+		return cli_usage_fail(c, argc - optind < 2 ? _("missing meeting or item number") : _("too many arguments"));
 	long long n;
 	int status;
-	if (!cli_number(c, "item number", argv[optind + 1], &n, &status))
+	if (!cli_number(c, N_("item number"), argv[optind + 1], &n, &status))
 		return status;
 	struct store *st = cli_store(c);
 	if (!st)
@@ -104,10 +104,10 @@ static int item_note(struct cli *c, int argc, char **argv)
 	if (cli_getopt(c, argc, argv, opts) != -1)
 		return 1;
 	if (argc - optind != 3)
-		return cli_usage_fail(c, argc - optind < 3 ? "missing meeting, item number or note" : "too many arguments");
+		return cli_usage_fail(c, argc - optind < 3 ? _("missing meeting, item number or note") : _("too many arguments"));
 	long long n;
 	int status;
-	if (!cli_number(c, "item number", argv[optind + 1], &n, &status))
+	if (!cli_number(c, N_("item number"), argv[optind + 1], &n, &status))
 		return status;
 	struct store *st = cli_store(c);
 	if (!st)
@@ -126,7 +126,7 @@ static int item_note(struct cli *c, int argc, char **argv)
 			it = &v.v[i];
 	if (!it) {
 		vec_item_free(&v);
-		return cli_fail(c, KO_NOTFOUND, "the meeting has no agenda item %lld", n);
+		return cli_fail(c, KO_NOTFOUND, _("the meeting has no agenda item %lld"), n);
 	}
 	struct item upd = *it;
 	upd.note = argv[optind + 2];
@@ -139,9 +139,9 @@ static int item_note(struct cli *c, int argc, char **argv)
 }
 
 const struct cli_verb cli_item_verbs[] = {
-	{ "item", "list", "MEETING [--json]", N_("List the agenda with ticks."), item_list },
-	{ "item", "check", "MEETING N [--undo]",
+	{ "item", "list", N_("MEETING [--json]"), N_("List the agenda with ticks."), item_list },
+	{ "item", "check", N_("MEETING N [--undo]"),
 	  N_("Tick agenda item N (untick with --undo); ticking twice is one tick."), item_check },
-	{ "item", "note", "MEETING N TEXT", N_("Set the note of agenda item N."), item_note },
+	{ "item", "note", N_("MEETING N TEXT"), N_("Set the note of agenda item N."), item_note },
 	{ 0 },
 };

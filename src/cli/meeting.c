@@ -24,12 +24,12 @@ static int meeting_add(struct cli *c, int argc, char **argv)
 		}
 	}
 	if (argc - optind != 2)
-		return cli_usage_fail(c, argc - optind < 2 ? "missing project or kind" : "too many arguments");
+		return cli_usage_fail(c, argc - optind < 2 ? _("missing project or kind") : _("too many arguments"));
 	int kind = kind_parse(argv[optind + 1]);
 	if (kind < 0)
-		return cli_usage_fail(c, "kind must be ko or tko, not '%s'", argv[optind + 1]);
+		return cli_usage_fail(c, _("kind must be ko or tko, not '%s'"), argv[optind + 1]);
 	if (at && !datetime_valid(at))
-		return cli_fail(c, KO_INVALID, "invalid date and time '%s' (want YYYY-MM-DD HH:MM)", at);
+		return cli_fail(c, KO_INVALID, _("invalid date and time '%s' (want YYYY-MM-DD HH:MM)"), at);
 	struct store *st = cli_store(c);
 	if (!st)
 		return 3;
@@ -40,7 +40,7 @@ static int meeting_add(struct cli *c, int argc, char **argv)
 	bool warn = false;
 	enum ko_err rc = store_meeting_add(st, p.id, (enum meeting_kind)kind, at, host, &id, &warn);
 	if (rc == KO_OK) {
-		printf(_("added %s meeting %s/%s (id %lld)\n"), kind == KIND_KO ? "KO" : "TKO",
+		cli_printf(_("added %s meeting %s/%s (id %lld)\n"), kind == KIND_KO ? "KO" : "TKO",
 		       p.name, kind_name(kind), (long long)id);
 		if (warn)
 			fprintf(stderr, _("kickoff: warning: %s's KO has not been held yet; "
@@ -75,7 +75,7 @@ static int meeting_show(struct cli *c, int argc, char **argv)
 		json = true;
 	}
 	if (argc - optind != 1)
-		return cli_usage_fail(c, argc == optind ? "missing meeting" : "too many arguments");
+		return cli_usage_fail(c, argc == optind ? _("missing meeting") : _("too many arguments"));
 	struct store *st = cli_store(c);
 	if (!st)
 		return 3;
@@ -93,11 +93,11 @@ static int meeting_show(struct cli *c, int argc, char **argv)
 	} else {
 		const char *cells[] = {
 			_("Meeting"), NULL, _("Title"), m.title, _("When"), m.starts_at,
-			_("Place"), m.place, _("Host"), m.host, _("Status"), meeting_status_name(m.status),
+			_("Place"), m.place, _("Host"), m.host, _("Status"), _(meeting_status_name(m.status)),
 			_("Purpose"), m.purpose,
 		};
 		char name[256];
-		snprintf(name, sizeof name, "%s/%s (id %lld)", m.project_name, kind_name(m.kind),
+		snprintf(name, sizeof name, _("%s/%s (id %lld)"), m.project_name, kind_name(m.kind),
 		         (long long)m.id);
 		cells[1] = name;
 		cli_print_table(cells, 2, 7);
@@ -129,12 +129,12 @@ static int meeting_set(struct cli *c, int argc, char **argv)
 		val[ch] = optarg;
 	}
 	if (argc - optind != 1)
-		return cli_usage_fail(c, argc == optind ? "missing meeting" : "too many arguments");
+		return cli_usage_fail(c, argc == optind ? _("missing meeting") : _("too many arguments"));
 	int status = -1;
 	if (val['s'] && (status = meeting_status_parse(val['s'])) < 0)
-		return cli_usage_fail(c, "--status must be planned, held or closed, not '%s'", val['s']);
+		return cli_usage_fail(c, _("--status must be planned, held or closed, not '%s'"), val['s']);
 	if (val['a'] && *val['a'] && !datetime_valid(val['a']))
-		return cli_fail(c, KO_INVALID, "invalid date and time '%s' (want YYYY-MM-DD HH:MM)",
+		return cli_fail(c, KO_INVALID, _("invalid date and time '%s' (want YYYY-MM-DD HH:MM)"),
 		                val['a']);
 	struct store *st = cli_store(c);
 	if (!st)
@@ -152,19 +152,19 @@ static int meeting_set(struct cli *c, int argc, char **argv)
 	if (status >= 0) upd.status = (enum meeting_status)status;
 	enum ko_err rc = store_meeting_update(st, &upd);
 	if (rc == KO_OK)
-		printf(_("updated meeting %s/%s\n"), m.project_name, kind_name(m.kind));
+		cli_printf(_("updated meeting %s/%s\n"), m.project_name, kind_name(m.kind));
 	meeting_free(&m);
 	return rc == KO_OK ? 0 : cli_store_fail(c);
 }
 
 const struct cli_verb cli_meeting_verbs[] = {
-	{ "meeting", "add", "PROJECT ko|tko [--at 'YYYY-MM-DD HH:MM'] [--host NAME]",
+	{ "meeting", "add", N_("PROJECT ko|tko [--at 'YYYY-MM-DD HH:MM'] [--host NAME]"),
 	  N_("Add the project's KO or TKO with its template's agenda and outputs."),
 	  meeting_add },
-	{ "meeting", "show", "MEETING [--json]",
+	{ "meeting", "show", N_("MEETING [--json]"),
 	  N_("Show a meeting and its progress per phase."), meeting_show },
-	{ "meeting", "set", "MEETING [--at T] [--host H] [--place P] [--title T] "
-	  "[--purpose P] [--status planned|held|closed]",
+	{ "meeting", "set", N_("MEETING [--at T] [--host H] [--place P] [--title T] "
+	  "[--purpose P] [--status planned|held|closed]"),
 	  N_("Change a meeting's details or status."), meeting_set },
 	{ 0 },
 };

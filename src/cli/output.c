@@ -23,15 +23,15 @@ static int output_set(struct cli *c, int argc, char **argv)
 		}
 	}
 	if (argc - optind != 2)
-		return cli_usage_fail(c, argc - optind < 2 ? "missing meeting or output number" : "too many arguments");
+		return cli_usage_fail(c, argc - optind < 2 ? _("missing meeting or output number") : _("too many arguments"));
 	if (!status_s)
-		return cli_usage_fail(c, "--status is required");
+		return cli_usage_fail(c, _("--status is required"));
 	int status = output_status_parse(status_s);
 	if (status < 0)
-		return cli_usage_fail(c, "--status must be todo, drafting or done, not '%s'", status_s);
+		return cli_usage_fail(c, _("--status must be todo, drafting or done, not '%s'"), status_s);
 	long long n;
 	int rcode;
-	if (!cli_number(c, "output number", argv[optind + 1], &n, &rcode))
+	if (!cli_number(c, N_("output number"), argv[optind + 1], &n, &rcode))
 		return rcode;
 	struct store *st = cli_store(c);
 	if (!st)
@@ -43,7 +43,7 @@ static int output_set(struct cli *c, int argc, char **argv)
 	meeting_free(&m);
 	if (rc != KO_OK)
 		return cli_store_fail(c);
-	printf(_("output %lld is %s\n"), n, output_status_name(status));
+	printf(_("output %lld is %s\n"), n, _(output_status_name(status)));
 	return 0;
 }
 
@@ -58,7 +58,7 @@ static int output_list(struct cli *c, int argc, char **argv)
 		json = true;
 	}
 	if (argc - optind != 1)
-		return cli_usage_fail(c, argc == optind ? "missing meeting" : "too many arguments");
+		return cli_usage_fail(c, argc == optind ? _("missing meeting") : _("too many arguments"));
 	struct store *st = cli_store(c);
 	if (!st)
 		return 3;
@@ -88,7 +88,7 @@ static int output_list(struct cli *c, int argc, char **argv)
 			const char **row = cells + i * 4;
 			row[0] = num[i];
 			row[1] = v.v[i].name;
-			row[2] = output_status_name(v.v[i].status);
+			row[2] = _(output_status_name(v.v[i].status));
 			row[3] = v.v[i].owner;
 		}
 		if (cells && num)
@@ -101,9 +101,9 @@ static int output_list(struct cli *c, int argc, char **argv)
 }
 
 const struct cli_verb cli_output_verbs[] = {
-	{ "output", "set", "MEETING N --status todo|drafting|done [--owner NAME]",
+	{ "output", "set", N_("MEETING N --status todo|drafting|done [--owner NAME]"),
 	  N_("Set the status (and owner) of output N."), output_set },
-	{ "output", "list", "MEETING [--json]", N_("List the documents the meeting must produce."),
+	{ "output", "list", N_("MEETING [--json]"), N_("List the documents the meeting must produce."),
 	  output_list },
 	{ 0 },
 };

@@ -27,9 +27,9 @@ static int project_add(struct cli *c, int argc, char **argv)
 		}
 	}
 	if (optind != argc - 1)
-		return cli_usage_fail(c, optind >= argc ? "missing project name" : "too many arguments");
+		return cli_usage_fail(c, optind >= argc ? _("missing project name") : _("too many arguments"));
 	if (lang && strcmp(lang, "en") != 0 && strcmp(lang, "zh") != 0)
-		return cli_usage_fail(c, "--lang must be en or zh, not '%s'", lang);
+		return cli_usage_fail(c, _("--lang must be en or zh, not '%s'"), lang);
 	const char *name = argv[optind];
 	struct store *st = cli_store(c);
 	if (!st)
@@ -37,7 +37,7 @@ static int project_add(struct cli *c, int argc, char **argv)
 	int64_t id;
 	if (store_project_add(st, name, customer, code, lang ? lang : i18n_user_lang(), tmpl, &id) != KO_OK)
 		return cli_store_fail(c);
-	printf(_("added project %s (id %lld)\n"), name, (long long)id);
+	cli_printf(_("added project %s (id %lld)\n"), name, (long long)id);
 	return 0;
 }
 
@@ -67,7 +67,7 @@ static int project_list(struct cli *c, int argc, char **argv)
 		}
 	}
 	if (optind != argc)
-		return cli_usage_fail(c, "too many arguments");
+		return cli_usage_fail(c, _("too many arguments"));
 	struct store *st = cli_store(c);
 	if (!st)
 		return 3;
@@ -102,7 +102,7 @@ static int project_list(struct cli *c, int argc, char **argv)
 		free(cells);
 		free(nums);
 		vec_project_free(&v);
-		return cli_fail(c, KO_NOMEM, "out of memory");
+		return cli_fail(c, KO_NOMEM, _("out of memory"));
 	}
 	const char *head[] = { _("ID"), _("PROJECT"), _("CUSTOMER"), _("KO"), _("TKO"), _("ACTIONS") };
 	memcpy(cells, head, sizeof head);
@@ -112,12 +112,12 @@ static int project_list(struct cli *c, int argc, char **argv)
 		snprintf(nums[i][0], 32, "%lld", (long long)p->id);
 		if (p->ko_status >= 0)
 			snprintf(nums[i][1], 32, "%d/%d %s", p->ko_checked, p->ko_items,
-			         meeting_status_name(p->ko_status));
+			         _(meeting_status_name(p->ko_status)));
 		else
 			snprintf(nums[i][1], 32, "-");
 		if (p->tko_status >= 0)
 			snprintf(nums[i][2], 32, "%d/%d %s", p->tko_checked, p->tko_items,
-			         meeting_status_name(p->tko_status));
+			         _(meeting_status_name(p->tko_status)));
 		else
 			snprintf(nums[i][2], 32, "-");
 		row[0] = nums[i][0];
@@ -128,9 +128,9 @@ static int project_list(struct cli *c, int argc, char **argv)
 		row[5] = NULL;
 	}
 	/* The actions column: open (overdue). */
-	char (*act)[32] = calloc(v.n, sizeof *act);
+	char (*act)[64] = calloc(v.n, sizeof *act);
 	for (size_t i = 0; act && i < v.n; i++) {
-		snprintf(act[i], 32, "%d open, %d overdue", v.v[i].actions_open, v.v[i].actions_overdue);
+		snprintf(act[i], 64, _("%d open, %d overdue"), v.v[i].actions_open, v.v[i].actions_overdue);
 		cells[(i + 1) * 6 + 5] = act[i];
 	}
 	cli_print_table(cells, 6, (int)rows);
@@ -147,7 +147,7 @@ static int project_delete(struct cli *c, int argc, char **argv)
 	if (cli_getopt(c, argc, argv, opts) != -1)
 		return 1;
 	if (optind != argc - 1)
-		return cli_usage_fail(c, optind >= argc ? "missing project" : "too many arguments");
+		return cli_usage_fail(c, optind >= argc ? _("missing project") : _("too many arguments"));
 	struct store *st = cli_store(c);
 	if (!st)
 		return 3;
@@ -156,19 +156,19 @@ static int project_delete(struct cli *c, int argc, char **argv)
 		return cli_store_fail(c);
 	enum ko_err rc = store_project_delete(st, p.id);
 	if (rc == KO_OK)
-		printf(_("deleted project %s and its meetings\n"), p.name);
+		cli_printf(_("deleted project %s and its meetings\n"), p.name);
 	project_free(&p);
 	return rc == KO_OK ? 0 : cli_store_fail(c);
 }
 
 const struct cli_verb cli_project_verbs[] = {
-	{ "project", "add", "NAME [--customer C] [--code X] [--lang en|zh] [--template T]",
+	{ "project", "add", N_("NAME [--customer C] [--code X] [--lang en|zh] [--template T]"),
 	  N_("Add a project. Its meetings get the template's agenda in its language."),
 	  project_add },
-	{ "project", "list", "[--filter TEXT] [--json]",
+	{ "project", "list", N_("[--filter TEXT] [--json]"),
 	  N_("List projects with KO and TKO progress and open and overdue actions."),
 	  project_list },
-	{ "project", "delete", "PROJECT",
+	{ "project", "delete", N_("PROJECT"),
 	  N_("Delete a project with its meetings (undo restores it)."), project_delete },
 	{ 0 },
 };

@@ -1,6 +1,7 @@
 /* model.c - freeing entities, the names of their states, phase rules. */
 #include <stdlib.h>
 #include <string.h>
+#include "kickoff/i18n.h"
 #include "kickoff/model.h"
 
 void project_free(struct project *p)
@@ -104,11 +105,13 @@ void *vec_push_(void *vec, size_t elem_size)
 }
 
 static const char *const kinds[] = { "ko", "tko" };
-static const char *const mstatuses[] = { "planned", "held", "closed" };
-static const char *const levels[] = { "low", "medium", "high" };
-static const char *const rstatuses[] = { "open", "mitigated", "closed" };
-static const char *const ostatuses[] = { "todo", "drafting", "done" };
-static const char *const astatuses[] = { "open", "done", "dropped" };
+/* The names are the stored and typed values; N_ puts them in the
+ * catalogue so a table in text can show _(name). */
+static const char *const mstatuses[] = { N_("planned"), N_("held"), N_("closed") };
+static const char *const levels[] = { N_("low"), N_("medium"), N_("high") };
+static const char *const rstatuses[] = { N_("open"), N_("mitigated"), N_("closed") };
+static const char *const ostatuses[] = { N_("todo"), N_("drafting"), N_("done") };
+static const char *const astatuses[] = { N_("open"), N_("done"), N_("dropped") };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 

@@ -10,13 +10,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "kickoff/i18n.h"
 #include "kickoff/template.h"
 
 static enum ko_err take_list(json_t *arr, const char *where, char ***out,
                              size_t *n, struct ko_error *e)
 {
 	if (!json_is_array(arr))
-		return ko_fail(e, KO_INVALID, "template: %s must be a list of texts", where);
+		return ko_fail(e, KO_INVALID, _("template: %s must be a list of texts"), where);
 	size_t len = json_array_size(arr);
 	char **v = calloc(len ? len : 1, sizeof *v);
 	if (!v)
@@ -27,7 +28,7 @@ static enum ko_err take_list(json_t *arr, const char *where, char ***out,
 			for (size_t j = 0; j < i; j++)
 				free(v[j]);
 			free(v);
-			return ko_fail(e, KO_INVALID, "template: %s[%zu] must be a non-empty text",
+			return ko_fail(e, KO_INVALID, _("template: %s[%zu] must be a non-empty text"),
 			               where, i);
 		}
 		v[i] = strdup(s);
@@ -44,8 +45,12 @@ enum ko_err template_from_json(const char *body, enum meeting_kind kind,
 	json_error_t jerr;
 	json_t *root = json_loads(body, 0, &jerr);
 	if (!root)
-		return ko_fail(e, KO_INVALID, "template: line %d: %s", jerr.line, jerr.text);
+		return ko_fail(e, KO_INVALID, _("template: line %d: %s"), jerr.line, jerr.text);
 	memset(out, 0, sizeof *out);
+	if (!json_is_object(root)) {
+		json_decref(root);
+		return ko_fail(e, KO_INVALID, "template: the body must be a JSON object");
+	}
 	enum ko_err rc = KO_OK;
 	json_t *part = json_object_get(root, kind_name(kind));
 	if (!part) {
@@ -57,7 +62,7 @@ enum ko_err template_from_json(const char *body, enum meeting_kind kind,
 	if (!l)
 		l = json_object_get(part, other);
 	if (!json_is_object(l)) {
-		rc = ko_fail(e, KO_INVALID, "template: %s has no language part", kind_name(kind));
+		rc = ko_fail(e, KO_INVALID, _("template: %s has no language part"), kind_name(kind));
 		goto done;
 	}
 	char where[32];
@@ -74,4 +79,127 @@ enum ko_err template_from_json(const char *body, enum meeting_kind kind,
 done:
 	json_decref(root);
 	return rc;
+}
+
+/* ---- checking a body, and the built-in one as JSON ---- */
+
+static enum ko_err check_part(json_t *part, const char *kind, struct ko_error *e)
+{
+	if (!json_is_object(part) || json_object_size(part) == 0)
+		return ko_fail(e, KO_INVALID, "template: %s must be an object with \"en\" and/or \"zh\"",
+		               kind);
+	const char *lang;
+	json_t *l;
+	json_object_foreach(part, lang, l) {
+		if (strcmp(lang, "en") != 0 && strcmp(lang, "zh") != 0)
+			return ko_fail(e, KO_INVALID, "template: %s.%s: unknown language (en or zh)",
+			               kind, lang);
+		if (!json_is_object(l))
+			return ko_fail(e, KO_INVALID, "template: %s.%s must be an object", kind, lang);
+		const char *key;
+		json_t *v;
+		json_object_foreach(l, key, v) {
+			if (strcmp(key, "items") != 0 && strcmp(key, "outputs") != 0)
+				return ko_fail(e, KO_INVALID, "template: %s.%s.%s: unknown field", kind,
+				               lang, key);
+		}
+		json_t *items = json_object_get(l, "items");
+		if (!json_is_array(items) || json_array_size(items) == 0)
+			return ko_fail(e, KO_INVALID, "template: %s.%s.items must be a list of one or more texts",
+			               kind, lang);
+	}
+	return KO_OK;
+}
+
+enum ko_err template_check_json(const char *body, char **name, struct ko_error *e)
+{
+	json_error_t jerr;
+	json_t *root = json_loads(body, JSON_REJECT_DUPLICATES, &jerr);
+	if (!root)
+		return ko_fail(e, KO_INVALID, "template: line %d, column %d: %s", jerr.line,
+		               jerr.column, jerr.text);
+	enum ko_err rc = KO_OK;
+	const char *key;
+	json_t *v;
+	if (!json_is_object(root)) {
+		rc = ko_fail(e, KO_INVALID, "template: must be a JSON object");
+		goto done;
+	}
+	json_object_foreach(root, key, v) {
+		if (strcmp(key, "format") && strcmp(key, "name") && strcmp(key, "ko") &&
+		    strcmp(key, "tko")) {
+			rc = ko_fail(e, KO_INVALID, "template: %s: unknown field", key);
+			goto done;
+		}
+	}
+	const char *format = json_string_value(json_object_get(root, "format"));
+	if (!format || strcmp(format, TEMPLATE_FORMAT) != 0) {
+		rc = ko_fail(e, KO_INVALID, "template: format must be \"%s\"", TEMPLATE_FORMAT);
+		goto done;
+	}
+	const char *n = json_string_value(json_object_get(root, "name"));
+	if (!n || !*n || strlen(n) > NAME_MAX_BYTES) {
+		rc = ko_fail(e, KO_INVALID, "template: name must be a text of 1 to %d bytes",
+		             NAME_MAX_BYTES);
+		goto done;
+	}
+	if (!json_object_get(root, "ko") && !json_object_get(root, "tko")) {
+		rc = ko_fail(e, KO_INVALID, "template: has neither \"ko\" nor \"tko\"");
+		goto done;
+	}
+	for (int k = KIND_KO; k <= KIND_TKO && rc == KO_OK; k++) {
+		json_t *part = json_object_get(root, kind_name((enum meeting_kind)k));
+		if (!part)
+			continue;
+		rc = check_part(part, kind_name((enum meeting_kind)k), e);
+		/* What a new meeting would get, in each language given. */
+		for (int zh = 0; zh < 2 && rc == KO_OK; zh++) {
+			if (!json_object_get(part, zh ? "zh" : "en"))
+				continue;
+			struct agenda a;
+			rc = template_from_json(body, (enum meeting_kind)k, zh ? "zh" : "en", &a, e);
+			if (rc == KO_OK)
+				agenda_free(&a);
+		}
+	}
+	if (rc == KO_OK && name) {
+		*name = strdup(n);
+		if (!*name)
+			rc = KO_NOMEM;
+	}
+done:
+	json_decref(root);
+	return rc;
+}
+
+static json_t *list_json(char **v, size_t n)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(a, json_string(v[i]));
+	return a;
+}
+
+char *template_builtin_json(void)
+{
+	json_t *root = json_pack("{s:s, s:s}", "format", TEMPLATE_FORMAT, "name", TEMPLATE_BUILTIN);
+	for (int k = KIND_KO; root && k <= KIND_TKO; k++) {
+		json_t *part = json_object();
+		for (int zh = 0; zh < 2; zh++) {
+			struct agenda a;
+			if (template_builtin((enum meeting_kind)k, zh ? "zh" : "en", &a) != KO_OK) {
+				json_decref(part);
+				json_decref(root);
+				return NULL;
+			}
+			json_object_set_new(part, zh ? "zh" : "en", json_pack("{s:o, s:o}",
+				"items", list_json(a.items, a.n_items),
+				"outputs", list_json(a.outputs, a.n_outputs)));
+			agenda_free(&a);
+		}
+		json_object_set_new(root, kind_name((enum meeting_kind)k), part);
+	}
+	char *s = root ? json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
+	json_decref(root);
+	return s;
 }

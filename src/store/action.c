@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "internal.h"
+#include "kickoff/i18n.h"
 #include "kickoff/datetime.h"
 
 #define ACTION_COLS \
@@ -34,11 +35,11 @@ static void free_actions(void *v) { vec_action_free(v); }
 static enum ko_err check_action(struct store *st, const char *text,
                                 const char *owner, const char *due)
 {
-	enum ko_err rc = check_text(st, "action text", text, TEXT_MAX_BYTES, true);
+	enum ko_err rc = check_text(st, N_("action text"), text, TEXT_MAX_BYTES, true);
 	if (rc == KO_OK)
-		rc = check_text(st, "owner", owner, NAME_MAX_BYTES, true);
+		rc = check_text(st, N_("owner"), owner, NAME_MAX_BYTES, true);
 	if (rc == KO_OK && due && *due && !date_valid(due))
-		rc = store_fail(st, KO_INVALID, "invalid due date '%s' (want YYYY-MM-DD)", due);
+		rc = store_fail(st, KO_INVALID, _("invalid due date '%s' (want YYYY-MM-DD)"), due);
 	return rc;
 }
 
@@ -57,9 +58,9 @@ static enum ko_err check_decision(struct store *st, int64_t meeting_id, int64_t 
 	if (rc == SQLITE_ROW)
 		return KO_OK;
 	if (rc == SQLITE_DONE)
-		return store_fail(st, KO_NOTFOUND, "the meeting has no decision with id %lld",
+		return store_fail(st, KO_NOTFOUND, _("the meeting has no decision with id %lld"),
 		                  (long long)decision_id);
-	return sql_fail(st, rc, "find decision");
+	return sql_fail(st, rc, N_("find decision"));
 }
 
 enum ko_err store_action_add(struct store *st, int64_t meeting_id,
@@ -87,11 +88,11 @@ enum ko_err store_action_add(struct store *st, int64_t meeting_id,
 	bind_text(s, 4, owner);
 	bind_text_or_null(s, 5, due);
 	bind_text(s, 6, now);
-	rc = write_one(st, meeting_id, "add action", s, KO_OK, NULL);
+	rc = write_one(st, meeting_id, N_("add action"), s, KO_OK, NULL);
 	if (rc == KO_OK && id_out)
 		*id_out = sqlite3_last_insert_rowid(st->db);
 	if (rc == KO_NOTFOUND)
-		rc = store_fail(st, rc, "no meeting with id %lld", (long long)meeting_id);
+		rc = store_fail(st, rc, _("no meeting with id %lld"), (long long)meeting_id);
 	return rc;
 }
 
@@ -104,7 +105,7 @@ enum ko_err store_actions(struct store *st, int64_t meeting_id, vec_action *out)
 		return st->err.code;
 	sqlite3_bind_int64(s, 1, meeting_id);
 	memset(out, 0, sizeof *out);
-	return read_rows(st, s, out, sizeof *out->v, read_action, free_actions, "list actions");
+	return read_rows(st, s, out, sizeof *out->v, read_action, free_actions, N_("list actions"));
 }
 
 enum ko_err store_action_get(struct store *st, int64_t id, struct action *out)
@@ -114,10 +115,15 @@ enum ko_err store_action_get(struct store *st, int64_t id, struct action *out)
 	if (!s)
 		return st->err.code;
 	sqlite3_bind_int64(s, 1, id);
-	memset(out, 0, sizeof *out);
+	/* Filled only when found: a miss must not wipe (and leak) what the
+	 * caller holds. */
+	struct action a = { 0 };
 	char msg[64];
-	snprintf(msg, sizeof msg, "no action with id %lld", (long long)id);
-	return read_one(st, s, out, read_action, msg);
+	snprintf(msg, sizeof msg, _("no action with id %lld"), (long long)id);
+	enum ko_err rc = read_one(st, s, &a, read_action, msg);
+	if (rc == KO_OK)
+		*out = a;
+	return rc;
 }
 
 enum ko_err store_action_set_status(struct store *st, int64_t id,
@@ -137,8 +143,8 @@ enum ko_err store_action_set_status(struct store *st, int64_t id,
 	bind_text(s, 2, now);
 	sqlite3_bind_int64(s, 3, id);
 	char msg[64];
-	snprintf(msg, sizeof msg, "no action with id %lld", (long long)id);
-	return write_one(st, 0, "set action status", s, KO_NOTFOUND, msg);
+	snprintf(msg, sizeof msg, _("no action with id %lld"), (long long)id);
+	return write_one(st, 0, N_("set action status"), s, KO_NOTFOUND, msg);
 }
 
 enum ko_err store_action_update(struct store *st, const struct action *a)
@@ -166,8 +172,8 @@ enum ko_err store_action_update(struct store *st, const struct action *a)
 		sqlite3_bind_int64(s, 6, a->decision_id);
 	sqlite3_bind_int64(s, 7, a->id);
 	sqlite3_bind_int64(s, 8, a->version);
-	return write_one(st, a->meeting_id, "edit action", s, KO_CONFLICT,
-	                 "the action was changed or deleted by someone else");
+	return write_one(st, a->meeting_id, N_("edit action"), s, KO_CONFLICT,
+	                 _("the action was changed or deleted by someone else"));
 }
 
 enum ko_err store_action_delete(struct store *st, int64_t id)
@@ -178,8 +184,8 @@ enum ko_err store_action_delete(struct store *st, int64_t id)
 		return st->err.code;
 	sqlite3_bind_int64(s, 1, id);
 	char msg[64];
-	snprintf(msg, sizeof msg, "no action with id %lld", (long long)id);
-	return write_one(st, 0, "delete action", s, KO_NOTFOUND, msg);
+	snprintf(msg, sizeof msg, _("no action with id %lld"), (long long)id);
+	return write_one(st, 0, N_("delete action"), s, KO_NOTFOUND, msg);
 }
 
 /* One statement per combination of filters, so that each has the plan
@@ -225,5 +231,5 @@ enum ko_err store_action_query(struct store *st, const struct action_query *q,
 	sqlite3_bind_int(s, 5, q->limit > 0 ? q->limit : -1);
 	sqlite3_bind_int(s, 6, q->offset > 0 ? q->offset : 0);
 	memset(out, 0, sizeof *out);
-	return read_rows(st, s, out, sizeof *out->v, read_action, free_actions, "list actions");
+	return read_rows(st, s, out, sizeof *out->v, read_action, free_actions, N_("list actions"));
 }

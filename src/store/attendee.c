@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "internal.h"
+#include "kickoff/i18n.h"
 
 #define ATTENDEE_COLS "id, meeting_id, name, role, organisation, invited, present, version"
 
@@ -23,11 +24,11 @@ static void free_attendees(void *v) { vec_attendee_free(v); }
 static enum ko_err check_attendee(struct store *st, const char *name,
                                   const char *role, const char *org)
 {
-	enum ko_err rc = check_text(st, "attendee name", name, NAME_MAX_BYTES, true);
+	enum ko_err rc = check_text(st, N_("attendee name"), name, NAME_MAX_BYTES, true);
 	if (rc == KO_OK)
-		rc = check_text(st, "role", role, NAME_MAX_BYTES, false);
+		rc = check_text(st, N_("role"), role, NAME_MAX_BYTES, false);
 	if (rc == KO_OK)
-		rc = check_text(st, "organisation", org, NAME_MAX_BYTES, false);
+		rc = check_text(st, N_("organisation"), org, NAME_MAX_BYTES, false);
 	return rc;
 }
 
@@ -50,11 +51,11 @@ enum ko_err store_attendee_add(struct store *st, int64_t meeting_id,
 	bind_text(s, 3, role ? role : "");
 	bind_text(s, 4, organisation ? organisation : "");
 	sqlite3_bind_int(s, 5, present);
-	rc = write_one(st, meeting_id, "add attendee", s, KO_OK, NULL);
+	rc = write_one(st, meeting_id, N_("add attendee"), s, KO_OK, NULL);
 	if (rc == KO_OK && id_out)
 		*id_out = sqlite3_last_insert_rowid(st->db);
 	if (rc == KO_NOTFOUND)
-		rc = store_fail(st, rc, "no meeting with id %lld", (long long)meeting_id);
+		rc = store_fail(st, rc, _("no meeting with id %lld"), (long long)meeting_id);
 	return rc;
 }
 
@@ -68,7 +69,7 @@ enum ko_err store_attendees(struct store *st, int64_t meeting_id, vec_attendee *
 	sqlite3_bind_int64(s, 1, meeting_id);
 	memset(out, 0, sizeof *out);
 	return read_rows(st, s, out, sizeof *out->v, read_attendee, free_attendees,
-	                 "list attendees");
+	                 N_("list attendees"));
 }
 
 enum ko_err store_attendee_set_present(struct store *st, int64_t id, bool present)
@@ -81,8 +82,8 @@ enum ko_err store_attendee_set_present(struct store *st, int64_t id, bool presen
 	sqlite3_bind_int(s, 1, present);
 	sqlite3_bind_int64(s, 2, id);
 	char msg[64];
-	snprintf(msg, sizeof msg, "no attendee with id %lld", (long long)id);
-	return write_one(st, 0, present ? "mark present" : "mark absent", s, KO_NOTFOUND, msg);
+	snprintf(msg, sizeof msg, _("no attendee with id %lld"), (long long)id);
+	return write_one(st, 0, present ? N_("mark present") : N_("mark absent"), s, KO_NOTFOUND, msg);
 }
 
 enum ko_err store_attendee_update(struct store *st, const struct attendee *a)
@@ -103,8 +104,8 @@ enum ko_err store_attendee_update(struct store *st, const struct attendee *a)
 	sqlite3_bind_int(s, 5, a->present != 0);
 	sqlite3_bind_int64(s, 6, a->id);
 	sqlite3_bind_int64(s, 7, a->version);
-	return write_one(st, a->meeting_id, "edit attendee", s, KO_CONFLICT,
-	                 "the attendee was changed or deleted by someone else");
+	return write_one(st, a->meeting_id, N_("edit attendee"), s, KO_CONFLICT,
+	                 _("the attendee was changed or deleted by someone else"));
 }
 
 enum ko_err store_attendee_delete(struct store *st, int64_t id)
@@ -115,6 +116,6 @@ enum ko_err store_attendee_delete(struct store *st, int64_t id)
 		return st->err.code;
 	sqlite3_bind_int64(s, 1, id);
 	char msg[64];
-	snprintf(msg, sizeof msg, "no attendee with id %lld", (long long)id);
-	return write_one(st, 0, "delete attendee", s, KO_NOTFOUND, msg);
+	snprintf(msg, sizeof msg, _("no attendee with id %lld"), (long long)id);
+	return write_one(st, 0, N_("delete attendee"), s, KO_NOTFOUND, msg);
 }

@@ -9,12 +9,27 @@
 #include <time.h>
 #include <unistd.h>
 #include "internal.h"
+#include "kickoff/i18n.h"
 #include "kickoff/datetime.h"
 #include "kickoff/text.h"
 #include "kickoff/trace.h"
 
-/* How long a write waits for another session's lock before giving up. */
+/* How long a write waits for another session's lock before giving up;
+ * $KICKOFF_BUSY_TIMEOUT_MS (milliseconds, 0..600000) changes it. */
 #define BUSY_LIMIT_MS 15000
+
+static int busy_limit_ms(void)
+{
+	const char *env = getenv("KICKOFF_BUSY_TIMEOUT_MS");
+	if (!env || !*env)
+		return BUSY_LIMIT_MS;
+	char *end;
+	errno = 0;
+	long v = strtol(env, &end, 10);
+	if (*end || errno || v < 0 || v > 600000)
+		return BUSY_LIMIT_MS;
+	return (int)v;
+}
 
 static long long now_ms(void)
 {
@@ -76,13 +91,30 @@ enum ko_err sql_fail(struct store *st, int rc, const char *what)
 	enum ko_err code = map_rc(rc);
 	const char *detail = st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc);
 	if (code == KO_BUSY)
-		return store_fail(st, code, "%s: database locked by another session for %d s",
-		                  what, st->busy_limit_ms / 1000);
+		return store_fail(st, code, _("%s: database locked by another session for %.1f s; try again"),
+		                  _(what), st->busy_limit_ms / 1000.0);
 	if (code == KO_FULL)
-		return store_fail(st, code, "%s: disk full; nothing was changed", what);
-	if (code == KO_READONLY)
-		return store_fail(st, code, "%s: database '%s' is read-only", what, st->path);
-	return store_fail(st, code, "%s: %s", what, detail);
+		return store_fail(st, code, _("%s: disk full; nothing was changed"), _(what));
+	if (code == KO_CORRUPT)
+		return store_fail(st, code, _("%s: database '%s' is corrupt (%s)"), _(what), st->path, detail);
+	if (code == KO_READONLY) {
+		/* WAL needs PATH-wal and PATH-shm beside the file: a writable
+		 * file in a read-only folder fails as read-only too. */
+		char *dir = strdup(st->path), *slash = dir ? strrchr(dir, '/') : NULL;
+		const char *folder = !dir ? NULL : !slash ? "." : slash == dir ? "/" : dir;
+		if (slash > dir)
+			*slash = '\0';
+		if (folder && access(folder, W_OK) != 0) {
+			store_fail(st, code, _("%s: folder '%s' of database '%s' is read-only "
+			             "(the database needs its -wal and -shm files there)"),
+			           _(what), folder, st->path);
+			free(dir);
+			return code;
+		}
+		free(dir);
+		return store_fail(st, code, _("%s: database '%s' is read-only"), _(what), st->path);
+	}
+	return store_fail(st, code, "%s: %s", _(what), detail);
 }
 
 sqlite3_stmt *stmt(struct store *st, const char *sql)
@@ -98,14 +130,23 @@ sqlite3_stmt *stmt(struct store *st, const char *sql)
 	sqlite3_stmt *s = NULL;
 	int rc = sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, NULL);
 	if (rc != SQLITE_OK) {
-		sql_fail(st, rc, "prepare");
+		sql_fail(st, rc, N_("prepare"));
 		return NULL;
 	}
-	if (st->ncache < STMT_CACHE) {
-		st->cache[st->ncache].sql = sql;
-		st->cache[st->ncache].stmt = s;
-		st->ncache++;
+	if (st->ncache == st->cache_cap) {
+		int cap = st->cache_cap ? st->cache_cap * 2 : 64;
+		struct stmt_slot *nc = realloc(st->cache, (size_t)cap * sizeof *nc);
+		if (!nc) {
+			sqlite3_finalize(s);
+			store_fail(st, KO_NOMEM, _("out of memory"));
+			return NULL;
+		}
+		st->cache = nc;
+		st->cache_cap = cap;
 	}
+	st->cache[st->ncache].sql = sql;
+	st->cache[st->ncache].stmt = s;
+	st->ncache++;
 	return s;
 }
 
@@ -143,12 +184,12 @@ enum ko_err check_text(struct store *st, const char *what, const char *s,
 		s = "";
 	size_t n = strlen(s);
 	if (required && n == 0)
-		return store_fail(st, KO_INVALID, "%s is empty", what);
+		return store_fail(st, KO_INVALID, _("%s is empty"), _(what));
 	if (n > max)
-		return store_fail(st, KO_INVALID, "%s is too long (%zu bytes; at most %zu)",
-		                  what, n, max);
+		return store_fail(st, KO_INVALID, _("%s is too long (%zu bytes; at most %zu)"),
+		                  _(what), n, max);
 	if (!utf8_valid(s, n))
-		return store_fail(st, KO_INVALID, "%s is not valid UTF-8", what);
+		return store_fail(st, KO_INVALID, _("%s is not valid UTF-8"), _(what));
 	return KO_OK;
 }
 
@@ -156,7 +197,7 @@ enum ko_err tx_begin(struct store *st, int64_t meeting_id, const char *summary)
 {
 	int rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 	if (rc != SQLITE_OK)
-		return sql_fail(st, sqlite3_extended_errcode(st->db), "begin");
+		return sql_fail(st, sqlite3_extended_errcode(st->db), N_("begin"));
 	static const char sql[] =
 		"INSERT INTO change(at, who, meeting_id, summary) VALUES (?1, ?2, ?3, ?4)";
 	sqlite3_stmt *s = stmt(st, sql);
@@ -171,7 +212,7 @@ enum ko_err tx_begin(struct store *st, int64_t meeting_id, const char *summary)
 	if (meeting_id > 0)
 		sqlite3_bind_int64(s, 3, meeting_id);
 	bind_text(s, 4, summary);
-	enum ko_err e = step_done(st, s, "record change");
+	enum ko_err e = step_done(st, s, N_("record change"));
 	if (e != KO_OK)
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 	return e;
@@ -188,7 +229,7 @@ static enum ko_err tag_meeting(struct store *st)
 		"  FROM change_row r WHERE r.change_id = change.id ORDER BY r.id LIMIT 1)"
 		" WHERE id = (SELECT max(id) FROM change) AND meeting_id IS NULL";
 	sqlite3_stmt *s = stmt(st, sql);
-	return s ? step_done(st, s, "record change") : st->err.code;
+	return s ? step_done(st, s, N_("record change")) : st->err.code;
 }
 
 enum ko_err tx_end(struct store *st, enum ko_err rc)
@@ -201,7 +242,7 @@ enum ko_err tx_end(struct store *st, enum ko_err rc)
 			trace_mark("committed");
 			return KO_OK;
 		}
-		rc = sql_fail(st, sqlite3_extended_errcode(st->db), "commit");
+		rc = sql_fail(st, sqlite3_extended_errcode(st->db), N_("commit"));
 	}
 	if (!sqlite3_get_autocommit(st->db))
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
@@ -220,8 +261,8 @@ static enum ko_err precreate(const char *path, struct ko_error *e)
 	if (errno == EEXIST)
 		return KO_OK;
 	if (errno == ENOENT)
-		return ko_fail(e, KO_IO, "cannot create database '%s': folder does not exist", path);
-	return ko_fail(e, KO_IO, "cannot create database '%s': %s", path, strerror(errno));
+		return ko_fail(e, KO_IO, _("cannot create database '%s': folder does not exist"), path);
+	return ko_fail(e, KO_IO, _("cannot create database '%s': %s"), path, strerror(errno));
 }
 
 enum ko_err store_open(const char *path, unsigned flags, struct store **out,
@@ -230,27 +271,27 @@ enum ko_err store_open(const char *path, unsigned flags, struct store **out,
 	struct stat sb;
 	if (stat(path, &sb) == 0) {
 		if (S_ISDIR(sb.st_mode))
-			return ko_fail(e, KO_IO, "database path '%s' is a folder", path);
+			return ko_fail(e, KO_IO, _("database path '%s' is a folder"), path);
 	} else if (errno == ENOENT && (flags & STORE_CREATE) && !(flags & STORE_READONLY)) {
 		enum ko_err rc = precreate(path, e);
 		if (rc != KO_OK)
 			return rc;
 	} else if (errno == ENOENT) {
-		return ko_fail(e, KO_NOTFOUND, "database '%s' does not exist", path);
+		return ko_fail(e, KO_NOTFOUND, _("database '%s' does not exist"), path);
 	} else {
-		return ko_fail(e, KO_IO, "cannot open database '%s': %s", path, strerror(errno));
+		return ko_fail(e, KO_IO, _("cannot open database '%s': %s"), path, strerror(errno));
 	}
 
 	struct store *st = calloc(1, sizeof *st);
 	if (!st)
-		return ko_fail(e, KO_NOMEM, "out of memory");
+		return ko_fail(e, KO_NOMEM, _("out of memory"));
 	st->path = strdup(path);
 	st->who = strdup("unknown");
-	st->busy_limit_ms = BUSY_LIMIT_MS;
+	st->busy_limit_ms = busy_limit_ms();
 	int oflags = (flags & STORE_READONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
 	int rc = sqlite3_open_v2(path, &st->db, oflags | SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK) {
-		ko_fail(e, map_rc(rc), "cannot open database '%s': %s", path,
+		ko_fail(e, map_rc(rc), _("cannot open database '%s': %s"), path,
 		        st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc));
 		store_close(st);
 		return e ? e->code : KO_IO;
@@ -284,6 +325,7 @@ void store_close(struct store *st)
 		return;
 	for (int i = 0; i < st->ncache; i++)
 		sqlite3_finalize(st->cache[i].stmt);
+	free(st->cache);
 	sqlite3_close(st->db);
 	free(st->path);
 	free(st->who);
@@ -324,7 +366,7 @@ enum ko_err store_data_version(struct store *st, int64_t *out)
 	int rc = sqlite3_step(s);
 	if (rc != SQLITE_ROW) {
 		sqlite3_reset(s);
-		return sql_fail(st, rc, "data version");
+		return sql_fail(st, rc, N_("data version"));
 	}
 	*out = sqlite3_column_int64(s, 0);
 	sqlite3_reset(s);
@@ -376,13 +418,13 @@ enum ko_err read_one(struct store *st, sqlite3_stmt *s, void *out,
 		return KO_OK;
 	if (rc == SQLITE_DONE)
 		return store_fail(st, KO_NOTFOUND, "%s", none_msg);
-	return sql_fail(st, rc, "read");
+	return sql_fail(st, rc, N_("read"));
 }
 
 enum ko_err delete_renumbered(struct store *st, int64_t id, const char *del_sql,
                               const char *up_sql, const char *down_sql, const char *what)
 {
-	enum ko_err rc = tx_begin(st, 0, "delete");
+	enum ko_err rc = tx_begin(st, 0, N_("delete"));
 	if (rc != KO_OK)
 		return rc;
 	sqlite3_stmt *s = stmt(st, del_sql);
@@ -393,9 +435,9 @@ enum ko_err delete_renumbered(struct store *st, int64_t id, const char *del_sql,
 	if (r != SQLITE_ROW) {
 		sqlite3_reset(s);
 		if (r == SQLITE_DONE)
-			return tx_end(st, store_fail(st, KO_NOTFOUND, "no %s with id %lld", what,
+			return tx_end(st, store_fail(st, KO_NOTFOUND, _("no %s with id %lld"), _(what),
 			                             (long long)id));
-		return tx_end(st, sql_fail(st, r, "delete"));
+		return tx_end(st, sql_fail(st, r, N_("delete")));
 	}
 	int64_t meeting_id = sqlite3_column_int64(s, 0);
 	int position = sqlite3_column_int(s, 1);
@@ -409,7 +451,7 @@ enum ko_err delete_renumbered(struct store *st, int64_t id, const char *del_sql,
 		sqlite3_bind_int64(u, 1, meeting_id);
 		if (i == 0)
 			sqlite3_bind_int(u, 2, position);
-		rc = step_done(st, u, "renumber");
+		rc = step_done(st, u, N_("renumber"));
 	}
 	return tx_end(st, rc);
 }

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "internal.h"
+#include "kickoff/i18n.h"
 #include "kickoff/datetime.h"
 
 #define DECISION_COLS \
@@ -41,17 +42,17 @@ enum ko_err item_id_at(struct store *st, int64_t meeting_id, int position, int64
 	if (rc == SQLITE_ROW)
 		return KO_OK;
 	if (rc == SQLITE_DONE)
-		return store_fail(st, KO_NOTFOUND, "the meeting has no agenda item %d", position);
-	return sql_fail(st, rc, "find item");
+		return store_fail(st, KO_NOTFOUND, _("the meeting has no agenda item %d"), position);
+	return sql_fail(st, rc, N_("find item"));
 }
 
 enum ko_err store_decision_add(struct store *st, int64_t meeting_id,
                                const char *text, const char *decided_by,
                                int item_position, int64_t *id_out)
 {
-	enum ko_err rc = check_text(st, "decision text", text, TEXT_MAX_BYTES, true);
+	enum ko_err rc = check_text(st, N_("decision text"), text, TEXT_MAX_BYTES, true);
 	if (rc == KO_OK)
-		rc = check_text(st, "decided by", decided_by, NAME_MAX_BYTES, false);
+		rc = check_text(st, N_("decided by"), decided_by, NAME_MAX_BYTES, false);
 	int64_t item_id = 0;
 	if (rc == KO_OK)
 		rc = item_id_at(st, meeting_id, item_position, &item_id);
@@ -71,11 +72,11 @@ enum ko_err store_decision_add(struct store *st, int64_t meeting_id,
 	bind_text(s, 3, text);
 	bind_text(s, 4, decided_by ? decided_by : "");
 	bind_text(s, 5, now);
-	rc = write_one(st, meeting_id, "add decision", s, KO_OK, NULL);
+	rc = write_one(st, meeting_id, N_("add decision"), s, KO_OK, NULL);
 	if (rc == KO_OK && id_out)
 		*id_out = sqlite3_last_insert_rowid(st->db);
 	if (rc == KO_NOTFOUND)
-		rc = store_fail(st, rc, "no meeting with id %lld", (long long)meeting_id);
+		rc = store_fail(st, rc, _("no meeting with id %lld"), (long long)meeting_id);
 	return rc;
 }
 
@@ -90,14 +91,14 @@ enum ko_err store_decisions(struct store *st, int64_t meeting_id, vec_decision *
 	sqlite3_bind_int64(s, 1, meeting_id);
 	memset(out, 0, sizeof *out);
 	return read_rows(st, s, out, sizeof *out->v, read_decision, free_decisions,
-	                 "list decisions");
+	                 N_("list decisions"));
 }
 
 enum ko_err store_decision_update(struct store *st, const struct decision *d)
 {
-	enum ko_err rc = check_text(st, "decision text", d->text, TEXT_MAX_BYTES, true);
+	enum ko_err rc = check_text(st, N_("decision text"), d->text, TEXT_MAX_BYTES, true);
 	if (rc == KO_OK)
-		rc = check_text(st, "decided by", d->decided_by, NAME_MAX_BYTES, false);
+		rc = check_text(st, N_("decided by"), d->decided_by, NAME_MAX_BYTES, false);
 	if (rc != KO_OK)
 		return rc;
 	static const char sql[] =
@@ -112,8 +113,8 @@ enum ko_err store_decision_update(struct store *st, const struct decision *d)
 		sqlite3_bind_int64(s, 3, d->item_id);
 	sqlite3_bind_int64(s, 4, d->id);
 	sqlite3_bind_int64(s, 5, d->version);
-	return write_one(st, d->meeting_id, "edit decision", s, KO_CONFLICT,
-	                 "the decision was changed or deleted by someone else");
+	return write_one(st, d->meeting_id, N_("edit decision"), s, KO_CONFLICT,
+	                 _("the decision was changed or deleted by someone else"));
 }
 
 enum ko_err store_decision_delete(struct store *st, int64_t id)
@@ -124,6 +125,6 @@ enum ko_err store_decision_delete(struct store *st, int64_t id)
 		return st->err.code;
 	sqlite3_bind_int64(s, 1, id);
 	char msg[64];
-	snprintf(msg, sizeof msg, "no decision with id %lld", (long long)id);
-	return write_one(st, 0, "delete decision", s, KO_NOTFOUND, msg);
+	snprintf(msg, sizeof msg, _("no decision with id %lld"), (long long)id);
+	return write_one(st, 0, N_("delete decision"), s, KO_NOTFOUND, msg);
 }

@@ -7,8 +7,6 @@
 #include <stdbool.h>
 #include "kickoff/store.h"
 
-#define STMT_CACHE 160
-
 struct store {
 	sqlite3 *db;
 	char *path;
@@ -18,11 +16,11 @@ struct store {
 	void *wait_ctx;
 	long long wait_start_ms;    /* when the current wait for a lock began */
 	int busy_limit_ms;
-	struct {
+	struct stmt_slot {
 		const char *sql;        /* compared by address: one per call site */
 		sqlite3_stmt *stmt;
-	} cache[STMT_CACHE];
-	int ncache;
+	} *cache;
+	int ncache, cache_cap;
 };
 
 /* A prepared statement for sql, reset and with bindings cleared; NULL on

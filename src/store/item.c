@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "internal.h"
+#include "kickoff/i18n.h"
 #include "kickoff/datetime.h"
 
 #define ITEM_COLS "id, meeting_id, position, title, note, checked_at, checked_by, version"
@@ -30,7 +31,7 @@ enum ko_err store_items(struct store *st, int64_t meeting_id, vec_item *out)
 		return st->err.code;
 	sqlite3_bind_int64(s, 1, meeting_id);
 	memset(out, 0, sizeof *out);
-	return read_rows(st, s, out, sizeof *out->v, read_item, free_items, "list items");
+	return read_rows(st, s, out, sizeof *out->v, read_item, free_items, N_("list items"));
 }
 
 /* A tick that is already in the wanted state keeps its original time and
@@ -55,8 +56,8 @@ enum ko_err store_item_check(struct store *st, int64_t meeting_id, int position,
 	sqlite3_bind_int64(s, 4, meeting_id);
 	sqlite3_bind_int(s, 5, position);
 	char msg[64];
-	snprintf(msg, sizeof msg, "the meeting has no agenda item %d", position);
-	return write_one(st, meeting_id, checked ? "tick item" : "untick item", s,
+	snprintf(msg, sizeof msg, _("the meeting has no agenda item %d"), position);
+	return write_one(st, meeting_id, checked ? N_("tick item") : N_("untick item"), s,
 	                 KO_NOTFOUND, msg);
 }
 
@@ -73,14 +74,14 @@ enum ko_err store_item_set_checked(struct store *st, int64_t id, bool checked)
 	bind_text(s, 3, st->who);
 	sqlite3_bind_int64(s, 4, id);
 	char msg[64];
-	snprintf(msg, sizeof msg, "no agenda item with id %lld", (long long)id);
-	return write_one(st, 0, checked ? "tick item" : "untick item", s, KO_NOTFOUND, msg);
+	snprintf(msg, sizeof msg, _("no agenda item with id %lld"), (long long)id);
+	return write_one(st, 0, checked ? N_("tick item") : N_("untick item"), s, KO_NOTFOUND, msg);
 }
 
 enum ko_err store_item_add(struct store *st, int64_t meeting_id, const char *title,
                            int64_t *id_out)
 {
-	enum ko_err rc = check_text(st, "item title", title, NAME_MAX_BYTES, true);
+	enum ko_err rc = check_text(st, N_("item title"), title, NAME_MAX_BYTES, true);
 	if (rc != KO_OK)
 		return rc;
 	static const char sql[] =
@@ -91,19 +92,19 @@ enum ko_err store_item_add(struct store *st, int64_t meeting_id, const char *tit
 		return st->err.code;
 	sqlite3_bind_int64(s, 1, meeting_id);
 	bind_text(s, 2, title);
-	rc = write_one(st, meeting_id, "add item", s, KO_OK, NULL);
+	rc = write_one(st, meeting_id, N_("add item"), s, KO_OK, NULL);
 	if (rc == KO_OK && id_out)
 		*id_out = sqlite3_last_insert_rowid(st->db);
 	if (rc == KO_NOTFOUND)
-		rc = store_fail(st, rc, "no meeting with id %lld", (long long)meeting_id);
+		rc = store_fail(st, rc, _("no meeting with id %lld"), (long long)meeting_id);
 	return rc;
 }
 
 enum ko_err store_item_update(struct store *st, const struct item *it)
 {
-	enum ko_err rc = check_text(st, "item title", it->title, NAME_MAX_BYTES, true);
+	enum ko_err rc = check_text(st, N_("item title"), it->title, NAME_MAX_BYTES, true);
 	if (rc == KO_OK)
-		rc = check_text(st, "note", it->note, TEXT_MAX_BYTES, false);
+		rc = check_text(st, N_("note"), it->note, TEXT_MAX_BYTES, false);
 	if (rc != KO_OK)
 		return rc;
 	static const char sql[] =
@@ -116,8 +117,8 @@ enum ko_err store_item_update(struct store *st, const struct item *it)
 	bind_text(s, 2, it->note ? it->note : "");
 	sqlite3_bind_int64(s, 3, it->id);
 	sqlite3_bind_int64(s, 4, it->version);
-	return write_one(st, it->meeting_id, "edit item", s, KO_CONFLICT,
-	                 "the agenda item was changed or deleted by someone else");
+	return write_one(st, it->meeting_id, N_("edit item"), s, KO_CONFLICT,
+	                 _("the agenda item was changed or deleted by someone else"));
 }
 
 enum ko_err store_item_delete(struct store *st, int64_t id)
@@ -128,5 +129,5 @@ enum ko_err store_item_delete(struct store *st, int64_t id)
 		"UPDATE item SET position = position + 1000000 WHERE meeting_id = ?1 AND position > ?2";
 	static const char down_sql[] =
 		"UPDATE item SET position = position - 1000001 WHERE meeting_id = ?1 AND position > 1000000";
-	return delete_renumbered(st, id, del_sql, up_sql, down_sql, "agenda item");
+	return delete_renumbered(st, id, del_sql, up_sql, down_sql, N_("agenda item"));
 }

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
+#include "kickoff/i18n.h"
 #include "kickoff/datetime.h"
 #include "kickoff/template.h"
 
@@ -52,9 +53,9 @@ static enum ko_err project_agenda(struct store *st, const struct project *p,
 	if (rc != SQLITE_ROW) {
 		sqlite3_reset(s);
 		return rc == SQLITE_DONE
-			? store_fail(st, KO_NOTFOUND, "template '%s' of project '%s' is gone",
+			? store_fail(st, KO_NOTFOUND, _("template '%s' of project '%s' is gone"),
 			             p->template_name, p->name)
-			: sql_fail(st, rc, "read template");
+			: sql_fail(st, rc, N_("read template"));
 	}
 	char *body = col_text(s, 0);
 	sqlite3_reset(s);
@@ -79,7 +80,7 @@ static enum ko_err insert_agenda(struct store *st, int64_t meeting_id,
 		sqlite3_bind_int64(s, 1, meeting_id);
 		sqlite3_bind_int(s, 2, (int)pos + 1);
 		bind_text(s, 3, is_item ? a->items[pos] : a->outputs[pos]);
-		enum ko_err rc = step_done(st, s, "add agenda");
+		enum ko_err rc = step_done(st, s, N_("add agenda"));
 		if (rc != KO_OK)
 			return rc;
 	}
@@ -97,7 +98,7 @@ enum ko_err store_ko_status(struct store *st, int64_t project_id, int *out)
 	int rc = sqlite3_step(s);
 	*out = rc == SQLITE_ROW ? meeting_status_parse((const char *)sqlite3_column_text(s, 0)) : -1;
 	sqlite3_reset(s);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? KO_OK : sql_fail(st, rc, "read KO status");
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? KO_OK : sql_fail(st, rc, N_("read KO status"));
 }
 
 enum ko_err store_meeting_add(struct store *st, int64_t project_id,
@@ -106,8 +107,8 @@ enum ko_err store_meeting_add(struct store *st, int64_t project_id,
 {
 	if (starts_at && *starts_at && !datetime_valid(starts_at))
 		return store_fail(st, KO_INVALID,
-		                  "invalid date and time '%s' (want YYYY-MM-DD HH:MM)", starts_at);
-	enum ko_err rc = check_text(st, "host", host, NAME_MAX_BYTES, false);
+		                  _("invalid date and time '%s' (want YYYY-MM-DD HH:MM)"), starts_at);
+	enum ko_err rc = check_text(st, N_("host"), host, NAME_MAX_BYTES, false);
 	if (rc != KO_OK)
 		return rc;
 	struct project p;
@@ -136,9 +137,9 @@ enum ko_err store_meeting_add(struct store *st, int64_t project_id,
 	bind_text(s, 3, default_title(kind, p.lang));
 	bind_text_or_null(s, 4, starts_at);
 	bind_text(s, 5, host ? host : "");
-	rc = step_done(st, s, "add meeting");
+	rc = step_done(st, s, N_("add meeting"));
 	if (rc == KO_EXISTS)
-		rc = store_fail(st, KO_EXISTS, "project '%s' already has a %s meeting",
+		rc = store_fail(st, KO_EXISTS, _("project '%s' already has a %s meeting"),
 		                p.name, kind == KIND_KO ? "KO" : "TKO");
 	int64_t id = sqlite3_last_insert_rowid(st->db);
 	if (rc == KO_OK)
@@ -174,8 +175,8 @@ enum ko_err store_meeting_get(struct store *st, int64_t id, struct meeting *out)
 	if (rc == SQLITE_ROW)
 		return KO_OK;
 	if (rc == SQLITE_DONE)
-		return store_fail(st, KO_NOTFOUND, "no meeting with id %lld", (long long)id);
-	return sql_fail(st, rc, "read meeting");
+		return store_fail(st, KO_NOTFOUND, _("no meeting with id %lld"), (long long)id);
+	return sql_fail(st, rc, N_("read meeting"));
 }
 
 enum ko_err store_meeting_find(struct store *st, const char *spec, struct meeting *out)
@@ -186,16 +187,16 @@ enum ko_err store_meeting_find(struct store *st, const char *spec, struct meetin
 		long long id = spec && *spec ? strtoll(spec, &end, 10) : 0;
 		if (!spec || !*spec || *end || id <= 0)
 			return store_fail(st, KO_NOTFOUND,
-			                  "no meeting '%s' (want PROJECT/ko, PROJECT/tko or an id)",
+			                  _("no meeting '%s' (want PROJECT/ko, PROJECT/tko or an id)"),
 			                  spec ? spec : "");
 		return store_meeting_get(st, id, out);
 	}
 	int kind = kind_parse(slash + 1);
 	if (kind < 0)
-		return store_fail(st, KO_NOTFOUND, "no meeting '%s': kind must be ko or tko", spec);
+		return store_fail(st, KO_NOTFOUND, _("no meeting '%s': kind must be ko or tko"), spec);
 	char *name = strndup(spec, (size_t)(slash - spec));
 	if (!name)
-		return store_fail(st, KO_NOMEM, "out of memory");
+		return store_fail(st, KO_NOMEM, _("out of memory"));
 	struct project p;
 	enum ko_err rc = store_project_find(st, name, &p);
 	free(name);
@@ -218,10 +219,10 @@ enum ko_err store_meeting_find(struct store *st, const char *spec, struct meetin
 	if (r == SQLITE_ROW)
 		rc = KO_OK;
 	else if (r == SQLITE_DONE)
-		rc = store_fail(st, KO_NOTFOUND, "project '%s' has no %s meeting", p.name,
+		rc = store_fail(st, KO_NOTFOUND, _("project '%s' has no %s meeting"), p.name,
 		                kind == KIND_KO ? "KO" : "TKO");
 	else
-		rc = sql_fail(st, r, "find meeting");
+		rc = sql_fail(st, r, N_("find meeting"));
 	project_free(&p);
 	return rc;
 }
@@ -246,7 +247,7 @@ enum ko_err store_meetings_of(struct store *st, int64_t project_id, vec_meeting 
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
 		vec_meeting_free(&v);
-		return sql_fail(st, rc, "list meetings");
+		return sql_fail(st, rc, N_("list meetings"));
 	}
 	*out = v;
 	return KO_OK;
@@ -256,17 +257,17 @@ enum ko_err store_meeting_update(struct store *st, const struct meeting *m)
 {
 	if (m->starts_at && *m->starts_at && !datetime_valid(m->starts_at))
 		return store_fail(st, KO_INVALID,
-		                  "invalid date and time '%s' (want YYYY-MM-DD HH:MM)", m->starts_at);
-	enum ko_err rc = check_text(st, "title", m->title, NAME_MAX_BYTES, false);
+		                  _("invalid date and time '%s' (want YYYY-MM-DD HH:MM)"), m->starts_at);
+	enum ko_err rc = check_text(st, N_("title"), m->title, NAME_MAX_BYTES, false);
 	if (rc == KO_OK)
-		rc = check_text(st, "place", m->place, NAME_MAX_BYTES, false);
+		rc = check_text(st, N_("place"), m->place, NAME_MAX_BYTES, false);
 	if (rc == KO_OK)
-		rc = check_text(st, "host", m->host, NAME_MAX_BYTES, false);
+		rc = check_text(st, N_("host"), m->host, NAME_MAX_BYTES, false);
 	if (rc == KO_OK)
-		rc = check_text(st, "purpose", m->purpose, TEXT_MAX_BYTES, false);
+		rc = check_text(st, N_("purpose"), m->purpose, TEXT_MAX_BYTES, false);
 	if (rc != KO_OK)
 		return rc;
-	rc = tx_begin(st, m->id, "edit meeting");
+	rc = tx_begin(st, m->id, N_("edit meeting"));
 	if (rc != KO_OK)
 		return rc;
 	static const char sql[] =
@@ -283,15 +284,15 @@ enum ko_err store_meeting_update(struct store *st, const struct meeting *m)
 	bind_text(s, 6, meeting_status_name(m->status));
 	sqlite3_bind_int64(s, 7, m->id);
 	sqlite3_bind_int64(s, 8, m->version);
-	rc = step_done(st, s, "edit meeting");
+	rc = step_done(st, s, N_("edit meeting"));
 	if (rc == KO_OK && sqlite3_changes(st->db) == 0)
-		rc = store_fail(st, KO_CONFLICT, "the meeting was changed or deleted by someone else");
+		rc = store_fail(st, KO_CONFLICT, _("the meeting was changed or deleted by someone else"));
 	return tx_end(st, rc);
 }
 
 enum ko_err store_meeting_delete(struct store *st, int64_t id)
 {
-	enum ko_err rc = tx_begin(st, id, "delete meeting");
+	enum ko_err rc = tx_begin(st, id, N_("delete meeting"));
 	if (rc != KO_OK)
 		return rc;
 	static const char sql[] = "DELETE FROM meeting WHERE id = ?1";
@@ -299,9 +300,9 @@ enum ko_err store_meeting_delete(struct store *st, int64_t id)
 	if (!s)
 		return tx_end(st, st->err.code);
 	sqlite3_bind_int64(s, 1, id);
-	rc = step_done(st, s, "delete meeting");
+	rc = step_done(st, s, N_("delete meeting"));
 	if (rc == KO_OK && sqlite3_changes(st->db) == 0)
-		rc = store_fail(st, KO_NOTFOUND, "no meeting with id %lld", (long long)id);
+		rc = store_fail(st, KO_NOTFOUND, _("no meeting with id %lld"), (long long)id);
 	return tx_end(st, rc);
 }
 
@@ -341,5 +342,5 @@ enum ko_err store_meeting_progress(struct store *st, int64_t meeting_id,
 			*f[i] = sqlite3_column_int(s, i);
 	}
 	sqlite3_reset(s);
-	return rc == SQLITE_ROW ? KO_OK : sql_fail(st, rc, "read progress");
+	return rc == SQLITE_ROW ? KO_OK : sql_fail(st, rc, N_("read progress"));
 }

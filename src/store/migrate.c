@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
+#include "kickoff/i18n.h"
 
 /* steps[i] upgrades version i+1 to i+2.  Version 1 is the first schema;
  * append a step (and keep a copy of the old schema as a test fixture)
@@ -64,7 +65,7 @@ static enum ko_err set_versions(struct store *st, int version)
 	char sql[96];
 	snprintf(sql, sizeof sql, "PRAGMA application_id=%d; PRAGMA user_version=%d",
 	         STORE_APP_ID, version);
-	return exec(st, sql, "set schema version");
+	return exec(st, sql, N_("set schema version"));
 }
 
 enum ko_err store_migrate(struct store *st)
@@ -78,22 +79,22 @@ enum ko_err store_migrate(struct store *st)
 	if (rc != SQLITE_OK) {
 		if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT)
 			return store_fail(st, KO_CORRUPT,
-			                  "'%s' is not a kickoff database (or it is corrupt)", st->path);
-		return sql_fail(st, rc, "open");
+			                  _("'%s' is not a kickoff database (or it is corrupt)"), st->path);
+		return sql_fail(st, rc, N_("open"));
 	}
 	if ((version != 0 || tables != 0) && app != STORE_APP_ID)
-		return store_fail(st, KO_CORRUPT, "'%s' is an SQLite database but not a kickoff one",
+		return store_fail(st, KO_CORRUPT, _("'%s' is an SQLite database but not a kickoff one"),
 		                  st->path);
 	if (version > SCHEMA_VERSION)
 		return store_fail(st, KO_NEWER,
-		                  "'%s' has schema version %d; this kickoff knows up to %d: upgrade kickoff",
+		                  _("'%s' has schema version %d; this kickoff knows up to %d: upgrade kickoff"),
 		                  st->path, version, SCHEMA_VERSION);
 
 	bool ro = sqlite3_db_readonly(st->db, "main") == 1;
 	if (!ro) {
 		/* WAL lets readers and one writer work at once: the second
 		 * session never waits to read. */
-		enum ko_err e = exec(st, "PRAGMA journal_mode=WAL", "journal mode");
+		enum ko_err e = exec(st, "PRAGMA journal_mode=WAL", N_("journal mode"));
 		if (e != KO_OK)
 			return e;
 	}
@@ -108,30 +109,30 @@ enum ko_err store_migrate(struct store *st)
 	bool full = sync && strcmp(sync, "full") == 0;
 	enum ko_err e = exec(st, full ? "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL"
 	                              : "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL",
-	                     "pragmas");
+	                     N_("pragmas"));
 	if (e != KO_OK)
 		return e;
 	if (version == SCHEMA_VERSION)
 		return KO_OK;
 	if (ro)
 		return store_fail(st, KO_READONLY,
-		                  "database '%s' is read-only and needs its schema created or upgraded",
+		                  _("database '%s' is read-only and needs its schema created or upgraded"),
 		                  st->path);
 
-	e = exec(st, "BEGIN IMMEDIATE", "begin upgrade");
+	e = exec(st, "BEGIN IMMEDIATE", N_("begin upgrade"));
 	if (e != KO_OK)
 		return e;
 	/* Another session may have upgraded it while we waited. */
 	if (pragma_int(st, "PRAGMA user_version", &version) != SQLITE_OK)
 		version = -1;
 	if (version == 0)
-		e = exec(st, kickoff_schema_sql, "create schema");
+		e = exec(st, kickoff_schema_sql, N_("create schema"));
 	for (int v = version; e == KO_OK && v >= 1 && v < SCHEMA_VERSION; v++)
-		e = exec(st, steps[v - 1], "upgrade schema");
+		e = exec(st, steps[v - 1], N_("upgrade schema"));
 	if (e == KO_OK && version != SCHEMA_VERSION)
 		e = set_versions(st, SCHEMA_VERSION);
 	if (e == KO_OK)
-		return exec(st, "COMMIT", "commit upgrade");
+		return exec(st, "COMMIT", N_("commit upgrade"));
 	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 	return e;
 }

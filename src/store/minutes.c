@@ -1,6 +1,7 @@
 /* minutes.c - everything recorded for one meeting, for exports. */
 #include <string.h>
 #include "internal.h"
+#include "kickoff/i18n.h"
 
 enum ko_err store_minutes(struct store *st, int64_t meeting_id, struct minutes *out)
 {
@@ -8,7 +9,7 @@ enum ko_err store_minutes(struct store *st, int64_t meeting_id, struct minutes *
 	/* One read transaction: the minutes are a consistent snapshot even
 	 * while another session writes. */
 	if (sqlite3_exec(st->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
-		return sql_fail(st, sqlite3_extended_errcode(st->db), "read minutes");
+		return sql_fail(st, sqlite3_extended_errcode(st->db), N_("read minutes"));
 	enum ko_err rc = store_meeting_get(st, meeting_id, &out->meeting);
 	if (rc == KO_OK)
 		rc = store_project_get(st, out->meeting.project_id, &out->project);

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "internal.h"
+#include "kickoff/i18n.h"
 
 #define OUTPUT_COLS "id, meeting_id, position, name, owner, status, link, version"
 
@@ -30,13 +31,13 @@ enum ko_err store_outputs(struct store *st, int64_t meeting_id, vec_output *out)
 		return st->err.code;
 	sqlite3_bind_int64(s, 1, meeting_id);
 	memset(out, 0, sizeof *out);
-	return read_rows(st, s, out, sizeof *out->v, read_output, free_outputs, "list outputs");
+	return read_rows(st, s, out, sizeof *out->v, read_output, free_outputs, N_("list outputs"));
 }
 
 enum ko_err store_output_set(struct store *st, int64_t meeting_id, int position,
                              enum output_status status, const char *owner)
 {
-	enum ko_err rc = check_text(st, "owner", owner, NAME_MAX_BYTES, false);
+	enum ko_err rc = check_text(st, N_("owner"), owner, NAME_MAX_BYTES, false);
 	if (rc != KO_OK)
 		return rc;
 	static const char sql[] =
@@ -50,14 +51,14 @@ enum ko_err store_output_set(struct store *st, int64_t meeting_id, int position,
 	sqlite3_bind_int64(s, 3, meeting_id);
 	sqlite3_bind_int(s, 4, position);
 	char msg[64];
-	snprintf(msg, sizeof msg, "the meeting has no output %d", position);
-	return write_one(st, meeting_id, "set output", s, KO_NOTFOUND, msg);
+	snprintf(msg, sizeof msg, _("the meeting has no output %d"), position);
+	return write_one(st, meeting_id, N_("set output"), s, KO_NOTFOUND, msg);
 }
 
 enum ko_err store_output_add(struct store *st, int64_t meeting_id, const char *name,
                              int64_t *id_out)
 {
-	enum ko_err rc = check_text(st, "output name", name, NAME_MAX_BYTES, true);
+	enum ko_err rc = check_text(st, N_("output name"), name, NAME_MAX_BYTES, true);
 	if (rc != KO_OK)
 		return rc;
 	static const char sql[] =
@@ -68,21 +69,21 @@ enum ko_err store_output_add(struct store *st, int64_t meeting_id, const char *n
 		return st->err.code;
 	sqlite3_bind_int64(s, 1, meeting_id);
 	bind_text(s, 2, name);
-	rc = write_one(st, meeting_id, "add output", s, KO_OK, NULL);
+	rc = write_one(st, meeting_id, N_("add output"), s, KO_OK, NULL);
 	if (rc == KO_OK && id_out)
 		*id_out = sqlite3_last_insert_rowid(st->db);
 	if (rc == KO_NOTFOUND)
-		rc = store_fail(st, rc, "no meeting with id %lld", (long long)meeting_id);
+		rc = store_fail(st, rc, _("no meeting with id %lld"), (long long)meeting_id);
 	return rc;
 }
 
 enum ko_err store_output_update(struct store *st, const struct output *o)
 {
-	enum ko_err rc = check_text(st, "output name", o->name, NAME_MAX_BYTES, true);
+	enum ko_err rc = check_text(st, N_("output name"), o->name, NAME_MAX_BYTES, true);
 	if (rc == KO_OK)
-		rc = check_text(st, "owner", o->owner, NAME_MAX_BYTES, false);
+		rc = check_text(st, N_("owner"), o->owner, NAME_MAX_BYTES, false);
 	if (rc == KO_OK)
-		rc = check_text(st, "link", o->link, TEXT_MAX_BYTES, false);
+		rc = check_text(st, N_("link"), o->link, TEXT_MAX_BYTES, false);
 	if (rc != KO_OK)
 		return rc;
 	static const char sql[] =
@@ -97,8 +98,8 @@ enum ko_err store_output_update(struct store *st, const struct output *o)
 	bind_text(s, 4, o->link ? o->link : "");
 	sqlite3_bind_int64(s, 5, o->id);
 	sqlite3_bind_int64(s, 6, o->version);
-	return write_one(st, o->meeting_id, "edit output", s, KO_CONFLICT,
-	                 "the output was changed or deleted by someone else");
+	return write_one(st, o->meeting_id, N_("edit output"), s, KO_CONFLICT,
+	                 _("the output was changed or deleted by someone else"));
 }
 
 enum ko_err store_output_delete(struct store *st, int64_t id)
@@ -109,5 +110,5 @@ enum ko_err store_output_delete(struct store *st, int64_t id)
 		"UPDATE output SET position = position + 1000000 WHERE meeting_id = ?1 AND position > ?2";
 	static const char down_sql[] =
 		"UPDATE output SET position = position - 1000001 WHERE meeting_id = ?1 AND position > 1000000";
-	return delete_renumbered(st, id, del_sql, up_sql, down_sql, "output");
+	return delete_renumbered(st, id, del_sql, up_sql, down_sql, N_("output"));
 }

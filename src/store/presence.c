@@ -4,6 +4,7 @@
 #include <string.h>
 #include <time.h>
 #include "internal.h"
+#include "kickoff/i18n.h"
 #include "kickoff/datetime.h"
 
 /* An entry not renewed for this long belongs to a session that is gone. */
@@ -23,13 +24,13 @@ enum ko_err store_presence_beat(struct store *st, const char *session, int64_t m
 		" ON CONFLICT(session) DO UPDATE SET who = ?2, meeting_id = ?3, seen_at = ?4";
 	/* Not a change: no tx_begin, no change log. */
 	if (sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
-		return sql_fail(st, sqlite3_extended_errcode(st->db), "presence");
+		return sql_fail(st, sqlite3_extended_errcode(st->db), N_("presence"));
 	int64_t now = wall_now();
 	sqlite3_stmt *s = stmt(st, sweep_sql);
 	enum ko_err rc = s ? KO_OK : st->err.code;
 	if (rc == KO_OK) {
 		sqlite3_bind_int64(s, 1, now - PRESENCE_TTL);
-		rc = step_done(st, s, "presence");
+		rc = step_done(st, s, N_("presence"));
 	}
 	if (rc == KO_OK && !(s = stmt(st, beat_sql)))
 		rc = st->err.code;
@@ -39,10 +40,10 @@ enum ko_err store_presence_beat(struct store *st, const char *session, int64_t m
 		if (meeting_id)
 			sqlite3_bind_int64(s, 3, meeting_id);
 		sqlite3_bind_int64(s, 4, now);
-		rc = step_done(st, s, "presence");
+		rc = step_done(st, s, N_("presence"));
 	}
 	if (rc == KO_OK && sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
-		rc = sql_fail(st, sqlite3_extended_errcode(st->db), "presence");
+		rc = sql_fail(st, sqlite3_extended_errcode(st->db), N_("presence"));
 	if (rc != KO_OK && !sqlite3_get_autocommit(st->db))
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 	return rc;
@@ -55,7 +56,7 @@ enum ko_err store_presence_leave(struct store *st, const char *session)
 	if (!s)
 		return st->err.code;
 	bind_text(s, 1, session);
-	return step_done(st, s, "presence");
+	return step_done(st, s, N_("presence"));
 }
 
 enum ko_err store_presence_others(struct store *st, const char *session,
@@ -75,7 +76,7 @@ enum ko_err store_presence_others(struct store *st, const char *session,
 	if (rc == SQLITE_ROW)
 		*out = col_text(s, 0);
 	sqlite3_reset(s);
-	return rc == SQLITE_ROW ? KO_OK : sql_fail(st, rc, "presence");
+	return rc == SQLITE_ROW ? KO_OK : sql_fail(st, rc, N_("presence"));
 }
 
 enum ko_err store_draft_save(struct store *st, int64_t meeting_id, const char *what,
@@ -94,7 +95,7 @@ enum ko_err store_draft_save(struct store *st, int64_t meeting_id, const char *w
 	bind_text(s, 3, what);
 	bind_text(s, 4, text);
 	bind_text(s, 5, now);
-	return step_done(st, s, "save draft");
+	return step_done(st, s, N_("save draft"));
 }
 
 enum ko_err store_draft_take(struct store *st, int64_t *meeting_id, char **what, char **text)
@@ -117,5 +118,5 @@ enum ko_err store_draft_take(struct store *st, int64_t *meeting_id, char **what,
 		rc = sqlite3_step(s);
 	}
 	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? KO_OK : sql_fail(st, rc, "take draft");
+	return rc == SQLITE_DONE ? KO_OK : sql_fail(st, rc, N_("take draft"));
 }

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
+#include "kickoff/i18n.h"
 #include "kickoff/datetime.h"
 #include "kickoff/template.h"
 
@@ -23,15 +24,15 @@ static void read_project(sqlite3_stmt *s, struct project *p)
 static enum ko_err check_project_fields(struct store *st, const char *name,
                                         const char *customer, const char *code)
 {
-	enum ko_err rc = check_text(st, "project name", name, NAME_MAX_BYTES, true);
+	enum ko_err rc = check_text(st, N_("project name"), name, NAME_MAX_BYTES, true);
 	if (rc == KO_OK)
-		rc = check_text(st, "customer", customer, NAME_MAX_BYTES, false);
+		rc = check_text(st, N_("customer"), customer, NAME_MAX_BYTES, false);
 	if (rc == KO_OK)
-		rc = check_text(st, "project code", code, NAME_MAX_BYTES, false);
+		rc = check_text(st, N_("project code"), code, NAME_MAX_BYTES, false);
 	/* "P/ko" names a meeting on the command line, so a name with '/'
 	 * could never be addressed. */
 	if (rc == KO_OK && strchr(name, '/'))
-		rc = store_fail(st, KO_INVALID, "project name '%s' contains '/'", name);
+		rc = store_fail(st, KO_INVALID, _("project name '%s' contains '/'"), name);
 	return rc;
 }
 
@@ -49,8 +50,8 @@ static enum ko_err template_exists(struct store *st, const char *name)
 	if (rc == SQLITE_ROW)
 		return KO_OK;
 	if (rc == SQLITE_DONE)
-		return store_fail(st, KO_NOTFOUND, "no template named '%s'", name);
-	return sql_fail(st, rc, "find template");
+		return store_fail(st, KO_NOTFOUND, _("no template named '%s'"), name);
+	return sql_fail(st, rc, N_("find template"));
 }
 
 enum ko_err store_project_add(struct store *st, const char *name,
@@ -66,12 +67,12 @@ enum ko_err store_project_add(struct store *st, const char *name,
 	if (rc != KO_OK)
 		return rc;
 	if (strcmp(lang, "en") != 0 && strcmp(lang, "zh") != 0)
-		return store_fail(st, KO_INVALID, "unknown language '%s' (en or zh)", lang);
+		return store_fail(st, KO_INVALID, _("unknown language '%s' (en or zh)"), lang);
 	rc = template_exists(st, template_name);
 	if (rc != KO_OK)
 		return rc;
 
-	rc = tx_begin(st, 0, "add project");
+	rc = tx_begin(st, 0, N_("add project"));
 	if (rc != KO_OK)
 		return rc;
 	static const char sql[] =
@@ -88,9 +89,9 @@ enum ko_err store_project_add(struct store *st, const char *name,
 	bind_text(s, 4, lang);
 	bind_text(s, 5, template_name);
 	bind_text(s, 6, now);
-	rc = step_done(st, s, "add project");
+	rc = step_done(st, s, N_("add project"));
 	if (rc == KO_EXISTS)
-		rc = store_fail(st, KO_EXISTS, "a project named '%s' already exists", name);
+		rc = store_fail(st, KO_EXISTS, _("a project named '%s' already exists"), name);
 	if (rc == KO_OK && id_out)
 		*id_out = sqlite3_last_insert_rowid(st->db);
 	return tx_end(st, rc);
@@ -158,8 +159,8 @@ enum ko_err store_project_list(struct store *st, const char *filter,
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
 		vec_project_free(&v);
-		return rc == SQLITE_ROW ? store_fail(st, KO_NOMEM, "out of memory")
-		                        : sql_fail(st, rc, "list projects");
+		return rc == SQLITE_ROW ? store_fail(st, KO_NOMEM, _("out of memory"))
+		                        : sql_fail(st, rc, N_("list projects"));
 	}
 	*out = v;
 	return KO_OK;
@@ -183,7 +184,7 @@ enum ko_err store_project_count(struct store *st, const char *filter, int *out)
 	if (rc == SQLITE_ROW)
 		*out = sqlite3_column_int(s, 0);
 	sqlite3_reset(s);
-	return rc == SQLITE_ROW ? KO_OK : sql_fail(st, rc, "count projects");
+	return rc == SQLITE_ROW ? KO_OK : sql_fail(st, rc, N_("count projects"));
 }
 
 enum ko_err store_project_get(struct store *st, int64_t id, struct project *out)
@@ -202,8 +203,8 @@ enum ko_err store_project_get(struct store *st, int64_t id, struct project *out)
 	if (rc == SQLITE_ROW)
 		return KO_OK;
 	if (rc == SQLITE_DONE)
-		return store_fail(st, KO_NOTFOUND, "no project with id %lld", (long long)id);
-	return sql_fail(st, rc, "read project");
+		return store_fail(st, KO_NOTFOUND, _("no project with id %lld"), (long long)id);
+	return sql_fail(st, rc, N_("read project"));
 }
 
 /* A whole decimal number that fits in int64, or -1. */
@@ -237,11 +238,11 @@ enum ko_err store_project_find(struct store *st, const char *name_or_id,
 	if (rc == SQLITE_ROW)
 		return KO_OK;
 	if (rc != SQLITE_DONE)
-		return sql_fail(st, rc, "find project");
+		return sql_fail(st, rc, N_("find project"));
 	int64_t id = parse_id(name_or_id);
 	if (id > 0 && store_project_get(st, id, out) == KO_OK)
 		return KO_OK;
-	return store_fail(st, KO_NOTFOUND, "no project named '%s'", name_or_id);
+	return store_fail(st, KO_NOTFOUND, _("no project named '%s'"), name_or_id);
 }
 
 enum ko_err store_project_update(struct store *st, const struct project *p)
@@ -249,7 +250,7 @@ enum ko_err store_project_update(struct store *st, const struct project *p)
 	enum ko_err rc = check_project_fields(st, p->name, p->customer, p->code);
 	if (rc != KO_OK)
 		return rc;
-	rc = tx_begin(st, 0, "edit project");
+	rc = tx_begin(st, 0, N_("edit project"));
 	if (rc != KO_OK)
 		return rc;
 	static const char sql[] =
@@ -263,18 +264,18 @@ enum ko_err store_project_update(struct store *st, const struct project *p)
 	bind_text(s, 3, p->code ? p->code : "");
 	sqlite3_bind_int64(s, 4, p->id);
 	sqlite3_bind_int64(s, 5, p->version);
-	rc = step_done(st, s, "edit project");
+	rc = step_done(st, s, N_("edit project"));
 	if (rc == KO_EXISTS)
-		rc = store_fail(st, KO_EXISTS, "a project named '%s' already exists", p->name);
+		rc = store_fail(st, KO_EXISTS, _("a project named '%s' already exists"), p->name);
 	if (rc == KO_OK && sqlite3_changes(st->db) == 0)
-		rc = store_fail(st, KO_CONFLICT, "project '%s' was changed or deleted by someone else",
+		rc = store_fail(st, KO_CONFLICT, _("project '%s' was changed or deleted by someone else"),
 		                p->name);
 	return tx_end(st, rc);
 }
 
 enum ko_err store_project_delete(struct store *st, int64_t id)
 {
-	enum ko_err rc = tx_begin(st, 0, "delete project");
+	enum ko_err rc = tx_begin(st, 0, N_("delete project"));
 	if (rc != KO_OK)
 		return rc;
 	static const char sql[] = "DELETE FROM project WHERE id = ?1";
@@ -282,8 +283,8 @@ enum ko_err store_project_delete(struct store *st, int64_t id)
 	if (!s)
 		return tx_end(st, st->err.code);
 	sqlite3_bind_int64(s, 1, id);
-	rc = step_done(st, s, "delete project");
+	rc = step_done(st, s, N_("delete project"));
 	if (rc == KO_OK && sqlite3_changes(st->db) == 0)
-		rc = store_fail(st, KO_NOTFOUND, "no project with id %lld", (long long)id);
+		rc = store_fail(st, KO_NOTFOUND, _("no project with id %lld"), (long long)id);
 	return tx_end(st, rc);
 }

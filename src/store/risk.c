@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "internal.h"
+#include "kickoff/i18n.h"
 
 #define RISK_COLS \
 	"r.id, r.meeting_id, r.item_id, i.position, r.text, r.likelihood, r.impact," \
@@ -36,11 +37,11 @@ static void free_risks(void *v) { vec_risk_free(v); }
 static enum ko_err check_risk(struct store *st, const char *text,
                               const char *mitigation, const char *owner)
 {
-	enum ko_err rc = check_text(st, "risk text", text, TEXT_MAX_BYTES, true);
+	enum ko_err rc = check_text(st, N_("risk text"), text, TEXT_MAX_BYTES, true);
 	if (rc == KO_OK)
-		rc = check_text(st, "mitigation", mitigation, TEXT_MAX_BYTES, false);
+		rc = check_text(st, N_("mitigation"), mitigation, TEXT_MAX_BYTES, false);
 	if (rc == KO_OK)
-		rc = check_text(st, "owner", owner, NAME_MAX_BYTES, false);
+		rc = check_text(st, N_("owner"), owner, NAME_MAX_BYTES, false);
 	return rc;
 }
 
@@ -70,11 +71,11 @@ enum ko_err store_risk_add(struct store *st, int64_t meeting_id,
 	bind_text(s, 5, level_name(impact));
 	bind_text(s, 6, mitigation ? mitigation : "");
 	bind_text(s, 7, owner ? owner : "");
-	rc = write_one(st, meeting_id, "add risk", s, KO_OK, NULL);
+	rc = write_one(st, meeting_id, N_("add risk"), s, KO_OK, NULL);
 	if (rc == KO_OK && id_out)
 		*id_out = sqlite3_last_insert_rowid(st->db);
 	if (rc == KO_NOTFOUND)
-		rc = store_fail(st, rc, "no meeting with id %lld", (long long)meeting_id);
+		rc = store_fail(st, rc, _("no meeting with id %lld"), (long long)meeting_id);
 	return rc;
 }
 
@@ -88,7 +89,7 @@ enum ko_err store_risks(struct store *st, int64_t meeting_id, vec_risk *out)
 		return st->err.code;
 	sqlite3_bind_int64(s, 1, meeting_id);
 	memset(out, 0, sizeof *out);
-	return read_rows(st, s, out, sizeof *out->v, read_risk, free_risks, "list risks");
+	return read_rows(st, s, out, sizeof *out->v, read_risk, free_risks, N_("list risks"));
 }
 
 enum ko_err store_risk_update(struct store *st, const struct risk *r)
@@ -113,8 +114,8 @@ enum ko_err store_risk_update(struct store *st, const struct risk *r)
 		sqlite3_bind_int64(s, 7, r->item_id);
 	sqlite3_bind_int64(s, 8, r->id);
 	sqlite3_bind_int64(s, 9, r->version);
-	return write_one(st, r->meeting_id, "edit risk", s, KO_CONFLICT,
-	                 "the risk was changed or deleted by someone else");
+	return write_one(st, r->meeting_id, N_("edit risk"), s, KO_CONFLICT,
+	                 _("the risk was changed or deleted by someone else"));
 }
 
 enum ko_err store_risk_delete(struct store *st, int64_t id)
@@ -125,6 +126,6 @@ enum ko_err store_risk_delete(struct store *st, int64_t id)
 		return st->err.code;
 	sqlite3_bind_int64(s, 1, id);
 	char msg[64];
-	snprintf(msg, sizeof msg, "no risk with id %lld", (long long)id);
-	return write_one(st, 0, "delete risk", s, KO_NOTFOUND, msg);
+	snprintf(msg, sizeof msg, _("no risk with id %lld"), (long long)id);
+	return write_one(st, 0, N_("delete risk"), s, KO_NOTFOUND, msg);
 }

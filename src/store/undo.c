@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
+#include "kickoff/i18n.h"
 
 static const char *const logged_tables[] = {
 	"project", "meeting", "attendee", "item", "decision", "risk", "output", "action",
@@ -95,7 +96,7 @@ static enum ko_err build_restore(struct store *st)
 			free(ins);
 			free(upd);
 			free(del);
-			return store_fail(st, KO_NOMEM, "out of memory");
+			return store_fail(st, KO_NOMEM, _("out of memory"));
 		}
 		restore[t] = (struct restore_sql){ ins, upd, del };
 	}
@@ -110,7 +111,7 @@ static enum ko_err run_restore(struct store *st, const char *sql, const char *im
 	sqlite3_stmt *s;
 	int rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
 	if (rc != SQLITE_OK)
-		return sql_fail(st, sqlite3_extended_errcode(st->db), "undo");
+		return sql_fail(st, sqlite3_extended_errcode(st->db), N_("undo"));
 	if (image)
 		sqlite3_bind_text(s, 1, image, -1, SQLITE_TRANSIENT);
 	if (strstr(sql, "?2"))
@@ -119,9 +120,9 @@ static enum ko_err run_restore(struct store *st, const char *sql, const char *im
 	sqlite3_finalize(s);
 	if (rc == SQLITE_DONE)
 		return KO_OK;
-	enum ko_err e = sql_fail(st, sqlite3_extended_errcode(st->db), "undo");
+	enum ko_err e = sql_fail(st, sqlite3_extended_errcode(st->db), N_("undo"));
 	if (e == KO_EXISTS)
-		return store_fail(st, KO_CONFLICT, "undo: the row to restore exists again");
+		return store_fail(st, KO_CONFLICT, _("undo: the row to restore exists again"));
 	return e;
 }
 
@@ -134,7 +135,7 @@ static enum ko_err revert(struct store *st, int64_t id)
 	/* Rows come back in any order within the transaction; foreign keys
 	 * are checked at its end. */
 	if (sqlite3_exec(st->db, "PRAGMA defer_foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK)
-		return sql_fail(st, sqlite3_extended_errcode(st->db), "undo");
+		return sql_fail(st, sqlite3_extended_errcode(st->db), N_("undo"));
 	static const char sql[] =
 		"SELECT tbl, row_id, op, before FROM change_row WHERE change_id = ?1 ORDER BY id DESC";
 	sqlite3_stmt *s = stmt(st, sql);
@@ -166,7 +167,7 @@ static enum ko_err revert(struct store *st, int64_t id)
 	}
 	sqlite3_reset(s);
 	if (r != SQLITE_DONE)
-		rc = sql_fail(st, r, "undo");
+		rc = sql_fail(st, r, N_("undo"));
 	for (size_t i = 0; i < n && rc == KO_OK; i++) {
 		const struct restore_sql *q = &restore[rows[i].t];
 		switch (rows[i].op) {
@@ -198,7 +199,7 @@ static enum ko_err later_others(struct store *st, int64_t id, char **out)
 	int rc = sqlite3_step(s);
 	*out = rc == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL ? col_text(s, 0) : NULL;
 	sqlite3_reset(s);
-	return rc == SQLITE_ROW ? KO_OK : sql_fail(st, rc, "undo");
+	return rc == SQLITE_ROW ? KO_OK : sql_fail(st, rc, N_("undo"));
 }
 
 /* Finds the change to undo (kind 'do' or 'redo', not undone) or to redo
@@ -231,8 +232,8 @@ static enum ko_err find_target(struct store *st, bool redo, int64_t *id, int64_t
 	if (rc == SQLITE_ROW)
 		return KO_OK;
 	if (rc == SQLITE_DONE)
-		return store_fail(st, KO_NOTFOUND, redo ? "nothing to redo" : "nothing of yours to undo");
-	return sql_fail(st, rc, redo ? "redo" : "undo");
+		return store_fail(st, KO_NOTFOUND, redo ? _("nothing to redo") : _("nothing of yours to undo"));
+	return sql_fail(st, rc, redo ? N_("redo") : N_("undo"));
 }
 
 static enum ko_err mark(struct store *st, int64_t target, const char *kind)
@@ -266,7 +267,7 @@ static enum ko_err undo_or_redo(struct store *st, bool redo, bool force, char **
 	/* The target is chosen inside the write transaction so two sessions
 	 * of one user cannot undo the same change twice. */
 	char label[16];
-	snprintf(label, sizeof label, "%s", redo ? "redo" : "undo");
+	snprintf(label, sizeof label, "%s", redo ? N_("redo") : N_("undo"));
 	enum ko_err rc = tx_begin(st, 0, label);
 	if (rc != KO_OK)
 		return rc;
@@ -279,7 +280,7 @@ static enum ko_err undo_or_redo(struct store *st, bool redo, bool force, char **
 	if (rc == KO_OK && !force)
 		rc = later_others(st, id, &others);
 	if (rc == KO_OK && others) {
-		rc = store_fail(st, KO_CONFLICT, "%s has changed these rows since; undo anyway?", others);
+		rc = store_fail(st, KO_CONFLICT, _("%s has changed these rows since; undo anyway?"), others);
 		if (other) {
 			*other = others;
 			others = NULL;
@@ -289,7 +290,7 @@ static enum ko_err undo_or_redo(struct store *st, bool redo, bool force, char **
 	if (rc == KO_OK)
 		rc = revert(st, id);
 	if (rc == KO_OK)
-		rc = mark(st, id, redo ? "redo" : "undo");
+		rc = mark(st, id, redo ? N_("redo") : N_("undo"));
 	if (rc == KO_OK && what) {
 		/* Name the change after what it reverses, for history. */
 		static const char sql[] =
@@ -366,5 +367,5 @@ enum ko_err store_log(struct store *st, int64_t meeting_id, int offset, int limi
 	sqlite3_bind_int(s, 2, limit > 0 ? limit : -1);
 	sqlite3_bind_int(s, 3, offset > 0 ? offset : 0);
 	memset(out, 0, sizeof *out);
-	return read_rows(st, s, out, sizeof *out->v, read_change, free_changes, "read history");
+	return read_rows(st, s, out, sizeof *out->v, read_change, free_changes, N_("read history"));
 }

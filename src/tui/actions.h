@@ -33,7 +33,7 @@
 	X(BACK,         "q",              N_("back (quit on the project list)")) \
 	X(REDRAW,       "Ctrl-L",         N_("redraw the screen"))
 
-enum action {
+enum ko_action {
 	ACTION_NONE,
 #define KO_ACTION_ENUM(name, keys, help) ACTION_##name,
 	KO_ACTIONS(KO_ACTION_ENUM)

@@ -1,12 +1,480 @@
-/* app.c - placeholder until the screens land: lists the projects. */
+/* app.c - the one input loop and the stack of screens.
+ *
+ * Screens receive actions (raw keys only while a text field is open) and
+ * answer with flags; the loop reacts: reload after a write, pop, quit.
+ * Input waits at most a quarter second, so another session's commits
+ * (PRAGMA data_version) show without a keypress.  KEY_RESIZE comes in
+ * through the same loop; there is no signal handler of our own. */
+#include <stdarg.h>
 #include <stdio.h>
-#include "kickoff/cli.h"
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include "kickoff/datetime.h"
+#include "kickoff/identity.h"
 #include "kickoff/tui.h"
+#include "ui.h"
+
+#define POLL_MS 250
+#define BEAT_MS 2000
+
+static long long now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+struct screen *app_top(struct app *a)
+{
+	return a->depth > 0 ? &a->stack[a->depth - 1] : NULL;
+}
+
+struct screen *app_below(struct app *a, struct screen *s)
+{
+	return s > a->stack ? s - 1 : NULL;
+}
+
+static bool enter_screen(struct app *a, struct screen *s)
+{
+	s->stale = false;
+	return !s->ops->enter || s->ops->enter(a, s);
+}
+
+static void leave_screen(struct app *a, struct screen *s)
+{
+	if (s->ops->leave)
+		s->ops->leave(a, s);
+	else
+		free(s->data);
+	s->data = NULL;
+}
+
+bool app_push(struct app *a, const struct screen_ops *ops, void *data)
+{
+	if (a->depth == STACK_MAX) {
+		free(data);
+		app_msg(a, MSG_ERROR, "%s", _("too many screens open"));
+		return false;
+	}
+	struct screen *s = &a->stack[a->depth++];
+	*s = (struct screen){ .ops = ops, .data = data };
+	if (!enter_screen(a, s)) {
+		leave_screen(a, s);
+		a->depth--;
+		return false;
+	}
+	return true;
+}
+
+bool app_replace(struct app *a, const struct screen_ops *ops, void *data)
+{
+	struct screen *s = app_top(a);
+	leave_screen(a, s);
+	a->depth--;
+	return app_push(a, ops, data);
+}
+
+static void app_pop(struct app *a)
+{
+	if (a->depth == 0)
+		return;
+	leave_screen(a, app_top(a));
+	a->depth--;
+}
+
+void app_msg(struct app *a, enum msg_kind kind, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(a->msg, sizeof a->msg, fmt, ap);
+	va_end(ap);
+	a->msg_kind = kind;
+}
+
+void app_store_error(struct app *a)
+{
+	const struct ko_error *e = store_error(a->st);
+	app_msg(a, MSG_ERROR, "%s: %s", _(ko_err_str(e->code)), e->msg);
+}
+
+static void all_stale(struct app *a)
+{
+	for (int i = 0; i < a->depth; i++)
+		a->stack[i].stale = true;
+}
+
+void app_saved(struct app *a)
+{
+	char stamp[21], local[17];
+	clock_stamp(stamp);
+	stamp_to_local(stamp, local);
+	snprintf(a->saved, sizeof a->saved, "%s %s", _("saved"), local + 11);
+	all_stale(a);
+	store_data_version(a->st, &a->data_version);
+}
+
+bool app_load_meeting(struct app *a, int64_t id)
+{
+	struct meeting m;
+	if (store_meeting_get(a->st, id, &m) != KO_OK) {
+		app_store_error(a);
+		return false;
+	}
+	if (a->meeting_id)
+		meeting_free(&a->meeting);
+	a->meeting = m;
+	a->meeting_id = id;
+	if (store_meeting_progress(a->st, id, &a->progress) != KO_OK)
+		memset(&a->progress, 0, sizeof a->progress);
+	if (store_ko_status(a->st, m.project_id, &a->ko_status) != KO_OK)
+		a->ko_status = -1;
+	return true;
+}
+
+static void close_meeting(struct app *a)
+{
+	if (a->meeting_id)
+		meeting_free(&a->meeting);
+	a->meeting_id = 0;
+}
+
+void app_open_phase(struct app *a, int n, bool replace)
+{
+	if (n < 1 || n > 7 || !a->meeting_id)
+		return;
+	struct screen *top = app_top(a);
+	if (replace && top && top->ops->phase)
+		app_replace(a, phase_screens[n], NULL);
+	else
+		app_push(a, phase_screens[n], NULL);
+}
+
+/* ---- undo and redo ---- */
+
+static int undo_anyway(struct app *a, void *ctx)
+{
+	(void)ctx;
+	char *summary = NULL, *other = NULL;
+	if (store_undo(a->st, true, &summary, &other) != KO_OK) {
+		app_store_error(a);
+	} else {
+		app_saved(a);
+		app_msg(a, MSG_OK, "%s: %s", _("undone"), summary ? summary : "");
+	}
+	free(summary);
+	free(other);
+	return SCR_HANDLED | SCR_CHANGED;
+}
+
+int app_undo(struct app *a)
+{
+	char *summary = NULL, *other = NULL;
+	enum ko_err rc = store_undo(a->st, false, &summary, &other);
+	if (rc == KO_OK) {
+		app_saved(a);
+		app_msg(a, MSG_OK, "%s: %s", _("undone"), summary ? summary : "");
+	} else if (rc == KO_CONFLICT) {
+		char q[512];
+		snprintf(q, sizeof q, _("%s changed it since. Undo anyway? (y/n)"),
+		         other ? other : _("someone else"));
+		confirm_open(a, q, undo_anyway, NULL);
+	} else {
+		app_store_error(a);
+	}
+	free(summary);
+	free(other);
+	return SCR_HANDLED | (rc == KO_OK ? SCR_CHANGED : 0);
+}
+
+int app_redo(struct app *a)
+{
+	char *summary = NULL;
+	enum ko_err rc = store_redo(a->st, &summary);
+	if (rc == KO_OK) {
+		app_saved(a);
+		app_msg(a, MSG_OK, "%s: %s", _("redone"), summary ? summary : "");
+	} else {
+		app_store_error(a);
+	}
+	free(summary);
+	return SCR_HANDLED | (rc == KO_OK ? SCR_CHANGED : 0);
+}
+
+/* ---- drawing ---- */
+
+static void draw_too_small(void)
+{
+	const char *l1 = _("Terminal too small");
+	char l2[64];
+	snprintf(l2, sizeof l2, _("need %dx%d, have %dx%d"), MIN_COLS, MIN_LINES, COLS, LINES);
+	int y = LINES / 2 - 1;
+	if (y < 0)
+		y = 0;
+	ui_text(y, 0, COLS, l1, A_BOLD);
+	if (y + 1 < LINES)
+		ui_text(y + 1, 0, COLS, l2, A_NORMAL);
+}
+
+static void draw(struct app *a)
+{
+	erase();
+	curs_set(0);
+	leaveok(stdscr, TRUE);
+	if (a->too_small) {
+		draw_too_small();
+	} else {
+		/* Draw from the last full screen up through its overlays. */
+		int base = a->depth - 1;
+		while (base > 0 && a->stack[base].ops->overlay)
+			base--;
+		for (int i = base; i < a->depth; i++) {
+			struct screen *s = &a->stack[i];
+			if (s->stale && s->ops->reload) {
+				s->stale = false;
+				s->ops->reload(a, s);
+			}
+			s->ops->draw(a, s);
+		}
+		struct screen *top = app_top(a);
+		if (top && top->ops->cursor) {
+			leaveok(stdscr, FALSE);
+			curs_set(1);
+		}
+	}
+	if (a->repaint) {
+		clearok(curscr, TRUE);
+		a->repaint = false;
+	}
+	refresh();
+}
+
+/* A write waiting for another session's lock says so at once. */
+static void on_wait(void *ctx, int waited_ms)
+{
+	struct app *a = ctx;
+	if (waited_ms < 2000 || a->too_small)
+		return;
+	char m[128];
+	snprintf(m, sizeof m, _("waiting for another session (%d s)..."), waited_ms / 1000);
+	ui_text(LINES - 1, 0, COLS, m, ui_attr(ST_WARN));
+	refresh();
+	a->waiting_ms = waited_ms;
+}
+
+/* ---- live refresh and presence ---- */
+
+static void poll_changes(struct app *a)
+{
+	int64_t v;
+	if (store_data_version(a->st, &v) == KO_OK && v != a->data_version) {
+		a->data_version = v;
+		all_stale(a);
+		if (a->meeting_id && !app_load_meeting(a, a->meeting_id))
+			a->msg_kind = MSG_WARN;
+	}
+}
+
+/* The meeting this session has open: one of its screens is on the stack. */
+static int64_t open_meeting(struct app *a)
+{
+	for (int i = 0; i < a->depth; i++)
+		if (a->stack[i].ops->phase || a->stack[i].ops == &screen_history)
+			return a->meeting_id;
+	return 0;
+}
+
+static void beat(struct app *a)
+{
+	long long t = now_ms();
+	int64_t m = open_meeting(a);
+	if (t - a->last_beat_ms < BEAT_MS && a->beat_meeting == m)
+		return;
+	a->last_beat_ms = t;
+	a->beat_meeting = m;
+	if (store_presence_beat(a->st, a->session, m) != KO_OK)
+		return;
+	char *others = NULL;
+	a->others[0] = '\0';
+	if (m && store_presence_others(a->st, a->session, m, &others) == KO_OK && others)
+		snprintf(a->others, sizeof a->others, "%s", others);
+	free(others);
+}
+
+/* ---- input ---- */
+
+static int global_action(struct app *a, enum ko_action act)
+{
+	struct screen *top = app_top(a);
+	switch (act) {
+	case ACTION_REDRAW:
+		a->repaint = true;
+		return SCR_HANDLED;
+	case ACTION_HELP:
+		help_open(a, top->ops);
+		return SCR_HANDLED;
+	case ACTION_UNDO:
+		return app_undo(a);
+	case ACTION_REDO:
+		return app_redo(a);
+	default:
+		return SCR_IGNORED;
+	}
+}
+
+static void dispatch(struct app *a, bool is_key, wint_t ch)
+{
+	struct screen *top = app_top(a);
+	int r;
+	if (top->ops->raw) {
+		r = top->ops->key(a, top, is_key, ch);
+	} else {
+		int arg;
+		enum ko_action act = keymap_action(is_key, ch, &arg);
+		if (act == ACTION_NONE)
+			return;
+		if (act != ACTION_REDRAW && a->msg_kind != MSG_ERROR)
+			a->msg[0] = '\0';
+		r = top->ops->action(a, top, act, arg);
+		if (r == SCR_IGNORED)
+			r = global_action(a, act);
+	}
+	if (r & SCR_CHANGED)
+		all_stale(a);
+	if (r & SCR_QUIT) {
+		a->quit = true;
+	} else if (r & SCR_POP) {
+		/* Close the screen that asked, also when it opened another on
+		 * top of itself first (that one stays). */
+		int i = (int)(top - a->stack);
+		leave_screen(a, top);
+		memmove(&a->stack[i], &a->stack[i + 1], (size_t)(a->depth - i - 1) * sizeof *top);
+		a->depth--;
+	}
+}
+
+static int read_key(struct app *a, wint_t *ch)
+{
+	if (a->script)
+		return script_next(a, ch);
+	timeout(POLL_MS);
+	return get_wch(ch);
+}
+
+static bool start_terminal(void)
+{
+	if (!newterm(NULL, stdout, stdin))
+		return false;
+	return true;
+}
+
+static void setup_curses(void)
+{
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	leaveok(stdscr, TRUE);
+}
 
 int tui_main(const char *db_path)
 {
-	char *argv[] = { "project", "list", NULL };
-	int status = cli_main(db_path, 2, argv);
-	fprintf(stderr, "kickoff: the meeting screens are coming; the command line works today.\n");
-	return status;
+	const char *script = getenv("KICKOFF_SCRIPT");
+	bool headless = script && *script;
+	if (!headless) {
+		const char *term = getenv("TERM");
+		if (!term || !*term || strcmp(term, "dumb") == 0) {
+			fprintf(stderr, "kickoff: %s\n",
+			        _("the screens need a terminal that can move the cursor "
+			          "(TERM is unset or 'dumb'); the command line works: kickoff --help"));
+			return 1;
+		}
+		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+			fprintf(stderr, "kickoff: %s\n",
+			        _("the screens need a terminal; the command line works: kickoff --help"));
+			return 1;
+		}
+	}
+
+	static struct app app;
+	struct app *a = &app;
+	memset(a, 0, sizeof *a);
+	struct ko_error e = { 0 };
+	if (store_open(db_path, STORE_CREATE, &a->st, &e) != KO_OK) {
+		fprintf(stderr, "kickoff: %s\n", e.msg);
+		return ko_err_exit(e.code);
+	}
+	identity_user(a->user, sizeof a->user);
+	store_set_user(a->st, a->user);
+	snprintf(a->session, sizeof a->session, "%.100s#%ld", a->user, (long)getpid());
+	store_set_wait_callback(a->st, on_wait, a);
+	store_data_version(a->st, &a->data_version);
+	clock_today(a->today);
+	a->ko_status = -1;
+
+	if (headless) {
+		if (!script_start(script)) {
+			store_close(a->st);
+			return 1;
+		}
+		a->script = true;
+	} else if (!start_terminal()) {
+		fprintf(stderr, "kickoff: %s\n", _("cannot start the screen on this terminal"));
+		store_close(a->st);
+		return 1;
+	}
+	setup_curses();
+	ui_colors_init(a);
+	a->too_small = LINES < MIN_LINES || COLS < MIN_COLS;
+	app_push(a, &screen_projects, NULL);
+
+	while (!a->quit && a->depth > 0) {
+		draw(a);
+		wint_t ch;
+		int rc = read_key(a, &ch);
+		if (rc == ERR) {
+			if (a->script && a->quit)
+				break;
+			poll_changes(a);
+			beat(a);
+			continue;
+		}
+		if (a->waiting_ms) {
+			a->waiting_ms = 0;
+		}
+		bool is_key = rc == KEY_CODE_YES;
+		if (is_key && ch == KEY_RESIZE) {
+			a->too_small = LINES < MIN_LINES || COLS < MIN_COLS;
+			continue;
+		}
+		if (a->too_small) {
+			/* Only a redraw; everything else waits for room. */
+			if (!is_key && ch == ('l' & 0x1f))
+				a->repaint = true;
+			continue;
+		}
+		dispatch(a, is_key, ch);
+		if (!a->script)
+			beat(a);
+	}
+
+	if (a->script) {
+		const char *out = getenv("KICKOFF_SCREEN_OUT");
+		if (out && *out) {
+			draw(a);
+			screen_dump(out);
+		}
+	}
+	while (a->depth > 0)
+		app_pop(a);
+	close_meeting(a);
+	store_presence_leave(a->st, a->session);
+	endwin();
+	if (a->script)
+		script_end();
+	store_close(a->st);
+	return 0;
 }

@@ -1,0 +1,65 @@
+#!/bin/sh
+# man-keys.sh - makes the manual from docs/kickoff.1.in:
+#   @KEYS@     the key table, from the X(NAME, KEYS, HELP) list in
+#              src/tui/actions.h (the help screen's own list)
+#   @VERBS@    the commands, from the binary's verb tables
+#              (kickoff __complete verb-table, in English)
+#   @VERSION@  the version
+#   @LOCALEDIR@, @BASHCOMPDIR@  from the environment (the Makefile's)
+# so neither keys nor verbs are typed twice.
+#   sh docs/man-keys.sh docs/kickoff.1.in src/tui/actions.h build/kickoff 0.1.0
+set -eu
+in=$1 actions=$2 bin=$3 version=$4
+tmp=${TMPDIR:-/tmp}/kickoff-man.$$
+trap 'rm -f "$tmp.keys" "$tmp.verbs"' EXIT
+
+# Quote text for roff: backslashes, and a leading dot or quote.
+roff_text='s/\\/\\e/g; s/^\([.'"'"']\)/\\\&\1/'
+
+# X(MOVE_DOWN,    "j, Down",        N_("move down")) \
+sed -n 's/^[[:space:]]*X([A-Z_]*,[[:space:]]*"\(.*\)",[[:space:]]*N_("\(.*\)"))[[:space:]]*\\*$/\1	\2/p' "$actions" |
+	sed "$roff_text" |
+	awk -F '\t' '{ keys = $1; gsub(/-/, "\\-", keys); printf ".TP 14\n.B %s\n%s\n", keys, $2 }' > "$tmp.keys"
+if [ ! -s "$tmp.keys" ]; then
+	echo "man-keys.sh: no actions found in $actions" >&2
+	exit 1
+fi
+
+LC_ALL=C LANG=C LANGUAGE= KICKOFF_LOCALEDIR=/nonexistent KICKOFF_DB=/nonexistent/kickoff.db \
+	"$bin" __complete verb-table | sed "$roff_text" |
+	awk -F '\t' '
+	function usage(s,    out, n, i, w, words) {
+		# Upper-case words are what the user fills in: italics.
+		n = split(s, words, " ")
+		out = ""
+		for (i = 1; i <= n; i++) {
+			w = words[i]
+			gsub(/-/, "\\-", w)
+			if (w ~ /^[[]?[A-Z][A-Z_]*[]]?$/ || w ~ /^[[]?[A-Z][A-Z_]*-[A-Z]/) {
+				pre = ""; post = ""
+				if (substr(w, 1, 1) == "[") { pre = "["; w = substr(w, 2) }
+				if (substr(w, length(w), 1) == "]") { post = "]"; w = substr(w, 1, length(w) - 1) }
+				w = pre "\\fI" w "\\fR" post
+			}
+			out = out (i > 1 ? " " : "") w
+		}
+		return out
+	}
+	{
+		if ($1 != group) { printf ".SS %s\n", $1; group = $1 }
+		printf ".TP\n\\fBkickoff %s%s%s\\fR %s\n", $1, ($2 == "" ? "" : " "), $2, usage($3)
+		help = $4; gsub(/--/, "\\-\\-", help)
+		printf "%s\n", help
+	}' > "$tmp.verbs"
+if [ ! -s "$tmp.verbs" ]; then
+	echo "man-keys.sh: $bin listed no verbs" >&2
+	exit 1
+fi
+
+awk -v keys="$tmp.keys" -v verbs="$tmp.verbs" -v version="$version" \
+    -v localedir="${LOCALEDIR:-/usr/local/share/locale}" \
+    -v compdir="${BASHCOMPDIR:-/usr/local/share/bash-completion/completions}" '
+	/^@KEYS@$/ { while ((getline l < keys) > 0) print l; next }
+	/^@VERBS@$/ { while ((getline l < verbs) > 0) print l; next }
+	{ gsub(/@VERSION@/, version); gsub(/@LOCALEDIR@/, localedir);
+	  gsub(/@BASHCOMPDIR@/, compdir); print }' "$in"

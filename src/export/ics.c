@@ -1,0 +1,263 @@
+/* ics.c - the minutes as an RFC 5545 calendar: a VEVENT per meeting that
+ * has a date, a VTODO per follow-up action.
+ *
+ * Written here rather than with libical: libical 3.0 folds a long line at
+ * the last space, ';' or ':' before 74 octets (a Chinese SUMMARY becomes
+ * "SUMMARY:" and a continuation line), and where it breaks is its own
+ * choice that has changed between releases.  These lines are folded at
+ * exactly 75 octets, never inside a UTF-8 character, so the bytes are the
+ * same on every machine.  The unit tests read the output back with
+ * libical's parser. */
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+#include "kickoff/export.h"
+#include "export_labels.h"
+
+#define ICS_LINE_MAX 75
+
+void ics_fold(struct kbuf *out, const char *line, size_t n)
+{
+	size_t room = ICS_LINE_MAX;     /* octets left on this physical line */
+	size_t i = 0;
+	while (i < n) {
+		/* The length of the UTF-8 sequence at i, as its lead byte says;
+		 * a stray continuation byte counts alone. */
+		unsigned char c = (unsigned char)line[i];
+		size_t len = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+		if (i + len > n)
+			len = n - i;
+		for (size_t k = 1; k < len; k++)
+			if (((unsigned char)line[i + k] & 0xC0) != 0x80) {
+				len = k;
+				break;
+			}
+		if (len > room) {
+			kbuf_puts(out, "\r\n ");
+			room = ICS_LINE_MAX - 1;
+		}
+		kbuf_add(out, line + i, len);
+		room -= len;
+		i += len;
+	}
+	kbuf_puts(out, "\r\n");
+}
+
+void ics_text(struct kbuf *b, const char *s)
+{
+	for (const char *p = s ? s : ""; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		switch (c) {
+		case '\\': kbuf_puts(b, "\\\\"); break;
+		case ';': kbuf_puts(b, "\\;"); break;
+		case ',': kbuf_puts(b, "\\,"); break;
+		case '\n': kbuf_puts(b, "\\n"); break;
+		case '\r':
+			if (p[1] != '\n')
+				kbuf_puts(b, "\\n");
+			break;
+		default:
+			/* TEXT allows no control characters but HTAB. */
+			if ((c < 0x20 && c != '\t') || c == 0x7F)
+				break;
+			kbuf_putc(b, (char)c);
+		}
+	}
+}
+
+/* A parameter value (CN=...): quoted when it holds ':', ';' or ',', with
+ * RFC 6868's ^-escapes for '"', '^' and newlines. */
+static void ics_param(struct kbuf *b, const char *s)
+{
+	bool quote = strpbrk(s, ":;,") != NULL;
+	if (quote)
+		kbuf_putc(b, '"');
+	for (const char *p = s; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c == '"')
+			kbuf_puts(b, "^'");
+		else if (c == '^')
+			kbuf_puts(b, "^^");
+		else if (c == '\n')
+			kbuf_puts(b, "^n");
+		else if (c >= 0x20 && c != 0x7F)
+			kbuf_putc(b, (char)c);
+	}
+	if (quote)
+		kbuf_putc(b, '"');
+}
+
+/* Content lines are built in `line` and folded into out. */
+struct ics {
+	struct kbuf *out;
+	struct kbuf line;
+};
+
+static void emit(struct ics *w)
+{
+	if (w->line.oom)
+		w->out->oom = true;
+	ics_fold(w->out, w->line.p ? w->line.p : "", w->line.n);
+	w->line.n = 0;
+	if (w->line.p)
+		w->line.p[0] = '\0';
+}
+
+static void prop_raw(struct ics *w, const char *name, const char *value)
+{
+	kbuf_puts(&w->line, name);
+	kbuf_putc(&w->line, ':');
+	kbuf_puts(&w->line, value);
+	emit(w);
+}
+
+static void prop_text(struct ics *w, const char *name, const char *value)
+{
+	kbuf_puts(&w->line, name);
+	kbuf_putc(&w->line, ':');
+	ics_text(&w->line, value);
+	emit(w);
+}
+
+/* A person without an address: CN carries the name, and the value is the
+ * "no address" URI calendars use for such attendees. */
+static void prop_person(struct ics *w, const char *name, const char *cn, const char *params)
+{
+	kbuf_puts(&w->line, name);
+	kbuf_puts(&w->line, ";CN=");
+	ics_param(&w->line, cn);
+	if (params)
+		kbuf_puts(&w->line, params);
+	kbuf_puts(&w->line, ":invalid:nomail");
+	emit(w);
+}
+
+/* "YYYY-MM-DDTHH:MM:SSZ" -> "YYYYMMDDTHHMMSSZ"; "YYYY-MM-DD HH:MM" ->
+ * "YYYYMMDDTHHMM00"; "YYYY-MM-DD" -> "YYYYMMDD". */
+static void compact(char *out, size_t size, const char *s)
+{
+	size_t n = 0;
+	for (const char *p = s; *p && n + 1 < size; p++) {
+		if (*p >= '0' && *p <= '9')
+			out[n++] = *p;
+		else if ((*p == 'T' || *p == ' ') && n + 1 < size)
+			out[n++] = 'T';
+		else if (*p == 'Z')
+			out[n++] = 'Z';
+	}
+	out[n] = '\0';
+	/* A meeting time has minutes only. */
+	if (n == 13 && n + 3 < size) {
+		strcat(out, "00");
+	}
+}
+
+static void uid(char *buf, size_t size, const struct project *p, const char *what)
+{
+	char created[32];
+	compact(created, sizeof created, p->created_at);
+	snprintf(buf, size, "%s-%" PRId64 "-%s@kickoff", created, p->id, what);
+}
+
+static const char *todo_status(enum action_status s)
+{
+	switch (s) {
+	case ASTATUS_DONE: return "COMPLETED";
+	case ASTATUS_DROPPED: return "CANCELLED";
+	default: return "NEEDS-ACTION";
+	}
+}
+
+enum ko_err export_ics(const struct export_set *set, const char *stamp, struct kbuf *out)
+{
+	struct ics w = { .out = out };
+	const struct project *p = set->project;
+	const struct labels *L = labels_for(p->lang);
+	char dtstamp[32], buf[128], what[64];
+	compact(dtstamp, sizeof dtstamp, stamp && *stamp ? stamp : "1970-01-01T00:00:00Z");
+
+	prop_raw(&w, "BEGIN", "VCALENDAR");
+	prop_raw(&w, "VERSION", "2.0");
+	prop_raw(&w, "PRODID", "-//kickoff//kickoff minutes//EN");
+	prop_raw(&w, "CALSCALE", "GREGORIAN");
+	prop_raw(&w, "METHOD", "PUBLISH");
+	for (size_t m = 0; m < set->n; m++) {
+		const struct minutes *mi = &set->meetings[m];
+		const struct meeting *mt = &mi->meeting;
+		char event_uid[128] = "";
+		if (mt->starts_at && *mt->starts_at) {
+			uid(event_uid, sizeof event_uid, p, kind_name(mt->kind));
+			prop_raw(&w, "BEGIN", "VEVENT");
+			prop_raw(&w, "UID", event_uid);
+			prop_raw(&w, "DTSTAMP", dtstamp);
+			/* Local time as the user typed it: a floating time. */
+			compact(buf, sizeof buf, mt->starts_at);
+			prop_raw(&w, "DTSTART", buf);
+			/* No end time is recorded: shown as an hour. */
+			prop_raw(&w, "DURATION", "PT1H");
+			kbuf_printf(&w.line, "SUMMARY:");
+			ics_text(&w.line, mt->title);
+			kbuf_puts(&w.line, " \xE2\x80\x94 ");   /* em dash */
+			ics_text(&w.line, p->name);
+			emit(&w);
+			if (*mt->place)
+				prop_text(&w, "LOCATION", mt->place);
+			if (*mt->purpose)
+				prop_text(&w, "DESCRIPTION", mt->purpose);
+			prop_raw(&w, "STATUS", "CONFIRMED");
+			if (*mt->host)
+				prop_person(&w, "ORGANIZER", mt->host, NULL);
+			for (size_t i = 0; i < mi->attendees.n; i++) {
+				const struct attendee *a = &mi->attendees.v[i];
+				prop_person(&w, "ATTENDEE", a->name,
+				            a->invited ? (a->present ? ";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED"
+				                                     : ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION")
+				                       : (a->present ? ";ROLE=OPT-PARTICIPANT;PARTSTAT=ACCEPTED"
+				                                     : ";ROLE=OPT-PARTICIPANT;PARTSTAT=NEEDS-ACTION"));
+			}
+			prop_raw(&w, "END", "VEVENT");
+		}
+		for (size_t i = 0; i < mi->actions.n; i++) {
+			const struct action *a = &mi->actions.v[i];
+			snprintf(what, sizeof what, "action-%" PRId64, a->id);
+			uid(buf, sizeof buf, p, what);
+			prop_raw(&w, "BEGIN", "VTODO");
+			prop_raw(&w, "UID", buf);
+			prop_raw(&w, "DTSTAMP", dtstamp);
+			if (*a->created_at) {
+				compact(buf, sizeof buf, a->created_at);
+				prop_raw(&w, "CREATED", buf);
+			}
+			prop_text(&w, "SUMMARY", a->text);
+			if (*a->due) {
+				compact(buf, sizeof buf, a->due);
+				prop_raw(&w, "DUE;VALUE=DATE", buf);
+			}
+			prop_raw(&w, "STATUS", todo_status(a->status));
+			if (a->status == ASTATUS_DONE && *a->done_at) {
+				compact(buf, sizeof buf, a->done_at);
+				prop_raw(&w, "COMPLETED", buf);
+			}
+			/* No property says "owner": the owner is the one attendee, and
+			 * the description says it in words too. */
+			prop_person(&w, "ATTENDEE", a->owner, ";ROLE=REQ-PARTICIPANT");
+			kbuf_puts(&w.line, "DESCRIPTION:");
+			ics_text(&w.line, L->s[LB_OWNER]);
+			ics_text(&w.line, L->colon);
+			ics_text(&w.line, a->owner);
+			kbuf_puts(&w.line, "\\n");
+			ics_text(&w.line, L->s[LB_MEETING]);
+			ics_text(&w.line, L->colon);
+			ics_text(&w.line, mt->title);
+			kbuf_puts(&w.line, " \xE2\x80\x94 ");
+			ics_text(&w.line, p->name);
+			emit(&w);
+			if (*event_uid)
+				prop_raw(&w, "RELATED-TO", event_uid);
+			prop_raw(&w, "END", "VTODO");
+		}
+	}
+	prop_raw(&w, "END", "VCALENDAR");
+	kbuf_free(&w.line);
+	return out->oom ? KO_NOMEM : KO_OK;
+}

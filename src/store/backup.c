@@ -1,0 +1,305 @@
+/* backup.c - online backup of a database and the health report behind
+ * `kickoff doctor`.  Both open the file with SQLite directly, without
+ * store_open, so neither creates nor migrates what it looks at. */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "internal.h"
+#include "kickoff/i18n.h"
+
+/* Pages copied per step: small, so the source's lock is held briefly. */
+#define BACKUP_STEP_PAGES 64
+/* After this many restarts (another session wrote between steps) the
+ * rest is copied in one step; under WAL that still lets writers go on. */
+#define BACKUP_MAX_RESTARTS 20
+
+static int64_t file_size(const char *path)
+{
+	struct stat sb;
+	return stat(path, &sb) == 0 ? (int64_t)sb.st_size : -1;
+}
+
+static enum ko_err rc_code(int rc)
+{
+	switch (rc & 0xff) {
+	case SQLITE_BUSY: case SQLITE_LOCKED: return KO_BUSY;
+	case SQLITE_READONLY: return KO_READONLY;
+	case SQLITE_CORRUPT: case SQLITE_NOTADB: return KO_CORRUPT;
+	case SQLITE_FULL: return KO_FULL;
+	case SQLITE_NOMEM: return KO_NOMEM;
+	case SQLITE_CANTOPEN: case SQLITE_IOERR: case SQLITE_PERM: return KO_IO;
+	default: return KO_STORE;
+	}
+}
+
+/* Opens an existing database without creating it. */
+static enum ko_err open_existing(const char *path, int flags, sqlite3 **db,
+                                 struct ko_error *e)
+{
+	struct stat sb;
+	if (stat(path, &sb) != 0) {
+		if (errno == ENOENT)
+			return ko_fail(e, KO_NOTFOUND, _("database '%s' does not exist"), path);
+		return ko_fail(e, KO_IO, _("cannot open database '%s': %s"), path, strerror(errno));
+	}
+	if (S_ISDIR(sb.st_mode))
+		return ko_fail(e, KO_IO, _("database path '%s' is a folder"), path);
+	int rc = sqlite3_open_v2(path, db, flags | SQLITE_OPEN_NOMUTEX, NULL);
+	if (rc != SQLITE_OK) {
+		enum ko_err code = ko_fail(e, rc_code(rc), _("cannot open database '%s': %s"), path,
+		                           *db ? sqlite3_errmsg(*db) : sqlite3_errstr(rc));
+		sqlite3_close(*db);
+		*db = NULL;
+		return code;
+	}
+	sqlite3_busy_timeout(*db, 15000);
+	return KO_OK;
+}
+
+/* The first row of PRAGMA integrity_check ("ok"), or up to a few lines
+ * of what is wrong; NULL when the check itself cannot run. */
+static char *integrity(sqlite3 *db, int *rc_out)
+{
+	sqlite3_stmt *s = NULL;
+	int rc = sqlite3_prepare_v2(db, "PRAGMA integrity_check(8)", -1, &s, NULL);
+	char *out = NULL;
+	size_t len = 0;
+	while (rc == SQLITE_OK || rc == SQLITE_ROW) {
+		if ((rc = sqlite3_step(s)) != SQLITE_ROW)
+			break;
+		const char *t = (const char *)sqlite3_column_text(s, 0);
+		if (!t)
+			continue;
+		size_t n = strlen(t);
+		char *grown = realloc(out, len + n + 2);
+		if (!grown)
+			break;
+		out = grown;
+		if (len)
+			out[len++] = '\n';
+		memcpy(out + len, t, n + 1);
+		len += n;
+	}
+	sqlite3_finalize(s);
+	*rc_out = rc == SQLITE_DONE ? SQLITE_OK : rc;
+	if (*rc_out != SQLITE_OK && out) {
+		free(out);
+		out = NULL;
+	}
+	return out;
+}
+
+static bool same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+	       sa.st_ino == sb.st_ino;
+}
+
+enum ko_err store_backup(const char *src_path, const char *dest_path, bool force,
+                         int64_t *pages_out, struct ko_error *e)
+{
+	if (!dest_path || !*dest_path)
+		return ko_fail(e, KO_USAGE, _("missing backup file"));
+	struct stat sb;
+	if (stat(dest_path, &sb) == 0) {
+		if (S_ISDIR(sb.st_mode))
+			return ko_fail(e, KO_INVALID, _("'%s' is a folder; name the backup file"),
+			               dest_path);
+		if (same_file(src_path, dest_path))
+			return ko_fail(e, KO_INVALID, _("'%s' is the database itself"), dest_path);
+		if (!force)
+			return ko_fail(e, KO_EXISTS,
+			               _("'%s' already exists; add --force to overwrite it"), dest_path);
+	}
+
+	sqlite3 *src = NULL;
+	enum ko_err rc = open_existing(src_path, SQLITE_OPEN_READWRITE, &src, e);
+	if (rc == KO_READONLY || rc == KO_IO)
+		rc = open_existing(src_path, SQLITE_OPEN_READONLY, &src, e);
+	if (rc != KO_OK)
+		return rc;
+
+	/* The copy goes to a private temporary file beside dest, renamed into
+	 * place only once it is whole and checked. */
+	char tmp[PATH_MAX];
+	if (snprintf(tmp, sizeof tmp, "%s.tmp-XXXXXX", dest_path) >= (int)sizeof tmp) {
+		sqlite3_close(src);
+		return ko_fail(e, KO_INVALID, _("backup path is too long"));
+	}
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		int err = errno;
+		sqlite3_close(src);
+		return ko_fail(e, KO_IO, _("cannot write '%s': %s"), dest_path, strerror(err));
+	}
+	fchmod(fd, 0600);
+	close(fd);
+
+	sqlite3 *dst = NULL;
+	int src_rc = SQLITE_OK;
+	int drc = sqlite3_open_v2(tmp, &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+	sqlite3_backup *b = drc == SQLITE_OK ? sqlite3_backup_init(dst, "main", src, "main") : NULL;
+	if (!b) {
+		rc = ko_fail(e, KO_IO, _("cannot write '%s': %s"), dest_path,
+		             dst ? sqlite3_errmsg(dst) : sqlite3_errstr(drc));
+		goto fail;
+	}
+	int restarts = 0, last_remaining = -1, step = BACKUP_STEP_PAGES;
+	for (;;) {
+		src_rc = sqlite3_backup_step(b, step);
+		if (src_rc == SQLITE_DONE)
+			break;
+		if (src_rc == SQLITE_OK || src_rc == SQLITE_BUSY || src_rc == SQLITE_LOCKED) {
+			int remaining = sqlite3_backup_remaining(b);
+			if (last_remaining >= 0 && remaining > last_remaining && ++restarts >= BACKUP_MAX_RESTARTS)
+				step = -1;
+			last_remaining = remaining;
+			/* Leave the other sessions room to write between steps. */
+			sqlite3_sleep(src_rc == SQLITE_OK ? 1 : 10);
+			continue;
+		}
+		break;
+	}
+	int64_t pages = sqlite3_backup_pagecount(b);
+	sqlite3_backup_finish(b);
+	if (src_rc != SQLITE_DONE) {
+		rc = ko_fail(e, rc_code(src_rc), _("backup of '%s' failed: %s"), src_path,
+		             sqlite3_errstr(src_rc));
+		goto fail;
+	}
+	/* One self-contained file: no WAL beside it. */
+	if (sqlite3_exec(dst, "PRAGMA journal_mode=DELETE", NULL, NULL, NULL) != SQLITE_OK) {
+		rc = ko_fail(e, KO_IO, _("cannot write '%s': %s"), dest_path, sqlite3_errmsg(dst));
+		goto fail;
+	}
+	int irc;
+	char *ok = integrity(dst, &irc);
+	bool good = ok && strcmp(ok, "ok") == 0;
+	free(ok);
+	if (!good) {
+		rc = ko_fail(e, KO_CORRUPT, _("the copy in '%s' failed its integrity check"), tmp);
+		goto fail;
+	}
+	sqlite3_close(dst);
+	dst = NULL;
+	sqlite3_close(src);
+	src = NULL;
+	fd = open(tmp, O_RDONLY | O_CLOEXEC);
+	if (fd >= 0) {
+		fsync(fd);
+		close(fd);
+	}
+	if (rename(tmp, dest_path) != 0) {
+		rc = ko_fail(e, KO_IO, _("cannot write '%s': %s"), dest_path, strerror(errno));
+		unlink(tmp);
+		return rc;
+	}
+	if (pages_out)
+		*pages_out = pages;
+	return KO_OK;
+fail:
+	sqlite3_close(dst);
+	sqlite3_close(src);
+	unlink(tmp);
+	return rc;
+}
+
+static int64_t pragma_int64(sqlite3 *db, const char *sql)
+{
+	sqlite3_stmt *s = NULL;
+	int64_t v = -1;
+	if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+		v = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return v;
+}
+
+static void count_rows(sqlite3 *db, struct store_health *h)
+{
+	sqlite3_stmt *s = NULL;
+	if (sqlite3_prepare_v2(db,
+	                       "SELECT name FROM sqlite_schema WHERE type = 'table'"
+	                       " AND name NOT LIKE 'sqlite_%' ORDER BY rowid",
+	                       -1, &s, NULL) != SQLITE_OK)
+		return;
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		const char *name = (const char *)sqlite3_column_text(s, 0);
+		if (!name)
+			continue;
+		/* A table name cannot be a bound parameter: quote it with %w. */
+		char *sql = sqlite3_mprintf("SELECT count(*) FROM \"%w\"", name);
+		int64_t n = sql ? pragma_int64(db, sql) : -1;
+		sqlite3_free(sql);
+		struct store_table_rows *grown =
+			realloc(h->tables, (size_t)(h->ntables + 1) * sizeof *grown);
+		if (!grown)
+			break;
+		h->tables = grown;
+		h->tables[h->ntables].table = strdup(name);
+		h->tables[h->ntables].rows = n;
+		h->ntables++;
+	}
+	sqlite3_finalize(s);
+}
+
+enum ko_err store_health_check(const char *path, struct store_health *out,
+                               struct ko_error *e)
+{
+	struct store_health h = { .schema_version = -1, .page_size = -1, .page_count = -1,
+	                          .freelist_pages = -1 };
+	char side[PATH_MAX];
+	h.file_bytes = file_size(path);
+	snprintf(side, sizeof side, "%s-wal", path);
+	h.wal_bytes = file_size(side);
+	snprintf(side, sizeof side, "%s-shm", path);
+	h.shm_bytes = file_size(side);
+
+	sqlite3 *db = NULL;
+	/* Read-write (never create) so a WAL left by a crash is replayed for
+	 * the check; read-only when the file does not allow more. */
+	enum ko_err rc = open_existing(path, SQLITE_OPEN_READWRITE, &db, e);
+	if (rc == KO_READONLY || rc == KO_IO)
+		rc = open_existing(path, SQLITE_OPEN_READONLY, &db, e);
+	if (rc != KO_OK) {
+		*out = h;
+		return rc;
+	}
+	int irc;
+	h.integrity = integrity(db, &irc);
+	if (!h.integrity) {
+		h.integrity = strdup(sqlite3_errstr(irc));
+		rc = ko_fail(e, KO_CORRUPT, _("'%s' is not a database or is corrupt: %s"), path,
+		             sqlite3_errstr(irc));
+	} else {
+		h.integrity_ok = strcmp(h.integrity, "ok") == 0;
+		if (!h.integrity_ok)
+			rc = ko_fail(e, KO_CORRUPT, _("'%s' failed its integrity check"), path);
+	}
+	h.schema_version = (int)pragma_int64(db, "PRAGMA user_version");
+	h.is_kickoff = pragma_int64(db, "PRAGMA application_id") == STORE_APP_ID;
+	h.page_size = pragma_int64(db, "PRAGMA page_size");
+	h.page_count = pragma_int64(db, "PRAGMA page_count");
+	h.freelist_pages = pragma_int64(db, "PRAGMA freelist_count");
+	if (rc == KO_OK)
+		count_rows(db, &h);
+	sqlite3_close(db);
+	*out = h;
+	return rc;
+}
+
+void store_health_free(struct store_health *h)
+{
+	for (int i = 0; i < h->ntables; i++)
+		free(h->tables[i].table);
+	free(h->tables);
+	free(h->integrity);
+	h->tables = NULL;
+	h->integrity = NULL;
+	h->ntables = 0;
+}

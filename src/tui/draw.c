@@ -1,0 +1,271 @@
+/* draw.c - colours, text in columns, the header and the footer.
+ *
+ * Every string from the database goes through ui_text(), which sanitises
+ * it (an ESC is drawn as ␛, never sent) and cuts it by columns. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "kickoff/text.h"
+#include "ui.h"
+
+static bool use_color;
+
+void ui_colors_init(struct app *a)
+{
+	const char *nc = getenv("NO_COLOR");
+	use_color = has_colors() && !(nc && *nc);
+	if (use_color && start_color() == OK) {
+		use_default_colors();
+		init_pair(ST_HEADER, COLOR_WHITE, COLOR_BLUE);
+		init_pair(ST_TAB, -1, -1);
+		init_pair(ST_TAB_CUR, COLOR_BLACK, COLOR_CYAN);
+		init_pair(ST_CURSOR, COLOR_BLACK, COLOR_CYAN);
+		init_pair(ST_DIM, COLOR_BLUE, -1);
+		init_pair(ST_DONE, COLOR_GREEN, -1);
+		init_pair(ST_OVERDUE, COLOR_RED, -1);
+		init_pair(ST_WARN, COLOR_YELLOW, -1);
+		init_pair(ST_ERROR, COLOR_WHITE, COLOR_RED);
+		init_pair(ST_KEY, COLOR_CYAN, -1);
+		init_pair(ST_FIELD, -1, -1);
+		init_pair(ST_TITLE, COLOR_CYAN, -1);
+	} else {
+		use_color = false;
+	}
+	a->color = use_color;
+}
+
+attr_t ui_attr(enum ui_style st)
+{
+	if (use_color) {
+		attr_t extra = 0;
+		if (st == ST_OVERDUE || st == ST_ERROR || st == ST_KEY || st == ST_TITLE ||
+		    st == ST_TAB_CUR || st == ST_WARN)
+			extra = A_BOLD;
+		if (st == ST_FIELD)
+			extra = A_UNDERLINE;
+		return st == ST_NORMAL ? A_NORMAL : (attr_t)COLOR_PAIR(st) | extra;
+	}
+	switch (st) {
+	case ST_HEADER: case ST_TAB_CUR: case ST_CURSOR: case ST_ERROR: return A_REVERSE;
+	case ST_OVERDUE: case ST_WARN: case ST_KEY: case ST_TITLE: return A_BOLD;
+	case ST_DIM: return A_DIM;
+	case ST_FIELD: return A_UNDERLINE;
+	default: return A_NORMAL;
+	}
+}
+
+void ui_blank(int y, int x, int width, attr_t attr)
+{
+	if (width <= 0)
+		return;
+	attrset(attr);
+	mvhline(y, x, ' ', width);
+	attrset(A_NORMAL);
+}
+
+int ui_text(int y, int x, int width, const char *s, attr_t attr)
+{
+	if (width <= 0)
+		return 0;
+	char *safe = text_sanitize(s ? s : "", false);
+	int used = 0;
+	attrset(attr);
+	if (safe) {
+		size_t n = text_fit(safe, width, &used);
+		mvaddnstr(y, x, safe, (int)n);
+		free(safe);
+	}
+	if (used < width)
+		mvhline(y, x + used, ' ', width - used);
+	attrset(A_NORMAL);
+	return used;
+}
+
+int ui_text_right(int y, int x, int width, const char *s, attr_t attr)
+{
+	int w = text_width(s ? s : "");
+	if (w >= width)
+		return ui_text(y, x, width, s, attr);
+	ui_blank(y, x, width - w, attr);
+	return ui_text(y, x + width - w, w, s, attr);
+}
+
+void ui_text_from(int y, int x, int width, const char *s, size_t n, int from, attr_t attr)
+{
+	int pad;
+	size_t at = text_skip_cols(s, n, from, &pad);
+	char *part = strndup(s + at, n - at);
+	if (pad > width)
+		pad = width;
+	ui_blank(y, x, pad, attr);
+	ui_text(y, x + pad, width - pad, part ? part : "", attr);
+	free(part);
+}
+
+void ui_box(int y, int x, int h, int w, const char *title)
+{
+	/* Box lines as characters, not the alternate character set, so the
+	 * headless screen dump reads them as they look. */
+	char line[4 * 512];
+	int n = 0;
+	for (int i = 0; i < w - 2 && n < (int)sizeof line - 4; i++)
+		n += snprintf(line + n, sizeof line - (size_t)n, "─");
+	for (int r = y + 1; r < y + h - 1; r++) {
+		ui_text(r, x, 1, "│", A_NORMAL);
+		ui_blank(r, x + 1, w - 2, A_NORMAL);
+		ui_text(r, x + w - 1, 1, "│", A_NORMAL);
+	}
+	ui_text(y, x, 1, "┌", A_NORMAL);
+	ui_text(y, x + 1, w - 2, line, A_NORMAL);
+	ui_text(y, x + w - 1, 1, "┐", A_NORMAL);
+	ui_text(y + h - 1, x, 1, "└", A_NORMAL);
+	ui_text(y + h - 1, x + 1, w - 2, line, A_NORMAL);
+	ui_text(y + h - 1, x + w - 1, 1, "┘", A_NORMAL);
+	if (title && *title) {
+		char t[256];
+		snprintf(t, sizeof t, " %s ", title);
+		int tw = text_width(t);
+		if (tw > w - 4)
+			tw = w - 4;
+		ui_text(y, x + 2, tw, t, ui_attr(ST_TITLE));
+	}
+}
+
+int ui_body_top(struct app *a)
+{
+	(void)a;
+	return 2;
+}
+
+int ui_body_bottom(void)
+{
+	return LINES - 3;
+}
+
+const char *const phase_names[8] = {
+	"", N_("Prepare"), N_("Attendees"), N_("Agenda"), N_("Decisions"),
+	N_("Risks"), N_("Outputs"), N_("Actions"),
+};
+
+void ui_header(struct app *a, const char *where, int phase)
+{
+	attr_t h = ui_attr(ST_HEADER);
+	char left[512];
+	snprintf(left, sizeof left, " kickoff › %s", where);
+	ui_text(0, 0, COLS, left, h);
+	if (!phase) {
+		ui_blank(1, 0, COLS, A_NORMAL);
+		return;
+	}
+	/* Tabs: "1 Prepare  2 Attendees 3/5 ..."; when they do not fit, the
+	 * other phases' names are cut shorter, down to their numbers. */
+	static const int cuts[] = { 999, 6, 4, 3, 0 };
+	char tab[8][160];
+	for (size_t c = 0; c < sizeof cuts / sizeof cuts[0]; c++) {
+		int total = 0;
+		for (int p = 1; p <= 7; p++) {
+			char prog[32], name[96];
+			phase_progress(a, p, prog, sizeof prog);
+			const char *full = _(phase_names[p]);
+			size_t n = p == phase ? strlen(full) : text_fit(full, cuts[c], NULL);
+			snprintf(name, sizeof name, "%.*s", (int)n, full);
+			snprintf(tab[p], sizeof tab[p], " %d%s%s%s%s ", p, n ? " " : "", name,
+			         *prog ? " " : "", prog);
+			total += text_width(tab[p]);
+		}
+		if (total <= COLS)
+			break;
+	}
+	int x = 0;
+	for (int p = 1; p <= 7 && x < COLS; p++)
+		x += ui_text(1, x, COLS - x, tab[p], ui_attr(p == phase ? ST_TAB_CUR : ST_TAB));
+	if (x < COLS)
+		ui_blank(1, x, COLS - x, A_NORMAL);
+}
+
+void ui_footer(struct app *a, const struct screen_ops *o)
+{
+	int y = LINES - 2, x = 0;
+	const enum ko_action *keys = o->keys;
+	for (const enum ko_action *k = keys; k && *k != ACTION_NONE && x < COLS; k++) {
+		char key[32];
+		const char *all = action_keys(*k);
+		size_t n = strcspn(all, ",");
+		snprintf(key, sizeof key, "%.*s", (int)n, all);
+		const char *label = action_label(*k);
+		if (*k == ACTION_TOGGLE && o && o->toggle_label)
+			label = _(o->toggle_label);
+		if (*k == ACTION_EDIT && o && o->edit_label)
+			label = _(o->edit_label);
+		if (*k == ACTION_PHASE_NEXT && o && o->tab_label)
+			label = _(o->tab_label);
+		if (*k == ACTION_BACK && o && o->back_label)
+			label = _(o->back_label);
+		for (int twice = 0; twice < 2; twice++) {
+			char word[160];
+			snprintf(word, sizeof word, " %s", label);
+			int need = text_width(key) + text_width(word) + 2;
+			if (x + need > COLS)
+				break;
+			x += ui_text(y, x, COLS - x, key, ui_attr(ST_KEY));
+			x += ui_text(y, x, COLS - x, word, A_NORMAL);
+			x += ui_text(y, x, 2, "  ", A_NORMAL);
+			if (*k != ACTION_EDIT || !o || !o->e_label)
+				break;
+			snprintf(key, sizeof key, "e");
+			label = _(o->e_label);
+		}
+	}
+	if (x < COLS)
+		ui_blank(y, x, COLS - x, A_NORMAL);
+
+	y = LINES - 1;
+	char right[320];
+	if (a->others[0])
+		snprintf(right, sizeof right, "%s: %s  %s", _("also here"), a->others, a->saved);
+	else
+		snprintf(right, sizeof right, "%s", a->saved);
+	int rw = text_width(right);
+	if (rw > COLS / 2)
+		rw = COLS / 2;
+	enum ui_style st = a->msg_kind == MSG_ERROR ? ST_ERROR
+	                 : a->msg_kind == MSG_WARN ? ST_WARN
+	                 : a->msg_kind == MSG_OK ? ST_DONE : ST_NORMAL;
+	int used = ui_text(y, 0, COLS - rw - 1, a->msg, ui_attr(st));
+	(void)used;
+	ui_blank(y, COLS - rw - 1, 1, A_NORMAL);
+	ui_text_right(y, COLS - rw, rw, right, ui_attr(ST_DIM));
+}
+
+void ui_cells(int y, int x, int width, const struct cell *c, int n)
+{
+	int fixed = n > 0 ? n - 1 : 0, shares = 0;
+	for (int i = 0; i < n; i++) {
+		if (c[i].w > 0)
+			fixed += c[i].w;
+		else
+			shares += -c[i].w;
+	}
+	int flex = width - fixed, given = 0, seen = 0;
+	if (flex < 0)
+		flex = 0;
+	for (int i = 0; i < n && x < COLS; i++) {
+		int w = c[i].w;
+		if (w <= 0) {
+			seen += -w;
+			/* Shares rounded so that they add up to flex exactly. */
+			int upto = shares ? flex * seen / shares : 0;
+			w = upto - given;
+			given = upto;
+		}
+		if (x + w > COLS)
+			w = COLS - x;
+		if (c[i].right)
+			ui_text_right(y, x, w, c[i].text, c[i].attr);
+		else
+			ui_text(y, x, w, c[i].text, c[i].attr);
+		x += w;
+		if (i < n - 1 && x < COLS)
+			ui_blank(y, x++, 1, A_NORMAL);
+	}
+}

@@ -1,0 +1,214 @@
+/* form.c - fields edited together, drawn in a box over the screen that
+ * opened it.  Enter saves through the form's callback: on success the
+ * form closes (the store has committed); on failure it stays open with
+ * what was typed and the error in the status line.  Esc closes without
+ * writing. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "kickoff/text.h"
+#include "ui.h"
+
+#define ESC 27
+#define LONG_LINES 4
+
+struct form *form_new(const char *title, form_save_fn save)
+{
+	struct form *fm = calloc(1, sizeof *fm);
+	if (!fm)
+		return NULL;
+	fm->title = title;
+	fm->save = save;
+	return fm;
+}
+
+int form_field(struct form *fm, const char *label, enum field_kind kind, const char *value)
+{
+	if (fm->nf == (int)(sizeof fm->f / sizeof fm->f[0]))
+		return -1;
+	struct field *f = &fm->f[fm->nf];
+	f->label = label;
+	f->kind = kind;
+	if (!le_init(&f->le, value, kind == F_LONG))
+		return -1;
+	return fm->nf++;
+}
+
+int form_choice(struct form *fm, const char *label, const char *const *choices, int choice)
+{
+	int i = form_field(fm, label, F_CHOICE, NULL);
+	if (i >= 0) {
+		fm->f[i].choices = choices;
+		fm->f[i].choice = choice;
+	}
+	return i;
+}
+
+const char *form_text(struct form *fm, int i)
+{
+	return fm->f[i].le.buf;
+}
+
+static void form_free(struct form *fm)
+{
+	for (int i = 0; i < fm->nf; i++)
+		le_free(&fm->f[i].le);
+	free(fm);
+}
+
+static int field_lines(const struct field *f, int room)
+{
+	if (f->kind != F_LONG)
+		return 1;
+	return room >= LONG_LINES ? LONG_LINES : room < 1 ? 1 : room;
+}
+
+static const char *hint(const struct field *f)
+{
+	switch (f->kind) {
+	case F_LONG: return _("Enter save  Ctrl-J new line  Tab next field  Esc cancel");
+	case F_CHOICE: return _("Enter save  Space change  Tab next field  Esc cancel");
+	case F_DATE: return _("YYYY-MM-DD  Enter save  Tab next field  Esc cancel");
+	case F_DATETIME: return _("YYYY-MM-DD HH:MM  Enter save  Tab next  Esc cancel");
+	default: return _("Enter save  Tab next field  Esc cancel");
+	}
+}
+
+static void form_draw(struct app *a, struct screen *s)
+{
+	(void)a;
+	struct form *fm = s->data;
+	int label_w = 0;
+	for (int i = 0; i < fm->nf; i++) {
+		int w = text_width(_(fm->f[i].label));
+		if (w > label_w)
+			label_w = w;
+	}
+	int w = COLS - 4 > 76 ? 76 : COLS - 4;
+	if (label_w > w / 3)
+		label_w = w / 3;
+	/* Lines: the fields, a blank, the hint; the long ones get room
+	 * when the terminal has it. */
+	int avail = LINES - 4 - 3;
+	int longs = 0, lines = 0;
+	for (int i = 0; i < fm->nf; i++)
+		longs += fm->f[i].kind == F_LONG;
+	int extra = longs ? (avail - fm->nf) / longs + 1 : 1;
+	for (int i = 0; i < fm->nf; i++)
+		lines += field_lines(&fm->f[i], extra);
+	int h = lines + 4;
+	if (h > LINES - 2)
+		h = LINES - 2;
+	int y = (LINES - h) / 2, x = (COLS - w) / 2;
+	ui_box(y, x, h, w, fm->title);
+	int fx = x + 2 + label_w + 3, fw = w - (fx - x) - 2;
+	int r = y + 1, cy = -1, cx = 0;
+	for (int i = 0; i < fm->nf && r < y + h - 2; i++) {
+		struct field *f = &fm->f[i];
+		int n = field_lines(f, extra);
+		if (r + n > y + h - 2)
+			n = y + h - 2 - r;
+		ui_text(r, x + 2, label_w, _(f->label),
+		        i == fm->cur ? ui_attr(ST_KEY) : A_NORMAL);
+		ui_text(r, x + 3 + label_w, 2, i == fm->cur ? "▸" : " ", ui_attr(ST_KEY));
+		if (f->kind == F_CHOICE) {
+			char c[128];
+			snprintf(c, sizeof c, "‹ %s ›", _(f->choices[f->choice]));
+			ui_text(r, fx, fw, c, ui_attr(ST_FIELD));
+			if (i == fm->cur) {
+				cy = r;
+				cx = fx + 2;
+			}
+		} else {
+			edit_draw(&f->le, r, fx, fw, n, false);
+			if (i == fm->cur) {
+				cy = r + le_line(&f->le) - f->le.top;
+				cx = fx + le_col(&f->le) - f->le.scroll;
+			}
+		}
+		r += n;
+	}
+	ui_text(y + h - 2, x + 2, w - 4, hint(&fm->f[fm->cur]), ui_attr(ST_DIM));
+	if (cy >= 0)
+		move(cy, cx);
+}
+
+static int choice_count(const struct field *f)
+{
+	int n = 0;
+	while (f->choices[n])
+		n++;
+	return n;
+}
+
+static int form_key(struct app *a, struct screen *s, bool is_key, wint_t ch)
+{
+	struct form *fm = s->data;
+	struct field *f = &fm->f[fm->cur];
+	if (!is_key && ch == ESC) {
+		app_msg(a, MSG_INFO, "%s", _("cancelled; nothing was changed"));
+		return SCR_POP;
+	}
+	if ((!is_key && (ch == '\r' || (ch == '\n' && f->kind != F_LONG))) ||
+	    (is_key && ch == KEY_ENTER)) {
+		a->msg[0] = '\0';
+		a->msg_kind = MSG_INFO;
+		enum ko_err rc = fm->save(a, fm);
+		if (rc != KO_OK) {
+			/* The form stays open with what was typed. */
+			if (a->msg_kind != MSG_ERROR)
+				app_store_error(a);
+			return SCR_HANDLED;
+		}
+		app_saved(a);
+		return SCR_POP | SCR_CHANGED;
+	}
+	bool next = (!is_key && ch == '\t') ||
+	            (is_key && ch == KEY_DOWN && !(f->kind == F_LONG && le_down(&f->le)));
+	bool prev = (is_key && ch == KEY_BTAB) ||
+	            (is_key && ch == KEY_UP && !(f->kind == F_LONG && le_up(&f->le)));
+	if (next) {
+		fm->cur = (fm->cur + 1) % fm->nf;
+		return SCR_HANDLED;
+	}
+	if (prev) {
+		fm->cur = (fm->cur + fm->nf - 1) % fm->nf;
+		return SCR_HANDLED;
+	}
+	if (is_key && (ch == KEY_UP || ch == KEY_DOWN))
+		return SCR_HANDLED;          /* moved inside the long field */
+	if (f->kind == F_CHOICE) {
+		int n = choice_count(f);
+		if ((!is_key && ch == ' ') || (is_key && ch == KEY_RIGHT))
+			f->choice = (f->choice + 1) % n;
+		else if (is_key && ch == KEY_LEFT)
+			f->choice = (f->choice + n - 1) % n;
+		return SCR_HANDLED;
+	}
+	edit_key(&f->le, is_key, ch);
+	return SCR_HANDLED;
+}
+
+static void form_leave(struct app *a, struct screen *s)
+{
+	(void)a;
+	form_free(s->data);
+}
+
+static const struct screen_ops screen_form = {
+	.name = N_("Form"),
+	.overlay = true,
+	.raw = true,
+	.cursor = true,
+	.draw = form_draw,
+	.key = form_key,
+	.leave = form_leave,
+};
+
+void form_open(struct app *a, struct form *fm, int focus)
+{
+	if (!fm)
+		return;
+	fm->cur = focus >= 0 && focus < fm->nf ? focus : 0;
+	app_push(a, &screen_form, fm);
+}

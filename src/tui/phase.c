@@ -1,0 +1,393 @@
+/* phase.c - the seven phase screens of a meeting, the same code for KO
+ * and TKO: Prepare (the meeting's own fields) and six lists that differ
+ * only in their phase_def.  Tab, Shift-Tab and 1-7 move between them. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "phase.h"
+
+void phase_progress(const struct app *a, int p, char *buf, size_t n)
+{
+	const struct progress *pr = &a->progress;
+	buf[0] = '\0';
+	if (!a->meeting_id)
+		return;
+	switch (p) {
+	case 1:
+		if (a->meeting.status != MSTATUS_PLANNED)
+			snprintf(buf, n, "✓");
+		break;
+	case 2: snprintf(buf, n, "%d/%d", pr->present, pr->attendees); break;
+	case 3: snprintf(buf, n, "%d/%d", pr->checked, pr->items); break;
+	case 4: snprintf(buf, n, "%d", pr->decisions); break;
+	case 5: snprintf(buf, n, "%d", pr->risks); break;
+	case 6: snprintf(buf, n, "%d/%d", pr->outputs_done, pr->outputs); break;
+	case 7:
+		snprintf(buf, n, "%d/%d%s", pr->actions_done, pr->actions,
+		         pr->actions_overdue ? "!" : "");
+		break;
+	}
+}
+
+static void where(struct app *a, int phase, char *buf, size_t n)
+{
+	snprintf(buf, n, "%s › %s › %d %s", a->meeting.project_name,
+	         a->meeting.kind == KIND_TKO ? "TKO" : "KO", phase, _(phase_names[phase]));
+}
+
+/* What every phase screen does with the phase keys and q. */
+static int phase_common(struct app *a, struct screen *s, enum ko_action act, int arg)
+{
+	int p = s->ops->phase;
+	switch (act) {
+	case ACTION_PHASE_NEXT:
+		app_open_phase(a, p % 7 + 1, true);
+		return SCR_HANDLED;
+	case ACTION_PHASE_PREV:
+		app_open_phase(a, (p + 5) % 7 + 1, true);
+		return SCR_HANDLED;
+	case ACTION_PHASE_JUMP:
+		if (arg != p)
+			app_open_phase(a, arg, true);
+		return SCR_HANDLED;
+	case ACTION_HISTORY:
+		history_open(a);
+		return SCR_HANDLED;
+	case ACTION_EXPORT:
+		app_msg(a, MSG_INFO, _("export from the command line: kickoff export '%s/%s' --format md"),
+		        a->meeting.project_name, kind_name(a->meeting.kind));
+		return SCR_HANDLED;
+	case ACTION_BACK:
+		return SCR_POP;
+	default:
+		return SCR_IGNORED;
+	}
+}
+
+/* ---- Prepare ---- */
+
+enum { PF_TITLE, PF_AT, PF_PLACE, PF_HOST, PF_PURPOSE, PF_STATUS, PF_COUNT };
+
+struct prepare {
+	struct list l;
+};
+
+static const enum ko_action prepare_keys[] = {
+	ACTION_EDIT, ACTION_TOGGLE, ACTION_PHASE_NEXT, ACTION_UNDO, ACTION_HISTORY,
+	ACTION_HELP, ACTION_BACK, ACTION_PHASE_PREV, ACTION_PHASE_JUMP, ACTION_REDO,
+	ACTION_EXPORT, ACTION_REDRAW, ACTION_NONE,
+};
+
+static const char *const status_choices[] = { N_("planned"), N_("held"), N_("closed"), NULL };
+
+static bool prepare_enter(struct app *a, struct screen *s)
+{
+	(void)a;
+	struct prepare *pp = calloc(1, sizeof *pp);
+	if (!pp)
+		return false;
+	pp->l.n = PF_COUNT;
+	s->data = pp;
+	return true;
+}
+
+static void prepare_reload(struct app *a, struct screen *s)
+{
+	(void)s;
+	if (a->meeting_id)
+		app_load_meeting(a, a->meeting_id);
+}
+
+static void prepare_draw(struct app *a, struct screen *s)
+{
+	struct prepare *pp = s->data;
+	char w[512];
+	where(a, 1, w, sizeof w);
+	ui_header(a, w, 1);
+	const struct meeting *m = &a->meeting;
+	const char *labels[PF_COUNT] = {
+		_("Title"), _("Date and time"), _("Place"), _("Host"), _("Purpose"), _("Status"),
+	};
+	const char *values[PF_COUNT] = {
+		m->title, m->starts_at, m->place, m->host, m->purpose,
+		_(status_choices[m->status]),
+	};
+	int y = ui_body_top(a) + 1;
+	for (int i = 0; i < PF_COUNT && y < ui_body_bottom(); i++) {
+		bool sel = pp->l.cur == i;
+		ui_text(y, 0, 1, sel ? "▸" : " ", sel ? ui_attr(ST_CURSOR) : A_NORMAL);
+		ui_text(y, 2, 15, labels[i], ui_attr(ST_KEY));
+		const char *v = *values[i] ? values[i] : "—";
+		if (i == PF_PURPOSE) {
+			/* Several lines: shown as they were written, up to four. */
+			char *copy = strdup(v), *save = NULL, *line;
+			int shown = 0;
+			for (line = copy ? strtok_r(copy, "\n", &save) : NULL; line && shown < 4 &&
+			     y < ui_body_bottom(); line = strtok_r(NULL, "\n", &save), shown++)
+				ui_text(y++, 18, COLS - 19, line, A_NORMAL);
+			free(copy);
+			if (!shown)
+				ui_text(y++, 18, COLS - 19, "—", A_NORMAL);
+			continue;
+		}
+		ui_text(y, 18, COLS - 19, v, i == PF_STATUS && m->status != MSTATUS_PLANNED
+		        ? ui_attr(ST_DONE) : A_NORMAL);
+		y++;
+	}
+	y++;
+	if (m->kind == KIND_TKO && tko_needs_warning(a->ko_status) && y + 1 < ui_body_bottom()) {
+		ui_text(y++, 2, COLS - 3, a->ko_status < 0 ? _("⚠ This project has no KO yet.")
+		                                           : _("⚠ This project's KO is not held yet."),
+		        ui_attr(ST_WARN));
+		ui_text(y++, 4, COLS - 5, _("The TKO builds on the KO: hold the KO first."),
+		        ui_attr(ST_WARN));
+	}
+	ui_footer(a, s->ops);
+}
+
+static enum ko_err save_prepare(struct app *a, struct form *fm)
+{
+	struct meeting m = a->meeting;
+	m.title = (char *)form_text(fm, PF_TITLE);
+	m.starts_at = (char *)form_text(fm, PF_AT);
+	m.place = (char *)form_text(fm, PF_PLACE);
+	m.host = (char *)form_text(fm, PF_HOST);
+	m.purpose = (char *)form_text(fm, PF_PURPOSE);
+	m.status = (enum meeting_status)fm->f[PF_STATUS].choice;
+	m.version = fm->version;
+	return store_meeting_update(a->st, &m);
+}
+
+static void prepare_form(struct app *a, int focus)
+{
+	const struct meeting *m = &a->meeting;
+	struct form *fm = form_new(m->kind == KIND_TKO ? _("The TKO") : _("The KO"), save_prepare);
+	if (!fm)
+		return;
+	form_field(fm, N_("Title"), F_TEXT, m->title);
+	form_field(fm, N_("Date and time"), F_DATETIME, m->starts_at);
+	form_field(fm, N_("Place"), F_TEXT, m->place);
+	form_field(fm, N_("Host"), F_TEXT, m->host);
+	form_field(fm, N_("Purpose"), F_LONG, m->purpose);
+	form_choice(fm, N_("Status"), status_choices, (int)m->status);
+	fm->version = m->version;
+	form_open(a, fm, focus);
+}
+
+static int prepare_action(struct app *a, struct screen *s, enum ko_action act, int arg)
+{
+	struct prepare *pp = s->data;
+	if (list_move(&pp->l, act))
+		return SCR_HANDLED;
+	switch (act) {
+	case ACTION_EDIT: case ACTION_ADD:
+		prepare_form(a, pp->l.cur);
+		return SCR_HANDLED;
+	case ACTION_TOGGLE: {
+		if (pp->l.cur != PF_STATUS) {
+			prepare_form(a, pp->l.cur);
+			return SCR_HANDLED;
+		}
+		struct meeting m = a->meeting;
+		m.status = (enum meeting_status)((m.status + 1) % 3);
+		if (store_meeting_update(a->st, &m) != KO_OK) {
+			app_store_error(a);
+			return SCR_HANDLED;
+		}
+		app_saved(a);
+		app_load_meeting(a, a->meeting_id);
+		return SCR_HANDLED | SCR_CHANGED;
+	}
+	default:
+		return phase_common(a, s, act, arg);
+	}
+}
+
+static const struct screen_ops screen_prepare = {
+	.name = N_("Prepare"),
+	.keys = prepare_keys,
+	.toggle_label = N_("status"),
+	.phase = 1,
+	.enter = prepare_enter,
+	.reload = prepare_reload,
+	.draw = prepare_draw,
+	.action = prepare_action,
+};
+
+/* ---- the list phases ---- */
+
+static void plist_filter(struct plist *p)
+{
+	free(p->vis);
+	p->vis = calloc((size_t)p->n + 1, sizeof *p->vis);
+	int k = 0;
+	for (int i = 0; p->vis && i < p->n; i++)
+		if (text_matches(p->def->row_text(p, i), p->filter))
+			p->vis[k++] = i;
+	p->l.n = k;
+}
+
+/* Re-reads the rows, keeping the cursor on the same row by id. */
+static void plist_reload(struct app *a, struct screen *s)
+{
+	struct plist *p = s->data;
+	int64_t keep = p->keep_id;
+	if (!keep && p->l.n > 0 && p->l.cur < p->l.n)
+		keep = p->def->row_id(p, p->vis[p->l.cur]);
+	p->keep_id = 0;
+	p->def->free_rows(p);
+	p->n = 0;
+	if (p->def->load(a, p) != KO_OK)
+		app_store_error(a);
+	plist_filter(p);
+	for (int i = 0; keep && i < p->l.n; i++)
+		if (p->def->row_id(p, p->vis[i]) == keep)
+			p->l.cur = i;
+	list_fix(&p->l);
+	if (a->meeting_id && store_meeting_progress(a->st, a->meeting_id, &a->progress) != KO_OK)
+		app_store_error(a);
+}
+
+static bool plist_enter(struct app *a, struct screen *s)
+{
+	struct plist *p = calloc(1, sizeof *p);
+	if (!p)
+		return false;
+	p->def = s->ops->data;
+	s->data = p;
+	plist_reload(a, s);
+	return true;
+}
+
+static void plist_draw(struct app *a, struct screen *s)
+{
+	struct plist *p = s->data;
+	char w[512];
+	where(a, s->ops->phase, w, sizeof w);
+	if (p->filter) {
+		size_t n = strlen(w);
+		snprintf(w + n, sizeof w - n, "  [/%s]", p->filter);
+	}
+	ui_header(a, w, s->ops->phase);
+	int top = ui_body_top(a);
+	p->def->columns(a, top);
+	/* Rows, then a blank line and the summary. */
+	p->l.height = ui_body_bottom() - top - 2;
+	list_fix(&p->l);
+	for (int r = 0; r < p->l.height && p->l.top + r < p->l.n; r++) {
+		int i = p->l.top + r;
+		p->def->row(a, p, p->vis[i], top + 1 + r, i == p->l.cur);
+	}
+	if (p->l.n == 0)
+		ui_text(top + 2, 2, COLS - 4, p->filter ? _("Nothing matches the filter.")
+		                                      : _("Nothing here yet. Press a to add."),
+		        ui_attr(ST_DIM));
+	char sum[256] = "";
+	if (p->def->summary)
+		p->def->summary(a, p, sum, sizeof sum);
+	ui_text(ui_body_bottom() - 1, 2, COLS - 3, sum, ui_attr(ST_DIM));
+	ui_footer(a, s->ops);
+}
+
+static int delete_yes(struct app *a, void *ctx)
+{
+	struct plist *p = ctx;
+	if (p->def->del(a->st, p->pending_id) != KO_OK) {
+		app_store_error(a);
+		return SCR_HANDLED;
+	}
+	app_saved(a);
+	app_msg(a, MSG_OK, "%s", _("deleted (u undoes)"));
+	return SCR_HANDLED | SCR_CHANGED;
+}
+
+static void filter_changed(struct app *a, struct screen *s)
+{
+	(void)a;
+	struct plist *p = s->data;
+	plist_filter(p);
+	p->l.cur = p->l.top = 0;
+	list_fix(&p->l);
+}
+
+static int plist_action(struct app *a, struct screen *s, enum ko_action act, int arg)
+{
+	struct plist *p = s->data;
+	if (list_move(&p->l, act))
+		return SCR_HANDLED;
+	bool have = p->l.n > 0 && p->l.cur < p->l.n;
+	int i = have ? p->vis[p->l.cur] : -1;
+	switch (act) {
+	case ACTION_ADD:
+		p->def->form(a, p, -1, 0, 0);
+		return SCR_HANDLED;
+	case ACTION_EDIT:
+		if (have)
+			p->def->form(a, p, i, 0, 0);
+		return SCR_HANDLED;
+	case ACTION_TOGGLE:
+		return have && p->def->toggle ? p->def->toggle(a, p, i) : SCR_HANDLED;
+	case ACTION_DELETE: {
+		if (!have)
+			return SCR_HANDLED;
+		p->pending_id = p->def->row_id(p, i);
+		char q[512];
+		snprintf(q, sizeof q, _("Delete '%s'? (y/n)"), p->def->row_text(p, i));
+		confirm_open(a, q, delete_yes, p);
+		return SCR_HANDLED;
+	}
+	case ACTION_ADD_DECISION: case ACTION_ADD_RISK:
+		if (p->def != &phase_agenda || !have)
+			return SCR_IGNORED;
+		if (act == ACTION_ADD_DECISION)
+			decision_form_for_item(a, p, p->v.it.v[i].position);
+		else
+			risk_form_for_item(a, p, p->v.it.v[i].position);
+		return SCR_HANDLED;
+	case ACTION_FILTER:
+		filter_open(a, s, &p->filter, filter_changed);
+		return SCR_HANDLED;
+	default:
+		return phase_common(a, s, act, arg);
+	}
+}
+
+static void plist_leave(struct app *a, struct screen *s)
+{
+	(void)a;
+	struct plist *p = s->data;
+	p->def->free_rows(p);
+	free(p->vis);
+	free(p->filter);
+	free(p);
+}
+
+#define LIST_KEYS(...) (const enum ko_action[]){ __VA_ARGS__, ACTION_UNDO, ACTION_PHASE_NEXT, \
+	ACTION_HELP, ACTION_BACK, ACTION_FILTER, ACTION_REDO, ACTION_HISTORY, \
+	ACTION_PHASE_PREV, ACTION_PHASE_JUMP, ACTION_EXPORT, ACTION_REDRAW, ACTION_NONE }
+
+#define PHASE_LIST(var, n, label, def_, keys_, toggle_) \
+	static const struct screen_ops var = { \
+		.name = label, .keys = keys_, .toggle_label = toggle_, .phase = n, \
+		.data = &def_, .enter = plist_enter, .reload = plist_reload, \
+		.draw = plist_draw, .action = plist_action, .leave = plist_leave, \
+	}
+
+PHASE_LIST(screen_attendees, 2, N_("Attendees"), phase_attendees,
+           LIST_KEYS(ACTION_TOGGLE, ACTION_ADD, ACTION_EDIT, ACTION_DELETE), N_("present"));
+PHASE_LIST(screen_agenda, 3, N_("Agenda"), phase_agenda,
+           LIST_KEYS(ACTION_TOGGLE, ACTION_EDIT, ACTION_ADD_DECISION, ACTION_ADD_RISK,
+                     ACTION_ADD, ACTION_DELETE), N_("tick"));
+PHASE_LIST(screen_decisions, 4, N_("Decisions"), phase_decisions,
+           LIST_KEYS(ACTION_ADD, ACTION_EDIT, ACTION_DELETE), NULL);
+PHASE_LIST(screen_risks, 5, N_("Risks"), phase_risks,
+           LIST_KEYS(ACTION_ADD, ACTION_EDIT, ACTION_TOGGLE, ACTION_DELETE), N_("status"));
+PHASE_LIST(screen_outputs, 6, N_("Outputs"), phase_outputs,
+           LIST_KEYS(ACTION_TOGGLE, ACTION_EDIT, ACTION_ADD, ACTION_DELETE), N_("status"));
+PHASE_LIST(screen_actions, 7, N_("Actions"), phase_actions,
+           LIST_KEYS(ACTION_ADD, ACTION_TOGGLE, ACTION_EDIT, ACTION_DELETE), N_("done"));
+
+const struct screen_ops *const phase_screens[8] = {
+	NULL, &screen_prepare, &screen_attendees, &screen_agenda, &screen_decisions,
+	&screen_risks, &screen_outputs, &screen_actions,
+};

@@ -1,0 +1,264 @@
+/* projects.c - the top screen: every project with the progress of its
+ * KO and TKO and its open and overdue actions.  Only the rows in view
+ * are read (offset/limit), so a million projects scroll as fast as ten. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "ui.h"
+
+struct projects {
+	vec_project page;            /* rows list.top .. list.top + page.n */
+	int page_top;
+	struct list l;
+	char *filter;
+	int64_t keep_id;             /* the row to keep the cursor on */
+	int64_t pending_id;          /* waiting for the delete confirmation */
+	char pending_name[256];
+};
+
+static const enum ko_action project_keys[] = {
+	ACTION_EDIT, ACTION_ADD, ACTION_DELETE, ACTION_FILTER, ACTION_UNDO, ACTION_REDO,
+	ACTION_HELP, ACTION_BACK, ACTION_REDRAW, ACTION_NONE,
+};
+
+static const struct project *cur_project(struct projects *p)
+{
+	int i = p->l.cur - p->page_top;
+	return i >= 0 && i < (int)p->page.n ? &p->page.v[i] : NULL;
+}
+
+static void fetch_page(struct app *a, struct projects *p)
+{
+	vec_project_free(&p->page);
+	p->page_top = p->l.top;
+	if (store_project_list(a->st, p->filter, p->l.top, p->l.height, &p->page) != KO_OK)
+		app_store_error(a);
+}
+
+static void projects_reload(struct app *a, struct screen *s)
+{
+	struct projects *p = s->data;
+	const struct project *cur = cur_project(p);
+	int64_t keep = p->keep_id ? p->keep_id : cur ? cur->id : 0;
+	p->keep_id = 0;
+	int n = 0;
+	if (store_project_count(a->st, p->filter, &n) != KO_OK)
+		app_store_error(a);
+	p->l.n = n;
+	p->l.height = ui_body_bottom() - ui_body_top(a);
+	list_fix(&p->l);
+	fetch_page(a, p);
+	for (size_t i = 0; keep && i < p->page.n; i++)
+		if (p->page.v[i].id == keep)
+			p->l.cur = p->page_top + (int)i;
+	/* A row added out of view: find its place by name. */
+	if (keep && (!cur_project(p) || cur_project(p)->id != keep)) {
+		for (int off = 0; off < n; off += 1000) {
+			vec_project chunk = { 0 };
+			if (store_project_list(a->st, p->filter, off, 1000, &chunk) != KO_OK)
+				break;
+			int found = -1;
+			for (size_t i = 0; i < chunk.n; i++)
+				if (chunk.v[i].id == keep)
+					found = off + (int)i;
+			vec_project_free(&chunk);
+			if (found >= 0) {
+				p->l.cur = found;
+				list_fix(&p->l);
+				fetch_page(a, p);
+				break;
+			}
+			if (off > 20000)
+				break;           /* not worth scanning further */
+		}
+	}
+}
+
+static bool projects_enter(struct app *a, struct screen *s)
+{
+	s->data = calloc(1, sizeof(struct projects));
+	if (!s->data)
+		return false;
+	projects_reload(a, s);
+	return true;
+}
+
+static void progress_text(int items, int checked, int status, char *buf, size_t n)
+{
+	if (items < 0)
+		snprintf(buf, n, "—");
+	else if (status == MSTATUS_HELD || status == MSTATUS_CLOSED)
+		snprintf(buf, n, "%d/%d ✓", checked, items);
+	else
+		snprintf(buf, n, "%d/%d", checked, items);
+}
+
+static void projects_draw(struct app *a, struct screen *s)
+{
+	struct projects *p = s->data;
+	char where[128];
+	if (p->filter)
+		snprintf(where, sizeof where, "%s  [/%s]", _("Projects"), p->filter);
+	else
+		snprintf(where, sizeof where, "%s", _("Projects"));
+	ui_header(a, where, 0);
+	int y = ui_body_top(a) - 1;
+	/* List height follows the terminal. */
+	int height = ui_body_bottom() - ui_body_top(a);
+	if (height != p->l.height) {
+		p->l.height = height;
+		list_fix(&p->l);
+		fetch_page(a, p);
+	}
+	attr_t hd = ui_attr(ST_DIM) | A_BOLD;
+	struct cell head[] = {
+		{ 1, "", 0, false }, { -3, _("Project"), hd, false }, { -2, _("Customer"), hd, false },
+		{ 8, _("KO"), hd, true }, { 8, _("TKO"), hd, true }, { 5, _("Open"), hd, true },
+		{ 7, _("Overdue"), hd, true },
+	};
+	ui_cells(y, 0, COLS, head, 7);
+	if (p->l.n == 0) {
+		ui_text(y + 2, 2, COLS - 4,
+		        p->filter ? _("No project matches the filter. Press / to change it.")
+		                  : _("No projects yet. Press a to add the first one."),
+		        A_NORMAL);
+	}
+	for (int r = 0; r < p->l.height && p->page_top + r < p->l.n; r++) {
+		if (r >= (int)p->page.n)
+			break;
+		const struct project *pr = &p->page.v[r];
+		bool sel = p->page_top + r == p->l.cur;
+		char ko[32], tko[32], open[16], overdue[16];
+		progress_text(pr->ko_items, pr->ko_checked, pr->ko_status, ko, sizeof ko);
+		progress_text(pr->tko_items, pr->tko_checked, pr->tko_status, tko, sizeof tko);
+		snprintf(open, sizeof open, "%d", pr->actions_open);
+		snprintf(overdue, sizeof overdue, "%d", pr->actions_overdue);
+		struct cell c[] = {
+			{ 1, sel ? "▸" : " ", sel ? ui_attr(ST_CURSOR) : A_NORMAL, false },
+			{ -3, pr->name, A_NORMAL, false },
+			{ -2, pr->customer, A_NORMAL, false },
+			{ 8, ko, A_NORMAL, true }, { 8, tko, A_NORMAL, true },
+			{ 5, open, A_NORMAL, true },
+			{ 7, overdue, pr->actions_overdue ? ui_attr(ST_OVERDUE) : A_NORMAL, true },
+		};
+		ui_cells(y + 1 + r, 0, COLS, c, 7);
+	}
+	ui_footer(a, s->ops);
+}
+
+static enum ko_err save_project(struct app *a, struct form *fm)
+{
+	struct projects *p = fm->owner;
+	if (!fm->id) {
+		int64_t id;
+		enum ko_err rc = store_project_add(a->st, form_text(fm, 0), form_text(fm, 1),
+		                                   form_text(fm, 2), i18n_user_lang(), NULL, &id);
+		if (rc == KO_OK)
+			p->keep_id = id;
+		return rc;
+	}
+	struct project pr = { .id = fm->id, .version = fm->version };
+	pr.name = (char *)form_text(fm, 0);
+	pr.customer = (char *)form_text(fm, 1);
+	pr.code = (char *)form_text(fm, 2);
+	p->keep_id = fm->id;
+	return store_project_update(a->st, &pr);
+}
+
+static void project_form(struct app *a, struct projects *p, const struct project *pr)
+{
+	struct form *fm = form_new(pr ? _("Edit project") : _("New project"), save_project);
+	if (!fm)
+		return;
+	fm->owner = p;
+	form_field(fm, N_("Name"), F_TEXT, pr ? pr->name : NULL);
+	form_field(fm, N_("Customer"), F_TEXT, pr ? pr->customer : NULL);
+	form_field(fm, N_("Code"), F_TEXT, pr ? pr->code : NULL);
+	if (pr) {
+		fm->id = pr->id;
+		fm->version = pr->version;
+	}
+	form_open(a, fm, 0);
+}
+
+static int delete_yes(struct app *a, void *ctx)
+{
+	struct projects *p = ctx;
+	if (store_project_delete(a->st, p->pending_id) != KO_OK) {
+		app_store_error(a);
+		return SCR_HANDLED;
+	}
+	app_saved(a);
+	app_msg(a, MSG_OK, _("deleted project '%s' (u undoes)"), p->pending_name);
+	return SCR_HANDLED | SCR_CHANGED;
+}
+
+static void filter_changed(struct app *a, struct screen *s)
+{
+	struct projects *p = s->data;
+	p->l.cur = p->l.top = 0;
+	projects_reload(a, s);
+}
+
+static int projects_action(struct app *a, struct screen *s, enum ko_action act, int arg)
+{
+	struct projects *p = s->data;
+	const struct project *cur = cur_project(p);
+	if (list_move(&p->l, act)) {
+		if (p->l.top != p->page_top)
+			fetch_page(a, p);
+		return SCR_HANDLED;
+	}
+	switch (act) {
+	case ACTION_BACK:
+		return SCR_QUIT;
+	case ACTION_ADD:
+		project_form(a, p, NULL);
+		return SCR_HANDLED;
+	case ACTION_EDIT:
+		/* Enter opens the project, e edits its name and customer. */
+		if (cur && arg == 1)
+			project_form(a, p, cur);
+		else if (cur)
+			overview_open(a, cur->id);
+		return SCR_HANDLED;
+	case ACTION_DELETE:
+		if (!cur)
+			return SCR_HANDLED;
+		p->pending_id = cur->id;
+		snprintf(p->pending_name, sizeof p->pending_name, "%s", cur->name);
+		{
+			char q[512];
+			snprintf(q, sizeof q, _("Delete project '%s' with its meetings? (y/n)"), cur->name);
+			confirm_open(a, q, delete_yes, p);
+		}
+		return SCR_HANDLED;
+	case ACTION_FILTER:
+		filter_open(a, s, &p->filter, filter_changed);
+		return SCR_HANDLED;
+	default:
+		return SCR_IGNORED;
+	}
+}
+
+static void projects_leave(struct app *a, struct screen *s)
+{
+	(void)a;
+	struct projects *p = s->data;
+	vec_project_free(&p->page);
+	free(p->filter);
+	free(p);
+}
+
+const struct screen_ops screen_projects = {
+	.name = N_("Projects"),
+	.keys = project_keys,
+	.edit_label = N_("open"),
+	.e_label = N_("edit"),
+	.back_label = N_("quit"),
+	.enter = projects_enter,
+	.reload = projects_reload,
+	.draw = projects_draw,
+	.action = projects_action,
+	.leave = projects_leave,
+};

@@ -1,0 +1,222 @@
+/* prompt.c - the small states of the screen stack: a yes/no question, the
+ * filter line and the help overlay.  None of them reads keys itself: the
+ * one loop hands them keys while they are on top. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "kickoff/text.h"
+#include "ui.h"
+
+#define ESC 27
+
+bool text_matches(const char *hay, const char *needle)
+{
+	if (!needle || !*needle)
+		return true;
+	size_t n = strlen(needle);
+	for (const char *p = hay; *p; p++)
+		if (strncasecmp(p, needle, n) == 0)
+			return true;
+	return false;
+}
+
+/* ---- yes / no ---- */
+
+struct confirm {
+	char question[512];
+	confirm_fn yes;
+	void *ctx;
+};
+
+static void confirm_draw(struct app *a, struct screen *s)
+{
+	(void)a;
+	struct confirm *c = s->data;
+	ui_blank(LINES - 2, 0, COLS, A_NORMAL);
+	int w = ui_text(LINES - 1, 0, COLS - 1, c->question, ui_attr(ST_WARN));
+	move(LINES - 1, w < COLS - 1 ? w : COLS - 1);
+}
+
+static int confirm_key(struct app *a, struct screen *s, bool is_key, wint_t ch)
+{
+	struct confirm *c = s->data;
+	if (!is_key && (ch == 'y' || ch == 'Y')) {
+		a->msg[0] = '\0';
+		a->msg_kind = MSG_INFO;
+		return c->yes(a, c->ctx) | SCR_POP;
+	}
+	if (is_key && ch == KEY_RESIZE)
+		return SCR_HANDLED;
+	app_msg(a, MSG_INFO, "%s", _("cancelled; nothing was changed"));
+	return SCR_POP;
+}
+
+static const struct screen_ops screen_confirm = {
+	.name = N_("Confirm"),
+	.overlay = true,
+	.raw = true,
+	.cursor = true,
+	.draw = confirm_draw,
+	.key = confirm_key,
+};
+
+void confirm_open(struct app *a, const char *question, confirm_fn yes, void *ctx)
+{
+	struct confirm *c = calloc(1, sizeof *c);
+	if (!c)
+		return;
+	snprintf(c->question, sizeof c->question, "%s ", question);
+	c->yes = yes;
+	c->ctx = ctx;
+	app_push(a, &screen_confirm, c);
+}
+
+/* ---- filter ---- */
+
+struct filter {
+	struct screen *owner;
+	char **target;
+	char *before;
+	filter_fn changed;
+	struct lineedit le;
+};
+
+static void filter_draw(struct app *a, struct screen *s)
+{
+	(void)a;
+	struct filter *f = s->data;
+	ui_text(LINES - 2, 0, COLS, _("Type to filter; Enter keeps it, Esc puts back the old one"),
+	        ui_attr(ST_DIM));
+	ui_text(LINES - 1, 0, 1, "/", ui_attr(ST_KEY));
+	edit_draw(&f->le, LINES - 1, 1, COLS - 1, 1, true);
+}
+
+static void filter_set(struct app *a, struct filter *f, const char *text)
+{
+	free(*f->target);
+	*f->target = text && *text ? strdup(text) : NULL;
+	f->changed(a, f->owner);
+}
+
+static int filter_key(struct app *a, struct screen *s, bool is_key, wint_t ch)
+{
+	struct filter *f = s->data;
+	if (!is_key && ch == ESC) {
+		filter_set(a, f, f->before);
+		return SCR_POP;
+	}
+	if ((!is_key && (ch == '\r' || ch == '\n')) || (is_key && ch == KEY_ENTER))
+		return SCR_POP;
+	if (edit_key(&f->le, is_key, ch))
+		filter_set(a, f, f->le.buf);
+	return SCR_HANDLED;
+}
+
+static void filter_leave(struct app *a, struct screen *s)
+{
+	(void)a;
+	struct filter *f = s->data;
+	le_free(&f->le);
+	free(f->before);
+	free(f);
+}
+
+static const struct screen_ops screen_filter = {
+	.name = N_("Filter"),
+	.overlay = true,
+	.raw = true,
+	.cursor = true,
+	.draw = filter_draw,
+	.key = filter_key,
+	.leave = filter_leave,
+};
+
+void filter_open(struct app *a, struct screen *owner, char **filter, filter_fn changed)
+{
+	struct filter *f = calloc(1, sizeof *f);
+	if (!f || !le_init(&f->le, *filter, false)) {
+		free(f);
+		return;
+	}
+	f->owner = owner;
+	f->target = filter;
+	f->before = *filter ? strdup(*filter) : NULL;
+	f->changed = changed;
+	app_push(a, &screen_filter, f);
+}
+
+/* ---- help ---- */
+
+struct help {
+	const struct screen_ops *of;
+};
+
+static void help_draw(struct app *a, struct screen *s)
+{
+	(void)a;
+	struct help *h = s->data;
+	int n = 0;
+	for (const enum ko_action *k = h->of->keys; k && *k; k++)
+		n++;
+	int rows = n + 6;           /* moves and the global keys too */
+	int w = COLS - 4 > 64 ? 64 : COLS - 4;
+	int hgt = rows + 3 > LINES - 2 ? LINES - 2 : rows + 3;
+	int y = (LINES - hgt) / 2, x = (COLS - w) / 2;
+	char title[128];
+	snprintf(title, sizeof title, _("Keys: %s"), _(h->of->name));
+	ui_box(y, x, hgt, w, title);
+	static const enum ko_action always[] = {
+		ACTION_MOVE_DOWN, ACTION_MOVE_UP, ACTION_MOVE_FIRST, ACTION_MOVE_LAST,
+		ACTION_PAGE_DOWN, ACTION_PAGE_UP,
+	};
+	int r = y + 1;
+	enum ko_action shown[ACTION_COUNT] = { 0 };
+	for (int pass = 0; pass < 2; pass++) {
+		const enum ko_action *list = pass == 0 ? always : h->of->keys;
+		int count = pass == 0 ? (int)(sizeof always / sizeof always[0]) : n;
+		for (int i = 0; i < count && r < y + hgt - 2; i++) {
+			enum ko_action act = list[i];
+			if (shown[act])
+				continue;
+			shown[act] = 1;
+			ui_text(r, x + 2, 12, action_keys(act), ui_attr(ST_KEY));
+			const char *help = action_help(act);
+			if (act == ACTION_TOGGLE && h->of->toggle_label) {
+				char t[160];
+				snprintf(t, sizeof t, "%s", _(h->of->toggle_label));
+				ui_text(r, x + 15, w - 17, t, A_NORMAL);
+			} else {
+				ui_text(r, x + 15, w - 17, help, A_NORMAL);
+			}
+			r++;
+		}
+	}
+	ui_text(y + hgt - 2, x + 2, w - 4, _("Press any key to close this help."), ui_attr(ST_DIM));
+}
+
+static int help_key(struct app *a, struct screen *s, bool is_key, wint_t ch)
+{
+	(void)a;
+	(void)s;
+	if (is_key && ch == KEY_RESIZE)
+		return SCR_HANDLED;
+	return SCR_POP;
+}
+
+static const struct screen_ops screen_help = {
+	.name = N_("Help"),
+	.overlay = true,
+	.raw = true,
+	.draw = help_draw,
+	.key = help_key,
+};
+
+void help_open(struct app *a, const struct screen_ops *of)
+{
+	struct help *h = calloc(1, sizeof *h);
+	if (!h)
+		return;
+	h->of = of;
+	app_push(a, &screen_help, h);
+}

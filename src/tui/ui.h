@@ -1,0 +1,244 @@
+/* ui.h - what the screens share: the app (store, screen stack, status
+ * line, current meeting), the screen operations table, the keymap, the
+ * drawing helpers and the widgets (list, form, text field, prompt).
+ * Internal to src/tui/. */
+#ifndef KICKOFF_TUI_UI_H
+#define KICKOFF_TUI_UI_H
+
+#include <curses.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <wchar.h>
+#include "kickoff/i18n.h"
+#include "kickoff/lineedit.h"
+#include "kickoff/store.h"
+#include "actions.h"
+
+/* Smallest terminal the screens are drawn on. */
+#define MIN_COLS 40
+#define MIN_LINES 10
+#define STACK_MAX 16
+
+struct app;
+struct screen;
+
+/* What an action or key did; the loop reacts to these. */
+enum {
+	SCR_IGNORED = 0,
+	SCR_HANDLED = 1 << 0,
+	SCR_CHANGED = 1 << 1,   /* data was written: every screen reloads */
+	SCR_POP     = 1 << 2,   /* close this screen */
+	SCR_QUIT    = 1 << 3,
+};
+
+struct screen_ops {
+	const char *name;              /* N_() title, shown in the header */
+	bool overlay;                  /* drawn over the screen below it */
+	bool raw;                      /* gets keys, not actions (text input) */
+	bool cursor;                   /* shows the terminal cursor (a field) */
+	const enum ko_action *keys;       /* the actions that matter here, for
+	                                  the status line and `?`; ends with
+	                                  ACTION_NONE */
+	const char *toggle_label;      /* N_() word for Space here ("present") */
+	const char *edit_label;        /* N_() word for Enter here ("open") */
+	const char *e_label;           /* N_() word for e when it differs from Enter */
+	const char *tab_label;         /* N_() word for Tab here */
+	const char *back_label;        /* N_() word for q here ("quit") */
+	int phase;                     /* 1..7 for a phase screen, else 0 */
+	const void *data;              /* what a shared implementation needs */
+	/* Loads what the screen shows; false when it cannot be opened. */
+	bool (*enter)(struct app *, struct screen *);
+	/* Re-reads what is visible (another session or this one wrote). */
+	void (*reload)(struct app *, struct screen *);
+	void (*draw)(struct app *, struct screen *);
+	int (*action)(struct app *, struct screen *, enum ko_action, int arg);
+	/* For raw screens: is_key set for a KEY_* code, else ch is text. */
+	int (*key)(struct app *, struct screen *, bool is_key, wint_t ch);
+	void (*leave)(struct app *, struct screen *);
+};
+
+struct screen {
+	const struct screen_ops *ops;
+	void *data;                    /* owned; freed by leave */
+	bool stale;                    /* reload before it is drawn again */
+};
+
+enum msg_kind { MSG_INFO, MSG_OK, MSG_WARN, MSG_ERROR };
+
+/* Colour pairs (and their monochrome attributes). */
+enum ui_style {
+	ST_NORMAL, ST_HEADER, ST_TAB, ST_TAB_CUR, ST_CURSOR, ST_DIM, ST_DONE,
+	ST_OVERDUE, ST_WARN, ST_ERROR, ST_KEY, ST_FIELD, ST_TITLE, ST_COUNT
+};
+
+struct app {
+	struct store *st;
+	struct screen stack[STACK_MAX];
+	int depth;
+	bool quit;
+	bool script;                   /* headless: keys from KICKOFF_SCRIPT */
+	bool color;
+	bool too_small;
+	bool repaint;                  /* Ctrl-L: clearok before the next refresh */
+	char msg[512];
+	enum msg_kind msg_kind;
+	char saved[32];                /* "saved 09:12" after the last write */
+	int64_t data_version;
+	char today[11];
+	char user[128];
+	char session[192];
+	char others[256];              /* who else has this meeting open */
+	int64_t beat_meeting;          /* last meeting named in a presence beat */
+	long long last_beat_ms;
+	int waiting_ms;                /* a write is waiting for a lock */
+	/* The meeting the phase screens are about (0: none open). */
+	int64_t meeting_id;
+	struct meeting meeting;
+	struct progress progress;
+	int ko_status;                 /* of the meeting's project; -1: none */
+};
+
+/* ---- app.c: the stack and the status line ---- */
+bool app_push(struct app *a, const struct screen_ops *ops, void *data);
+/* Replaces the top screen (phase to phase). */
+bool app_replace(struct app *a, const struct screen_ops *ops, void *data);
+struct screen *app_top(struct app *a);
+/* The screen under s (NULL at the bottom). */
+struct screen *app_below(struct app *a, struct screen *s);
+void app_msg(struct app *a, enum msg_kind kind, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* Shows the store's last error in the status line. */
+void app_store_error(struct app *a);
+/* After a successful write: "saved HH:MM" and every screen reloads. */
+void app_saved(struct app *a);
+/* Loads the meeting (and its progress) the phase screens show. */
+bool app_load_meeting(struct app *a, int64_t id);
+/* Opens the phase screen n (1..7) of the current meeting, replacing the
+ * phase screen on top when there is one. */
+void app_open_phase(struct app *a, int n, bool replace);
+/* Undo and redo of this user's changes, with the result in the status line. */
+int app_undo(struct app *a);
+int app_redo(struct app *a);
+
+/* ---- keymap.c ---- */
+/* The action bound to a key (ACTION_NONE: none); *arg gets the phase
+ * number for 1..7, and 1 for ACTION_EDIT from `e` (0 from Enter). */
+enum ko_action keymap_action(bool is_key, wint_t ch, int *arg);
+const char *action_keys(enum ko_action act);
+const char *action_help(enum ko_action act);   /* translated */
+/* A short label for the status line ("tick", "add"). */
+const char *action_label(enum ko_action act);
+
+/* ---- draw.c ---- */
+void ui_colors_init(struct app *a);
+attr_t ui_attr(enum ui_style st);
+/* Draws s sanitised at (y, x) in exactly width columns: cut to fit
+ * (never splitting a wide character) and padded with blanks.  Returns
+ * the columns the text itself took. */
+int ui_text(int y, int x, int width, const char *s, attr_t attr);
+/* The same, right-aligned. */
+int ui_text_right(int y, int x, int width, const char *s, attr_t attr);
+/* Fills width columns with blanks. */
+void ui_blank(int y, int x, int width, attr_t attr);
+/* Draws n bytes of s sanitised from column `from`, in width columns. */
+void ui_text_from(int y, int x, int width, const char *s, size_t n, int from, attr_t attr);
+/* A row of cells: w > 0 is a fixed width, w < 0 a share of what is left. */
+struct cell {
+	int w;
+	const char *text;
+	attr_t attr;
+	bool right;
+};
+void ui_cells(int y, int x, int width, const struct cell *c, int n);
+/* Draws a box with a title; returns nothing, the inside is y+1..y+h-2. */
+void ui_box(int y, int x, int h, int w, const char *title);
+
+/* The header (project › meeting › phase, then the phase tabs when a
+ * meeting is open) and the two bottom lines (keys, then the message). */
+void ui_header(struct app *a, const char *where, int phase);
+void ui_footer(struct app *a, const struct screen_ops *o);
+/* First and last row of the body between header and footer. */
+int ui_body_top(struct app *a);
+int ui_body_bottom(void);
+
+/* ---- list.c: a cursor over n rows with scrolling ---- */
+struct list {
+	int n, cur, top, height;
+};
+/* Moves the cursor for a move action; true when it was one. */
+bool list_move(struct list *l, enum ko_action act);
+void list_fix(struct list *l);
+
+/* ---- edit.c: drawing a text field and feeding it keys ---- */
+/* Draws le in the field at (y, x), width columns by height lines, and
+ * puts the terminal cursor on the cursor's cell when focused. */
+void edit_draw(struct lineedit *le, int y, int x, int width, int height, bool focused);
+/* Handles an editing key; returns 1 when it was one, 0 when not (the
+ * caller handles Enter, Esc, Tab and the like). */
+int edit_key(struct lineedit *le, bool is_key, wint_t ch);
+
+/* ---- form.c: fields edited together, as a screen on the stack ---- */
+enum field_kind { F_TEXT, F_LONG, F_CHOICE, F_DATE, F_DATETIME };
+struct field {
+	const char *label;             /* N_() */
+	enum field_kind kind;
+	const char *const *choices;    /* F_CHOICE: names, NULL-terminated, N_() */
+	int choice;
+	bool required;
+	struct lineedit le;
+};
+struct form;
+/* Saves the form; on failure the form stays open with what was typed
+ * and the error in the status line.  Returns the store's result. */
+typedef enum ko_err (*form_save_fn)(struct app *, struct form *);
+struct form {
+	const char *title;             /* translated */
+	struct field f[8];
+	int nf, cur;
+	form_save_fn save;
+	int64_t id, id2, version;      /* for the save callback */
+	int arg;
+	void *owner;                   /* the data of the screen that opened it */
+	bool saved;
+};
+struct form *form_new(const char *title, form_save_fn save);
+/* Adds a field with a starting value (NULL: empty); returns its index. */
+int form_field(struct form *fm, const char *label, enum field_kind kind, const char *value);
+int form_choice(struct form *fm, const char *label, const char *const *choices, int choice);
+const char *form_text(struct form *fm, int i);
+/* Opens the form on top of the stack with field `focus` focused. */
+void form_open(struct app *a, struct form *fm, int focus);
+
+/* ---- prompt.c: a yes/no question, the filter line, the help overlay ---- */
+typedef int (*confirm_fn)(struct app *, void *ctx);
+/* Asks question; `y` runs yes(ctx), anything else cancels. */
+void confirm_open(struct app *a, const char *question, confirm_fn yes, void *ctx);
+/* Edits *filter (malloc'd, may be NULL) in the status line; changed()
+ * runs as it is typed; Esc puts back what was there. */
+typedef void (*filter_fn)(struct app *, struct screen *owner);
+void filter_open(struct app *a, struct screen *owner, char **filter, filter_fn changed);
+void help_open(struct app *a, const struct screen_ops *of);
+/* Case-insensitive (ASCII) substring test used by filters. */
+bool text_matches(const char *hay, const char *needle);
+
+/* ---- the screens ---- */
+extern const struct screen_ops screen_projects, screen_overview, screen_history;
+extern const struct screen_ops *const phase_screens[8];   /* [1..7] */
+/* Phase names, untranslated (N_). */
+extern const char *const phase_names[8];
+/* "x/y" or "n" for phase p of the current meeting's progress. */
+void phase_progress(const struct app *a, int p, char *buf, size_t n);
+void overview_open(struct app *a, int64_t project_id);
+void history_open(struct app *a);
+
+/* ---- script.c: headless test mode ---- */
+/* Opens the screen for the script in KICKOFF_SCRIPT; false on error. */
+bool script_start(const char *path);
+/* The next key of the script: like get_wch (OK, KEY_CODE_YES or ERR at
+ * the end).  Runs save-screen commands as it meets them. */
+int script_next(struct app *a, wint_t *ch);
+/* Writes what the screen shows now to path. */
+bool screen_dump(const char *path);
+void script_end(void);
+
+#endif

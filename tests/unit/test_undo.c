@@ -1,0 +1,276 @@
+/* test_undo.c - the change log, undo and redo, presence and drafts. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "kickoff/store.h"
+
+static char path[64];
+static struct store *st;
+
+static void setup(void)
+{
+	snprintf(path, sizeof path, "/tmp/kickoff-undo-%d.db", (int)getpid());
+	unlink(path);
+	ck_assert_int_eq(store_open(path, STORE_CREATE, &st, NULL), KO_OK);
+	store_set_user(st, "ana");
+}
+
+static void teardown(void)
+{
+	store_close(st);
+	char side[80];
+	unlink(path);
+	snprintf(side, sizeof side, "%s-wal", path);
+	unlink(side);
+	snprintf(side, sizeof side, "%s-shm", path);
+	unlink(side);
+}
+
+static int64_t new_meeting(const char *name)
+{
+	int64_t pid, mid;
+	ck_assert_int_eq(store_project_add(st, name, "", "", "en", NULL, &pid), KO_OK);
+	ck_assert_int_eq(store_meeting_add(st, pid, KIND_KO, NULL, "", &mid, NULL), KO_OK);
+	return mid;
+}
+
+static int count_rows(int64_t meeting_id, const char *which)
+{
+	struct progress p;
+	ck_assert_int_eq(store_meeting_progress(st, meeting_id, &p), KO_OK);
+	if (!strcmp(which, "checked")) return p.checked;
+	if (!strcmp(which, "items")) return p.items;
+	if (!strcmp(which, "decisions")) return p.decisions;
+	if (!strcmp(which, "actions")) return p.actions;
+	if (!strcmp(which, "present")) return p.present;
+	return -1;
+}
+
+static void undo_ok(void)
+{
+	char *sum = NULL, *other = NULL;
+	ck_assert_int_eq(store_undo(st, false, &sum, &other), KO_OK);
+	ck_assert_ptr_null(other);
+	free(sum);
+}
+
+START_TEST(every_write_is_logged)
+{
+	int64_t m = new_meeting("P");
+	int64_t aid, did, rid, xid;
+	ck_assert_int_eq(store_attendee_add(st, m, "Li", "PM", "", false, &aid), KO_OK);
+	ck_assert_int_eq(store_attendee_set_present(st, aid, true), KO_OK);
+	ck_assert_int_eq(store_item_check(st, m, 1, true), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, m, "Use C", "Li", 1, &did), KO_OK);
+	ck_assert_int_eq(store_risk_add(st, m, "Late", LEVEL_HIGH, LEVEL_LOW, "", "Li", 0, &rid), KO_OK);
+	ck_assert_int_eq(store_output_set(st, m, 1, OSTATUS_DONE, "Li"), KO_OK);
+	ck_assert_int_eq(store_action_add(st, m, "Write", "Li", "2026-12-01", did, &xid), KO_OK);
+	ck_assert_int_eq(store_action_set_status(st, xid, ASTATUS_DONE), KO_OK);
+	vec_change log;
+	ck_assert_int_eq(store_log(st, m, 0, 0, &log), KO_OK);
+	/* 8 writes on the meeting plus its creation. */
+	ck_assert_uint_eq(log.n, 9);
+	ck_assert_str_eq(log.v[0].summary, "set action status");
+	ck_assert_str_eq(log.v[0].who, "ana");
+	ck_assert_str_eq(log.v[8].summary, "add KO meeting");
+	for (size_t i = 0; i < log.n; i++)
+		ck_assert_int_eq(log.v[i].meeting_id, m);
+	vec_change_free(&log);
+}
+END_TEST
+
+START_TEST(undo_each_kind_of_write)
+{
+	int64_t m = new_meeting("P");
+	int64_t aid, did, xid;
+	ck_assert_int_eq(store_attendee_add(st, m, "Li", "", "", false, &aid), KO_OK);
+	ck_assert_int_eq(store_attendee_set_present(st, aid, true), KO_OK);
+	ck_assert_int_eq(store_item_check(st, m, 3, true), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, m, "Use C", "Li", 3, &did), KO_OK);
+	ck_assert_int_eq(store_action_add(st, m, "Write", "Li", NULL, did, &xid), KO_OK);
+
+	undo_ok();  /* action */
+	ck_assert_int_eq(count_rows(m, "actions"), 0);
+	undo_ok();  /* decision */
+	ck_assert_int_eq(count_rows(m, "decisions"), 0);
+	undo_ok();  /* tick */
+	ck_assert_int_eq(count_rows(m, "checked"), 0);
+	undo_ok();  /* present */
+	ck_assert_int_eq(count_rows(m, "present"), 0);
+
+	char *sum = NULL;
+	ck_assert_int_eq(store_redo(st, &sum), KO_OK);
+	ck_assert_str_eq(sum, "mark present");
+	free(sum);
+	ck_assert_int_eq(count_rows(m, "present"), 1);
+	ck_assert_int_eq(store_redo(st, &sum), KO_OK);
+	free(sum);
+	ck_assert_int_eq(count_rows(m, "checked"), 1);
+}
+END_TEST
+
+START_TEST(undo_delete_restores_cascade)
+{
+	int64_t m = new_meeting("P");
+	int64_t did;
+	ck_assert_int_eq(store_item_check(st, m, 2, true), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, m, "Use C", "Li", 2, &did), KO_OK);
+	struct meeting mt;
+	ck_assert_int_eq(store_meeting_get(st, m, &mt), KO_OK);
+	ck_assert_int_eq(store_project_delete(st, mt.project_id), KO_OK);
+	ck_assert_int_eq(store_meeting_get(st, m, &mt), KO_NOTFOUND);
+	undo_ok();
+	struct meeting back;
+	ck_assert_int_eq(store_meeting_get(st, m, &back), KO_OK);
+	ck_assert_int_eq(count_rows(m, "items"), 13);
+	ck_assert_int_eq(count_rows(m, "checked"), 1);
+	vec_decision d;
+	ck_assert_int_eq(store_decisions(st, m, &d), KO_OK);
+	ck_assert_uint_eq(d.n, 1);
+	ck_assert_int_eq(d.v[0].item_position, 2);
+	vec_decision_free(&d);
+	meeting_free(&back);
+	meeting_free(&mt);
+}
+END_TEST
+
+START_TEST(undo_item_delete_renumbers_back)
+{
+	int64_t m = new_meeting("P");
+	vec_item v;
+	ck_assert_int_eq(store_items(st, m, &v), KO_OK);
+	char *third = strdup(v.v[2].title);
+	ck_assert_int_eq(store_item_delete(st, v.v[2].id), KO_OK);
+	vec_item_free(&v);
+	ck_assert_int_eq(store_items(st, m, &v), KO_OK);
+	ck_assert_uint_eq(v.n, 12);
+	ck_assert_int_eq(v.v[11].position, 12);
+	vec_item_free(&v);
+	undo_ok();
+	ck_assert_int_eq(store_items(st, m, &v), KO_OK);
+	ck_assert_uint_eq(v.n, 13);
+	ck_assert_str_eq(v.v[2].title, third);
+	for (size_t i = 0; i < v.n; i++)
+		ck_assert_int_eq(v.v[i].position, (int)i + 1);
+	vec_item_free(&v);
+	free(third);
+}
+END_TEST
+
+START_TEST(undo_survives_restart)
+{
+	int64_t m = new_meeting("P");
+	ck_assert_int_eq(store_item_check(st, m, 1, true), KO_OK);
+	store_close(st);
+	ck_assert_int_eq(store_open(path, 0, &st, NULL), KO_OK);
+	store_set_user(st, "ana");
+	undo_ok();
+	ck_assert_int_eq(count_rows(m, "checked"), 0);
+}
+END_TEST
+
+START_TEST(undo_after_another_user_asks)
+{
+	int64_t m = new_meeting("P");
+	int64_t did;
+	ck_assert_int_eq(store_decision_add(st, m, "Use C", "Li", 0, &did), KO_OK);
+	store_set_user(st, "bo");
+	vec_decision d;
+	ck_assert_int_eq(store_decisions(st, m, &d), KO_OK);
+	free(d.v[0].text);
+	d.v[0].text = strdup("Use C11");
+	ck_assert_int_eq(store_decision_update(st, &d.v[0]), KO_OK);
+	vec_decision_free(&d);
+	store_set_user(st, "ana");
+	char *sum = NULL, *other = NULL;
+	ck_assert_int_eq(store_undo(st, false, &sum, &other), KO_CONFLICT);
+	ck_assert_str_eq(other, "bo");
+	free(other);
+	ck_assert_int_eq(count_rows(m, "decisions"), 1);
+	ck_assert_int_eq(store_undo(st, true, &sum, &other), KO_OK);
+	free(sum);
+	ck_assert_int_eq(count_rows(m, "decisions"), 0);
+}
+END_TEST
+
+START_TEST(undo_is_per_user)
+{
+	int64_t m = new_meeting("P");
+	store_set_user(st, "bo");
+	int64_t q = new_meeting("Q");
+	ck_assert_int_eq(store_item_check(st, q, 5, true), KO_OK);
+	store_set_user(st, "ana");
+	undo_ok();  /* ana's newest: her meeting, not bo's tick */
+	ck_assert_int_eq(count_rows(q, "checked"), 1);
+	struct meeting mt;
+	ck_assert_int_eq(store_meeting_get(st, m, &mt), KO_NOTFOUND);
+	char *sum = NULL, *other = NULL;
+	ck_assert_int_eq(store_undo(st, false, &sum, &other), KO_OK);  /* the project */
+	free(sum);
+	ck_assert_int_eq(store_undo(st, false, &sum, &other), KO_NOTFOUND);
+}
+END_TEST
+
+START_TEST(new_change_clears_redo)
+{
+	int64_t m = new_meeting("P");
+	ck_assert_int_eq(store_item_check(st, m, 1, true), KO_OK);
+	undo_ok();
+	ck_assert_int_eq(store_item_check(st, m, 2, true), KO_OK);
+	char *sum = NULL;
+	ck_assert_int_eq(store_redo(st, &sum), KO_NOTFOUND);
+}
+END_TEST
+
+START_TEST(presence_and_drafts)
+{
+	int64_t m = new_meeting("P");
+	char *others = NULL;
+	ck_assert_int_eq(store_presence_beat(st, "s1", m), KO_OK);
+	store_set_user(st, "bo");
+	ck_assert_int_eq(store_presence_beat(st, "s2", m), KO_OK);
+	ck_assert_int_eq(store_presence_others(st, "s2", m, &others), KO_OK);
+	ck_assert_str_eq(others, "ana");
+	free(others);
+	ck_assert_int_eq(store_presence_leave(st, "s1"), KO_OK);
+	ck_assert_int_eq(store_presence_others(st, "s2", m, &others), KO_OK);
+	ck_assert_str_eq(others, "");
+	free(others);
+
+	ck_assert_int_eq(store_draft_save(st, m, "decision", "半句话"), KO_OK);
+	int64_t dm;
+	char *what, *text;
+	store_set_user(st, "ana");
+	ck_assert_int_eq(store_draft_take(st, &dm, &what, &text), KO_OK);
+	ck_assert_ptr_null(text);  /* bo's draft is not ana's */
+	store_set_user(st, "bo");
+	ck_assert_int_eq(store_draft_take(st, &dm, &what, &text), KO_OK);
+	ck_assert_str_eq(text, "半句话");
+	ck_assert_str_eq(what, "decision");
+	ck_assert_int_eq(dm, m);
+	free(what);
+	free(text);
+	ck_assert_int_eq(store_draft_take(st, &dm, &what, &text), KO_OK);
+	ck_assert_ptr_null(text);
+}
+END_TEST
+
+Suite *suite_undo(void)
+{
+	Suite *s = suite_create("undo");
+	TCase *tc = tcase_create("core");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, every_write_is_logged);
+	tcase_add_test(tc, undo_each_kind_of_write);
+	tcase_add_test(tc, undo_delete_restores_cascade);
+	tcase_add_test(tc, undo_item_delete_renumbers_back);
+	tcase_add_test(tc, undo_survives_restart);
+	tcase_add_test(tc, undo_after_another_user_asks);
+	tcase_add_test(tc, undo_is_per_user);
+	tcase_add_test(tc, new_change_clears_redo);
+	tcase_add_test(tc, presence_and_drafts);
+	suite_add_tcase(s, tc);
+	return s;
+}
