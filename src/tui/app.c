@@ -13,6 +13,7 @@
 #include <unistd.h>
 #include "kickoff/datetime.h"
 #include "kickoff/identity.h"
+#include "kickoff/trace.h"
 #include "kickoff/tui.h"
 #include "ui.h"
 
@@ -217,6 +218,10 @@ static void draw_too_small(void)
 		ui_text(y + 1, 0, COLS, l2, A_NORMAL);
 }
 
+/* A key was read and its screen not yet drawn (KICKOFF_TRACE marks);
+ * true at start so the first screen is marked. */
+static bool trace_key_pending = true;
+
 static void draw(struct app *a)
 {
 	erase();
@@ -248,6 +253,11 @@ static void draw(struct app *a)
 		a->repaint = false;
 	}
 	refresh();
+	/* For bench/run: the first screen, and the screen after each key. */
+	if (trace_key_pending) {
+		trace_mark("drawn");
+		trace_key_pending = false;
+	}
 }
 
 /* A write waiting for another session's lock says so at once. */
@@ -441,6 +451,10 @@ int tui_main(const char *db_path)
 			poll_changes(a);
 			beat(a);
 			continue;
+		}
+		if (!a->script) {
+			trace_mark("key");
+			trace_key_pending = true;
 		}
 		if (a->waiting_ms) {
 			a->waiting_ms = 0;
