@@ -55,6 +55,11 @@ enum ko_err store_project_list(struct store *st, const char *filter,
                                int offset, int limit, vec_project *out);
 enum ko_err store_project_count(struct store *st, const char *filter,
                                 int *out);
+/* The place (0-based) of project id in store_project_list's order with
+ * the same filter; KO_NOTFOUND when it is gone or filtered out.  Reads
+ * the name index up to that place, not the progress of every row. */
+enum ko_err store_project_position(struct store *st, const char *filter,
+                                   int64_t id, int *out);
 enum ko_err store_project_get(struct store *st, int64_t id, struct project *out);
 /* By exact name, else by numeric id. */
 enum ko_err store_project_find(struct store *st, const char *name_or_id,
