@@ -14,6 +14,12 @@
 #include "kickoff/text.h"
 #include "kickoff/trace.h"
 
+/* A write checkpoints the WAL once it holds this many pages (see
+ * store_open); a session that defers checkpoints to its idle time still
+ * checkpoints at the maximum. */
+#define CHECKPOINT_PAGES 100
+#define CHECKPOINT_PAGES_MAX 1000
+
 /* How long a write waits for another session's lock before giving up;
  * $KICKOFF_BUSY_TIMEOUT_MS (milliseconds, 0..600000) changes it. */
 #define BUSY_LIMIT_MS 15000
@@ -306,7 +312,7 @@ enum ko_err store_open(const char *path, unsigned flags, struct store **out,
 	 * closed reads the WAL's valid frames to rebuild its index, and
 	 * 400 KB keeps that well under a millisecond. */
 	sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
-	sqlite3_wal_autocheckpoint(st->db, 100);
+	sqlite3_wal_autocheckpoint(st->db, CHECKPOINT_PAGES);
 
 	enum ko_err err = store_migrate(st);
 	if (err != KO_OK) {
@@ -355,6 +361,33 @@ void store_set_wait_callback(struct store *st, store_wait_fn fn, void *ctx)
 {
 	st->wait_fn = fn;
 	st->wait_ctx = ctx;
+}
+
+static int wal_hook(void *ctx, sqlite3 *db, const char *name, int frames)
+{
+	struct store *st = ctx;
+	st->wal_frames = frames;
+	/* Never idle long enough: do not let the WAL grow without bound. */
+	if (frames >= CHECKPOINT_PAGES_MAX) {
+		sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+		st->wal_frames = 0;
+	}
+	return SQLITE_OK;
+}
+
+void store_defer_checkpoints(struct store *st)
+{
+	/* Replaces the automatic checkpoint, which is itself a WAL hook. */
+	sqlite3_wal_hook(st->db, wal_hook, st);
+}
+
+enum ko_err store_checkpoint(struct store *st)
+{
+	if (st->wal_frames < CHECKPOINT_PAGES)
+		return KO_OK;
+	int rc = sqlite3_wal_checkpoint_v2(st->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+	st->wal_frames = 0;
+	return rc == SQLITE_OK ? KO_OK : sql_fail(st, rc, N_("checkpoint"));
 }
 
 enum ko_err store_data_version(struct store *st, int64_t *out)

@@ -421,6 +421,8 @@ int tui_main(const char *db_path)
 	store_set_user(a->st, a->user);
 	snprintf(a->session, sizeof a->session, "%.100s#%ld", a->user, (long)getpid());
 	store_set_wait_callback(a->st, on_wait, a);
+	/* Checkpoints wait for idle time, not inside a tick. */
+	store_defer_checkpoints(a->st);
 	store_data_version(a->st, &a->data_version);
 	clock_today(a->today);
 	a->ko_status = -1;
@@ -450,6 +452,7 @@ int tui_main(const char *db_path)
 				break;
 			poll_changes(a);
 			beat(a);
+			store_checkpoint(a->st);
 			continue;
 		}
 		if (!a->script) {
