@@ -3,7 +3,10 @@
 #   make run      install what is missing, build, open the default database
 #   make check    install what is missing, build, run every test, then the
 #                 unit and command-line tests again under ASan+UBSan
-#   make install  PREFIX=/usr/local DESTDIR=   (and make uninstall)
+#   make install  PREFIX=/usr/local DESTDIR=   (and make uninstall): binary,
+#                 manual, Chinese catalogue, bash completion
+#   make pot      po/kickoff.pot from the sources, merged into po/*.po
+#   make docs     the manual, and the screen captures of README and guide
 #   make fuzz     libFuzzer harnesses (clang), FUZZ_SECONDS each (60)
 #   make stress   the long reliability tests (1,000 kills, long locks)
 #   make valgrind unit and command-line tests under valgrind

@@ -29,24 +29,42 @@ trap 'rm -rf "$work"' EXIT
 export KICKOFF_DB=$work/demo.db KICKOFF_USER=ann KICKOFF_NOW='2026-12-01 10:30' TZ=UTC
 export LC_ALL= LANGUAGE= LANG=C.UTF-8 LINES=24 COLUMNS=80 NO_COLOR=1
 
-# The demonstration: the project of the guide, its KO half-way through.
+# The demonstration: the project of the guide, its KO half-way through;
+# in English, and in Chinese (made under a Chinese locale, so with the
+# Chinese template) for the captures whose name ends in -zh.
 demo() {
-	local k=$KICKOFF
-	$k project add Apollo --customer ACME --code APL-7 >/dev/null
-	$k meeting add Apollo ko --at '2026-12-01 10:00' --host Ann >/dev/null
-	$k attendee add Apollo/ko Ann --role 'project manager' --present >/dev/null
-	$k attendee add Apollo/ko Bob --role sponsor --org ACME --present >/dev/null
-	$k attendee add Apollo/ko Chen --role 'tech lead' --present >/dev/null
-	$k attendee add Apollo/ko Dana --role 'customer representative' --org ACME >/dev/null
-	for n in 1 2 3 4; do $k item check Apollo/ko $n >/dev/null; done
-	$k decision add Apollo/ko 'Weekly status meeting on Mondays at 10:00' --by Bob --item 7 >/dev/null
-	$k risk add Apollo/ko 'Customer data not ready before the migration' --impact high \
-		--likelihood medium --owner Bob --mitigation 'Start with a sample export' >/dev/null
-	$k output set Apollo/ko 1 --status drafting --owner Ann >/dev/null
-	$k action add Apollo/ko 'Draft the project charter' --owner Ann --due 2026-12-08 >/dev/null
-	$k action add Apollo/ko 'Send the scope statement for sign-off' --owner Ann --due 2026-11-28 >/dev/null
+	local k=$KICKOFF p=Apollo
+	if [ "$1" = zh ]; then p=阿波罗; fi
+	$k project add $p --customer ACME --code APL-7 >/dev/null
+	$k meeting add $p ko --at '2026-12-01 10:00' --host Ann >/dev/null
+	if [ "$1" = zh ]; then
+		$k attendee add $p/ko 张三 --role 项目经理 --present >/dev/null
+		$k attendee add $p/ko 李四 --role 客户代表 --org ACME --present >/dev/null
+		$k attendee add $p/ko 王五 --role 技术负责人 >/dev/null
+	else
+		$k attendee add $p/ko Ann --role 'project manager' --present >/dev/null
+		$k attendee add $p/ko Bob --role sponsor --org ACME --present >/dev/null
+		$k attendee add $p/ko Chen --role 'tech lead' --present >/dev/null
+		$k attendee add $p/ko Dana --role 'customer representative' --org ACME >/dev/null
+	fi
+	for n in 1 2 3 4; do $k item check $p/ko $n >/dev/null; done
+	if [ "$1" = zh ]; then
+		$k item note $p/ko 2 '以需求清单第三版为基线' >/dev/null
+		$k decision add $p/ko '每周一上午十点召开项目例会' --by 李四 --item 7 >/dev/null
+		$k risk add $p/ko '迁移前客户数据未准备好' --impact high --likelihood medium --owner 李四 >/dev/null
+		$k action add $p/ko '起草项目章程' --owner 张三 --due 2026-12-08 >/dev/null
+	else
+		$k item note $p/ko 2 'Needs list v3 from ACME is the baseline' >/dev/null
+		$k decision add $p/ko 'Weekly status meeting on Mondays at 10:00' --by Bob --item 7 >/dev/null
+		$k risk add $p/ko 'Customer data not ready before the migration' --impact high \
+			--likelihood medium --owner Bob --mitigation 'Start with a sample export' >/dev/null
+		$k output set $p/ko 1 --status drafting --owner Ann >/dev/null
+		$k action add $p/ko 'Draft the project charter' --owner Ann --due 2026-12-08 >/dev/null
+		$k action add $p/ko 'Send the scope statement for sign-off' --owner Ann --due 2026-11-28 >/dev/null
+	fi
 }
-demo
+demo en
+KICKOFF_DB=$work/demo-zh.db LANG=zh_CN.UTF-8 demo zh
 
 # Replaces the block of capture NAME in FILE with TEXT.
 put_capture() {
@@ -77,10 +95,10 @@ fi
 for name in "${captures[@]}"; do
 	keys=$here/captures/$name.keys
 	out=$work/$name.txt
-	lang=C.UTF-8
-	case $name in *-zh) lang=zh_CN.UTF-8 ;; esac
+	lang=C.UTF-8 db=$work/demo.db
+	case $name in *-zh) lang=zh_CN.UTF-8 db=$work/demo-zh.db ;; esac
 	# The headless mode writes the saved screen to KICKOFF_SCREEN_OUT.
-	if ! LANG=$lang KICKOFF_SCRIPT=$keys KICKOFF_SCREEN_OUT=$out "$KICKOFF" </dev/null >/dev/null 2>"$work/err"; then
+	if ! KICKOFF_DB=$db LANG=$lang KICKOFF_SCRIPT=$keys KICKOFF_SCREEN_OUT=$out "$KICKOFF" </dev/null >/dev/null 2>"$work/err"; then
 		echo "capture.sh: $name failed: $(head -c 300 "$work/err")" >&2
 		exit 1
 	fi

@@ -88,7 +88,7 @@ int main(int argc, char **argv)
 	/* A malformed clock would stamp every change 1970-01-01: refuse it. */
 	const char *now = getenv("KICKOFF_NOW");
 	if (now && *now && clock_now() == (time_t)-1) {
-		fprintf(stderr, "kickoff: KICKOFF_NOW is not a date and time (want YYYY-MM-DD HH:MM[:SS])\n");
+		fprintf(stderr, _("kickoff: KICKOFF_NOW is not a date and time (want YYYY-MM-DD HH:MM[:SS])\n"));
 		return 1;
 	}
 	if (db && !*db) {

@@ -144,7 +144,7 @@ static const char *table_label(const char *table)
 		{ "output", N_("outputs") }, { "action", N_("actions") },
 		{ "template", N_("templates") }, { "change", N_("changes") },
 		{ "change_row", N_("changed rows") }, { "presence", N_("open sessions") },
-		{ "draft", N_("drafts") },
+		{ "draft", N_("drafts") }, { "tally", N_("counters") },
 	};
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (strcmp(names[i][0], table) == 0)

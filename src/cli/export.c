@@ -107,7 +107,7 @@ enum ko_err export_meeting_file(struct store *st, int64_t meeting_id, int format
 		size_t n = strlen(dir) + strlen(name) + 2;
 		*path = malloc(n);
 		if (!*path) {
-			rc = ko_fail(e, KO_NOMEM, "out of memory");
+			rc = ko_fail(e, KO_NOMEM, _("out of memory"));
 		} else {
 			snprintf(*path, n, "%s/%s", dir, name);
 			rc = export_file_write(*path, out.p ? out.p : "", out.n, true, e);
@@ -157,28 +157,28 @@ static int do_export(struct cli *c, int argc, char **argv)
 		}
 	}
 	if (argc - optind != 1)
-		return cli_usage_fail(c, argc == optind ? "missing project or meeting" : "too many arguments");
+		return cli_usage_fail(c, argc == optind ? _("missing project or meeting") : _("too many arguments"));
 	if (!format)
-		return cli_usage_fail(c, "--format is required (md, json, csv or ics)");
+		return cli_usage_fail(c, _("--format is required (md, json, csv or ics)"));
 	struct export_opts o = { 0 };
 	int f = export_format_parse(format);
 	if (f < 0)
-		return cli_usage_fail(c, "unknown format '%s' (md, json, csv or ics)", format);
+		return cli_usage_fail(c, _("unknown format '%s' (md, json, csv or ics)"), format);
 	o.format = (enum export_format)f;
 	if ((entity || bom) && o.format != EXPORT_CSV)
-		return cli_usage_fail(c, "%s is for --format csv", entity ? "--entity" : "--bom");
+		return cli_usage_fail(c, _("%s is for --format csv"), entity ? "--entity" : "--bom");
 	if (entity) {
 		int en = export_entity_parse(entity);
 		if (en < 0)
-			return cli_usage_fail(c, "unknown entity '%s' (actions, decisions, risks, "
-			                      "attendees, items or outputs)", entity);
+			return cli_usage_fail(c, _("unknown entity '%s' (actions, decisions, risks, "
+			                      "attendees, items or outputs)"), entity);
 		o.entity = (enum export_entity)en;
 	}
 	o.bom = bom;
 	if (force && !output)
-		return cli_usage_fail(c, "--force is for -o FILE");
+		return cli_usage_fail(c, _("--force is for -o FILE"));
 	if (clock_now() == (time_t)-1)
-		return cli_fail(c, KO_INVALID, "KICKOFF_NOW must be 'YYYY-MM-DD HH:MM[:SS]'");
+		return cli_fail(c, KO_INVALID, _("KICKOFF_NOW must be 'YYYY-MM-DD HH:MM[:SS]'"));
 
 	struct store *st = cli_store(c);
 	if (!st)
@@ -197,7 +197,7 @@ static int do_export(struct cli *c, int argc, char **argv)
 		struct meeting m;
 		if (store_meeting_find(st, spec, &m) != KO_OK) {
 			if (!strchr(spec, '/') && !all_digits(spec))
-				return cli_fail(c, KO_NOTFOUND, "no project or meeting named '%s'", spec);
+				return cli_fail(c, KO_NOTFOUND, _("no project or meeting named '%s'"), spec);
 			return cli_store_fail(c);
 		}
 		project_id = m.project_id;
@@ -221,7 +221,7 @@ static int do_export(struct cli *c, int argc, char **argv)
 		if (out.n)
 			fwrite(out.p, 1, out.n, stdout);
 		if (fflush(stdout) != 0 || ferror(stdout))
-			status = cli_fail(c, KO_IO, "cannot write to standard output: %s", strerror(errno));
+			status = cli_fail(c, KO_IO, _("cannot write to standard output: %s"), strerror(errno));
 	}
 	kbuf_free(&out);
 	return status;
@@ -232,7 +232,7 @@ enum ko_err cli_read_file(const char *path, size_t max, char **out, size_t *len,
 {
 	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
 	if (!f)
-		return ko_fail(e, errno == ENOENT ? KO_NOTFOUND : KO_IO, "cannot read '%s': %s",
+		return ko_fail(e, errno == ENOENT ? KO_NOTFOUND : KO_IO, _("cannot read '%s': %s"),
 		               path, strerror(errno));
 	struct kbuf b = { 0 };
 	char chunk[65536];
@@ -241,15 +241,15 @@ enum ko_err cli_read_file(const char *path, size_t max, char **out, size_t *len,
 	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
 		kbuf_add(&b, chunk, n);
 		if (b.n > max) {
-			rc = ko_fail(e, KO_INVALID, "'%s' is too large (more than %zu MiB)", path,
+			rc = ko_fail(e, KO_INVALID, _("'%s' is too large (more than %zu MiB)"), path,
 			             max >> 20);
 			break;
 		}
 	}
 	if (rc == KO_OK && ferror(f))
-		rc = ko_fail(e, KO_IO, "cannot read '%s': %s", path, strerror(errno));
+		rc = ko_fail(e, KO_IO, _("cannot read '%s': %s"), path, strerror(errno));
 	if (rc == KO_OK && b.oom)
-		rc = ko_fail(e, KO_NOMEM, "out of memory reading '%s'", path);
+		rc = ko_fail(e, KO_NOMEM, _("out of memory reading '%s'"), path);
 	if (f != stdin)
 		fclose(f);
 	if (rc != KO_OK) {
@@ -260,7 +260,7 @@ enum ko_err cli_read_file(const char *path, size_t max, char **out, size_t *len,
 		kbuf_add(&b, "", 0);
 	*out = b.p;
 	*len = b.n;
-	return b.p ? KO_OK : ko_fail(e, KO_NOMEM, "out of memory");
+	return b.p ? KO_OK : ko_fail(e, KO_NOMEM, _("out of memory"));
 }
 
 static int do_import(struct cli *c, int argc, char **argv)
@@ -269,7 +269,7 @@ static int do_import(struct cli *c, int argc, char **argv)
 	if (cli_getopt(c, argc, argv, opts) != -1)
 		return 1;
 	if (argc - optind != 1)
-		return cli_usage_fail(c, argc == optind ? "missing file" : "too many arguments");
+		return cli_usage_fail(c, argc == optind ? _("missing file") : _("too many arguments"));
 	const char *path = argv[optind];
 	char *bytes;
 	size_t len;
@@ -301,14 +301,14 @@ static int do_import(struct cli *c, int argc, char **argv)
 }
 
 const struct cli_verb cli_export_verbs[] = {
-	{ "export", "", "PROJECT|MEETING --format md|json|csv|ics [--entity E] [--bom] [-o FILE [--force]]",
+	{ "export", "", N_("PROJECT|MEETING --format md|json|csv|ics [--entity E] [--bom] [-o FILE [--force]]"),
 	  N_("Write the minutes (a project: both meetings) as Markdown, JSON, CSV or iCalendar."),
 	  do_export },
 	{ 0 },
 };
 
 const struct cli_verb cli_import_verbs[] = {
-	{ "import", "", "FILE.json",
+	{ "import", "", N_("FILE.json"),
 	  N_("Read a project back from a JSON export, all or nothing."), do_import },
 	{ 0 },
 };

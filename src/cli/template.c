@@ -21,7 +21,7 @@ static int template_list(struct cli *c, int argc, char **argv)
 		json = true;
 	}
 	if (optind != argc)
-		return cli_usage_fail(c, "too many arguments");
+		return cli_usage_fail(c, _("too many arguments"));
 	struct store *st = cli_store(c);
 	if (!st)
 		return 3;
@@ -43,7 +43,7 @@ static int template_list(struct cli *c, int argc, char **argv)
 		const char **cells = calloc(rows * 2, sizeof *cells);
 		if (!cells) {
 			vec_template_free(&v);
-			return cli_fail(c, KO_NOMEM, "out of memory");
+			return cli_fail(c, KO_NOMEM, _("out of memory"));
 		}
 		cells[0] = _("NAME");
 		cells[1] = _("IMPORTED");
@@ -66,13 +66,13 @@ static int template_show(struct cli *c, int argc, char **argv)
 	if (cli_getopt(c, argc, argv, opts) != -1)
 		return 1;
 	if (argc - optind != 1)
-		return cli_usage_fail(c, argc == optind ? "missing template name" : "too many arguments");
+		return cli_usage_fail(c, argc == optind ? _("missing template name") : _("too many arguments"));
 	const char *name = argv[optind];
 	char *body;
 	if (strcmp(name, TEMPLATE_BUILTIN) == 0) {
 		body = template_builtin_json();
 		if (!body)
-			return cli_fail(c, KO_NOMEM, "out of memory");
+			return cli_fail(c, KO_NOMEM, _("out of memory"));
 		printf("%s\n", body);
 		free(body);
 		return 0;
@@ -86,7 +86,7 @@ static int template_show(struct cli *c, int argc, char **argv)
 	json_t *j = json_loads(body, 0, NULL);
 	free(body);
 	if (!j)
-		return cli_fail(c, KO_CORRUPT, "template '%s' is not valid JSON", name);
+		return cli_fail(c, KO_CORRUPT, _("template '%s' is not valid JSON"), name);
 	return cli_print_json(j);
 }
 
@@ -96,7 +96,7 @@ static int template_import(struct cli *c, int argc, char **argv)
 	if (cli_getopt(c, argc, argv, opts) != -1)
 		return 1;
 	if (argc - optind != 1)
-		return cli_usage_fail(c, argc == optind ? "missing file" : "too many arguments");
+		return cli_usage_fail(c, argc == optind ? _("missing file") : _("too many arguments"));
 	const char *path = argv[optind];
 	char *body, *name = NULL;
 	size_t len;
@@ -105,7 +105,7 @@ static int template_import(struct cli *c, int argc, char **argv)
 		return cli_fail(c, e.code, "%s", e.msg);
 	if (strlen(body) != len) {
 		free(body);
-		return cli_fail(c, KO_INVALID, "%s: holds a NUL byte", path);
+		return cli_fail(c, KO_INVALID, _("%s: holds a NUL byte"), path);
 	}
 	if (template_check_json(body, &name, &e) != KO_OK) {
 		free(body);
@@ -125,11 +125,11 @@ static int template_import(struct cli *c, int argc, char **argv)
 }
 
 const struct cli_verb cli_template_verbs[] = {
-	{ "template", "list", "[--json]",
+	{ "template", "list", N_("[--json]"),
 	  N_("List the templates: the built-in one and those imported."), template_list },
-	{ "template", "show", "NAME",
+	{ "template", "show", N_("NAME"),
 	  N_("Print a template as JSON, in the form 'template import' reads."), template_show },
-	{ "template", "import", "FILE",
+	{ "template", "import", N_("FILE"),
 	  N_("Add a template (agenda items and outputs of KO and TKO) from a JSON file."),
 	  template_import },
 	{ 0 },

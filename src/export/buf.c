@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "kickoff/i18n.h"
 #include "kickoff/export.h"
 
 void kbuf_free(struct kbuf *b)
@@ -106,11 +107,11 @@ enum ko_err export_write(const struct export_set *set, const struct export_opts 
 	case EXPORT_JSON: rc = export_json(set, out); break;
 	case EXPORT_CSV: rc = export_csv(set, o->entity, o->bom, out); break;
 	case EXPORT_ICS: rc = export_ics(set, o->stamp, out); break;
-	default: return ko_fail(e, KO_USAGE, "unknown export format");
+	default: return ko_fail(e, KO_USAGE, _("unknown export format"));
 	}
 	if (rc == KO_OK && out->oom)
 		rc = KO_NOMEM;
 	if (rc == KO_NOMEM)
-		return ko_fail(e, KO_NOMEM, "out of memory while exporting");
+		return ko_fail(e, KO_NOMEM, _("out of memory while exporting"));
 	return rc;
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "kickoff/i18n.h"
 #include "kickoff/export.h"
 
 static enum ko_err fail_errno(struct ko_error *e, const char *what, const char *path, int err)
@@ -37,11 +38,11 @@ enum ko_err export_file_write(const char *path, const char *bytes, size_t len,
 	struct stat sb;
 	bool exists = lstat(path, &sb) == 0;
 	if (exists && S_ISLNK(sb.st_mode))
-		return ko_fail(e, KO_INVALID, "'%s' is a symbolic link; not writing through it", path);
+		return ko_fail(e, KO_INVALID, _("'%s' is a symbolic link; not writing through it"), path);
 	if (exists && !S_ISREG(sb.st_mode))
-		return ko_fail(e, KO_INVALID, "'%s' exists and is not a regular file", path);
+		return ko_fail(e, KO_INVALID, _("'%s' exists and is not a regular file"), path);
 	if (exists && !force)
-		return ko_fail(e, KO_EXISTS, "'%s' exists (use --force to replace it)", path);
+		return ko_fail(e, KO_EXISTS, _("'%s' exists (use --force to replace it)"), path);
 	if (!exists && errno != ENOENT)
 		return fail_errno(e, "write", path, errno);
 
@@ -49,7 +50,7 @@ enum ko_err export_file_write(const char *path, const char *bytes, size_t len,
 	if (!dcopy || !bcopy) {
 		free(dcopy);
 		free(bcopy);
-		return ko_fail(e, KO_NOMEM, "out of memory");
+		return ko_fail(e, KO_NOMEM, _("out of memory"));
 	}
 	const char *dir = dirname(dcopy);
 	size_t tlen = strlen(dir) + strlen(basename(bcopy)) + 16;
@@ -57,7 +58,7 @@ enum ko_err export_file_write(const char *path, const char *bytes, size_t len,
 	if (!tmp) {
 		free(dcopy);
 		free(bcopy);
-		return ko_fail(e, KO_NOMEM, "out of memory");
+		return ko_fail(e, KO_NOMEM, _("out of memory"));
 	}
 	snprintf(tmp, tlen, "%s/.%s.XXXXXX", dir, basename(bcopy));
 	enum ko_err rc = KO_OK;
@@ -89,11 +90,11 @@ enum ko_err export_file_write(const char *path, const char *bytes, size_t len,
 			if (link(tmp, path) != 0) {
 				int err = errno;
 				if (err == EEXIST)
-					rc = ko_fail(e, KO_EXISTS, "'%s' exists (use --force to replace it)", path);
+					rc = ko_fail(e, KO_EXISTS, _("'%s' exists (use --force to replace it)"), path);
 				else if (err == EPERM || err == ENOTSUP || err == EOPNOTSUPP || err == EXDEV)
 					/* No hard links here: check again, then move. */
 					rc = lstat(path, &sb) == 0
-						? ko_fail(e, KO_EXISTS, "'%s' exists (use --force to replace it)", path)
+						? ko_fail(e, KO_EXISTS, _("'%s' exists (use --force to replace it)"), path)
 						: rename(tmp, path) == 0 ? KO_OK : fail_errno(e, "write", path, errno);
 				else
 					rc = fail_errno(e, "write", path, err);
@@ -101,7 +102,7 @@ enum ko_err export_file_write(const char *path, const char *bytes, size_t len,
 		} else {
 			/* Refuse a link that appeared since the check. */
 			if (lstat(path, &sb) == 0 && S_ISLNK(sb.st_mode))
-				rc = ko_fail(e, KO_INVALID, "'%s' is a symbolic link; not writing through it", path);
+				rc = ko_fail(e, KO_INVALID, _("'%s' is a symbolic link; not writing through it"), path);
 			else if (rename(tmp, path) != 0)
 				rc = fail_errno(e, "write", path, errno);
 		}

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "kickoff/i18n.h"
 #include "kickoff/datetime.h"
 #include "kickoff/export.h"
 #include "kickoff/text.h"
@@ -731,17 +732,17 @@ enum ko_err import_parse(const char *bytes, size_t len, struct import_doc *out,
 {
 	memset(out, 0, sizeof *out);
 	if (!utf8_valid(bytes, len))
-		return ko_fail(e, KO_INVALID, "line 1: not UTF-8 text");
+		return ko_fail(e, KO_INVALID, _("line 1: not UTF-8 text"));
 	json_error_t jerr;
 	json_t *root = json_loadb(bytes, len, JSON_REJECT_DUPLICATES, &jerr);
 	if (!root)
-		return ko_fail(e, KO_INVALID, "line %d, column %d: %s", jerr.line, jerr.column,
+		return ko_fail(e, KO_INVALID, _("line %d, column %d: %s"), jerr.line, jerr.column,
 		               jerr.text);
 	struct reader r = { .src = bytes, .len = len, .e = e };
 	enum ko_err rc = parse(&r, root, out);
 	json_decref(root);
 	if (rc == KO_NOMEM)
-		ko_fail(e, KO_NOMEM, "out of memory while reading");
+		ko_fail(e, KO_NOMEM, _("out of memory while reading"));
 	if (rc != KO_OK)
 		import_doc_free(out);
 	return rc;

@@ -49,7 +49,7 @@ enum ko_err template_from_json(const char *body, enum meeting_kind kind,
 	memset(out, 0, sizeof *out);
 	if (!json_is_object(root)) {
 		json_decref(root);
-		return ko_fail(e, KO_INVALID, "template: the body must be a JSON object");
+		return ko_fail(e, KO_INVALID, _("template: the body must be a JSON object"));
 	}
 	enum ko_err rc = KO_OK;
 	json_t *part = json_object_get(root, kind_name(kind));
@@ -86,26 +86,26 @@ done:
 static enum ko_err check_part(json_t *part, const char *kind, struct ko_error *e)
 {
 	if (!json_is_object(part) || json_object_size(part) == 0)
-		return ko_fail(e, KO_INVALID, "template: %s must be an object with \"en\" and/or \"zh\"",
+		return ko_fail(e, KO_INVALID, _("template: %s must be an object with \"en\" and/or \"zh\""),
 		               kind);
 	const char *lang;
 	json_t *l;
 	json_object_foreach(part, lang, l) {
 		if (strcmp(lang, "en") != 0 && strcmp(lang, "zh") != 0)
-			return ko_fail(e, KO_INVALID, "template: %s.%s: unknown language (en or zh)",
+			return ko_fail(e, KO_INVALID, _("template: %s.%s: unknown language (en or zh)"),
 			               kind, lang);
 		if (!json_is_object(l))
-			return ko_fail(e, KO_INVALID, "template: %s.%s must be an object", kind, lang);
+			return ko_fail(e, KO_INVALID, _("template: %s.%s must be an object"), kind, lang);
 		const char *key;
 		json_t *v;
 		json_object_foreach(l, key, v) {
 			if (strcmp(key, "items") != 0 && strcmp(key, "outputs") != 0)
-				return ko_fail(e, KO_INVALID, "template: %s.%s.%s: unknown field", kind,
+				return ko_fail(e, KO_INVALID, _("template: %s.%s.%s: unknown field"), kind,
 				               lang, key);
 		}
 		json_t *items = json_object_get(l, "items");
 		if (!json_is_array(items) || json_array_size(items) == 0)
-			return ko_fail(e, KO_INVALID, "template: %s.%s.items must be a list of one or more texts",
+			return ko_fail(e, KO_INVALID, _("template: %s.%s.items must be a list of one or more texts"),
 			               kind, lang);
 	}
 	return KO_OK;
@@ -116,35 +116,35 @@ enum ko_err template_check_json(const char *body, char **name, struct ko_error *
 	json_error_t jerr;
 	json_t *root = json_loads(body, JSON_REJECT_DUPLICATES, &jerr);
 	if (!root)
-		return ko_fail(e, KO_INVALID, "template: line %d, column %d: %s", jerr.line,
+		return ko_fail(e, KO_INVALID, _("template: line %d, column %d: %s"), jerr.line,
 		               jerr.column, jerr.text);
 	enum ko_err rc = KO_OK;
 	const char *key;
 	json_t *v;
 	if (!json_is_object(root)) {
-		rc = ko_fail(e, KO_INVALID, "template: must be a JSON object");
+		rc = ko_fail(e, KO_INVALID, _("template: must be a JSON object"));
 		goto done;
 	}
 	json_object_foreach(root, key, v) {
 		if (strcmp(key, "format") && strcmp(key, "name") && strcmp(key, "ko") &&
 		    strcmp(key, "tko")) {
-			rc = ko_fail(e, KO_INVALID, "template: %s: unknown field", key);
+			rc = ko_fail(e, KO_INVALID, _("template: %s: unknown field"), key);
 			goto done;
 		}
 	}
 	const char *format = json_string_value(json_object_get(root, "format"));
 	if (!format || strcmp(format, TEMPLATE_FORMAT) != 0) {
-		rc = ko_fail(e, KO_INVALID, "template: format must be \"%s\"", TEMPLATE_FORMAT);
+		rc = ko_fail(e, KO_INVALID, _("template: format must be \"%s\""), TEMPLATE_FORMAT);
 		goto done;
 	}
 	const char *n = json_string_value(json_object_get(root, "name"));
 	if (!n || !*n || strlen(n) > NAME_MAX_BYTES) {
-		rc = ko_fail(e, KO_INVALID, "template: name must be a text of 1 to %d bytes",
+		rc = ko_fail(e, KO_INVALID, _("template: name must be a text of 1 to %d bytes"),
 		             NAME_MAX_BYTES);
 		goto done;
 	}
 	if (!json_object_get(root, "ko") && !json_object_get(root, "tko")) {
-		rc = ko_fail(e, KO_INVALID, "template: has neither \"ko\" nor \"tko\"");
+		rc = ko_fail(e, KO_INVALID, _("template: has neither \"ko\" nor \"tko\""));
 		goto done;
 	}
 	for (int k = KIND_KO; k <= KIND_TKO && rc == KO_OK; k++) {

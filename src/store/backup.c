@@ -225,7 +225,7 @@ static void count_rows(sqlite3 *db, struct store_health *h)
 	sqlite3_stmt *s = NULL;
 	if (sqlite3_prepare_v2(db,
 	                       "SELECT name FROM sqlite_schema WHERE type = 'table'"
-	                       " AND name NOT LIKE 'sqlite_%' ORDER BY rowid",
+	                       " AND substr(name, 1, 7) <> 'sqlite_' ORDER BY rowid",
 	                       -1, &s, NULL) != SQLITE_OK)
 		return;
 	while (sqlite3_step(s) == SQLITE_ROW) {

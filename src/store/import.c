@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "kickoff/i18n.h"
 #include "internal.h"
 
 static enum ko_err id_taken(struct store *st, const char *sql, int64_t id, bool *taken)
@@ -20,7 +21,7 @@ static enum ko_err id_taken(struct store *st, const char *sql, int64_t id, bool 
 	if (rc == SQLITE_ROW)
 		*taken = true;
 	else if (rc != SQLITE_DONE)
-		return sql_fail(st, rc, "import");
+		return sql_fail(st, rc, N_("import"));
 	return KO_OK;
 }
 
@@ -66,7 +67,7 @@ static void bind_id(sqlite3_stmt *s, int i, bool keep, int64_t id)
 
 static enum ko_err insert(struct store *st, sqlite3_stmt *s, int64_t *new_id)
 {
-	enum ko_err rc = step_done(st, s, "import");
+	enum ko_err rc = step_done(st, s, N_("import"));
 	if (rc == KO_OK && new_id)
 		*new_id = sqlite3_last_insert_rowid(st->db);
 	return rc;
@@ -133,7 +134,7 @@ static enum ko_err import_meeting(struct store *st, int64_t project_id, bool kee
 	int64_t *item_ids = calloc(mi->items.n + 1, sizeof *item_ids);
 	int64_t *decision_ids = calloc(mi->decisions.n + 1, sizeof *decision_ids);
 	if (!item_ids || !decision_ids)
-		rc = store_fail(st, KO_NOMEM, "out of memory");
+		rc = store_fail(st, KO_NOMEM, _("out of memory"));
 	for (size_t i = 0; i < mi->items.n && rc == KO_OK; i++) {
 		const struct item *it = &mi->items.v[i];
 		if (!(s = stmt(st, item_sql))) {
@@ -234,7 +235,7 @@ static enum ko_err import_meeting(struct store *st, int64_t project_id, bool kee
 enum ko_err store_import(struct store *st, const struct project *p,
                          const struct minutes *meetings, size_t n, int64_t *project_id)
 {
-	enum ko_err rc = tx_begin(st, 0, "import project");
+	enum ko_err rc = tx_begin(st, 0, N_("import project"));
 	if (rc != KO_OK)
 		return rc;
 	bool taken;
@@ -260,7 +261,7 @@ enum ko_err store_import(struct store *st, const struct project *p,
 	int64_t pid = 0;
 	rc = insert(st, s, &pid);
 	if (rc == KO_EXISTS)
-		rc = store_fail(st, KO_EXISTS, "a project named '%s' already exists", p->name);
+		rc = store_fail(st, KO_EXISTS, _("a project named '%s' already exists"), p->name);
 	for (size_t m = 0; m < n && rc == KO_OK; m++)
 		rc = import_meeting(st, pid, keep, &meetings[m]);
 	rc = tx_end(st, rc);

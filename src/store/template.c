@@ -2,6 +2,7 @@
  * the built-in one lives in the binary (src/model/template.c). */
 #include <stdlib.h>
 #include <string.h>
+#include "kickoff/i18n.h"
 #include "internal.h"
 #include "kickoff/datetime.h"
 #include "kickoff/template.h"
@@ -36,7 +37,7 @@ enum ko_err store_template_list(struct store *st, vec_template *out)
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
 		vec_template_free(&v);
-		return sql_fail(st, rc, "list templates");
+		return sql_fail(st, rc, N_("list templates"));
 	}
 	*out = v;
 	return KO_OK;
@@ -54,23 +55,23 @@ enum ko_err store_template_get(struct store *st, const char *name, char **body)
 		*body = col_text(s, 0);
 	sqlite3_reset(s);
 	if (rc == SQLITE_ROW)
-		return *body ? KO_OK : store_fail(st, KO_NOMEM, "out of memory");
+		return *body ? KO_OK : store_fail(st, KO_NOMEM, _("out of memory"));
 	if (rc == SQLITE_DONE)
-		return store_fail(st, KO_NOTFOUND, "no template named '%s'", name);
-	return sql_fail(st, rc, "read template");
+		return store_fail(st, KO_NOTFOUND, _("no template named '%s'"), name);
+	return sql_fail(st, rc, N_("read template"));
 }
 
 enum ko_err store_template_add(struct store *st, const char *name, const char *body)
 {
-	enum ko_err rc = check_text(st, "template name", name, NAME_MAX_BYTES, true);
+	enum ko_err rc = check_text(st, N_("template name"), name, NAME_MAX_BYTES, true);
 	if (rc != KO_OK)
 		return rc;
 	if (strcmp(name, TEMPLATE_BUILTIN) == 0)
-		return store_fail(st, KO_EXISTS, "'%s' is the built-in template's name", name);
-	rc = check_text(st, "template", body, TEXT_MAX_BYTES * 4, true);
+		return store_fail(st, KO_EXISTS, _("'%s' is the built-in template's name"), name);
+	rc = check_text(st, N_("template"), body, TEXT_MAX_BYTES * 4, true);
 	if (rc != KO_OK)
 		return rc;
-	rc = tx_begin(st, 0, "import template");
+	rc = tx_begin(st, 0, N_("import template"));
 	if (rc != KO_OK)
 		return rc;
 	static const char sql[] =
@@ -83,8 +84,8 @@ enum ko_err store_template_add(struct store *st, const char *name, const char *b
 	bind_text(s, 1, name);
 	bind_text(s, 2, body);
 	bind_text(s, 3, now);
-	rc = step_done(st, s, "import template");
+	rc = step_done(st, s, N_("import template"));
 	if (rc == KO_EXISTS)
-		rc = store_fail(st, KO_EXISTS, "a template named '%s' already exists", name);
+		rc = store_fail(st, KO_EXISTS, _("a template named '%s' already exists"), name);
 	return tx_end(st, rc);
 }

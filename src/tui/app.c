@@ -344,8 +344,11 @@ static void dispatch(struct app *a, bool is_key, wint_t ch)
 		enum ko_action act = keymap_action(is_key, ch, &arg);
 		if (act == ACTION_NONE)
 			return;
-		if (act != ACTION_REDRAW && a->msg_kind != MSG_ERROR)
+		/* A message stays until the next action. */
+		if (act != ACTION_REDRAW) {
 			a->msg[0] = '\0';
+			a->msg_kind = MSG_INFO;
+		}
 		r = top->ops->action(a, top, act, arg);
 		if (r == SCR_IGNORED)
 			r = global_action(a, act);

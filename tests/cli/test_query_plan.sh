@@ -49,8 +49,6 @@ ALLOW_SCAN = {
     "WHERE 1 AND a.status = 'open' AND a.due < ?2 ORDER BY": "`action list "
         "--overdue` across all meetings: the output is every overdue action",
 }
-# SQL built at run time from the schema's table and column names (undo's
-# restore statements): by rowid, so no scan; not whole texts here.
 # SQL built at run time, by file and a piece of its text (None: every
 # fragment of the file), with the reason it is not a scan to worry about.
 ALLOW_FRAGMENT = [
