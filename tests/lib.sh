@@ -42,14 +42,17 @@ expect_match() {
 
 db_sql() { sqlite3 -batch -noheader "$KICKOFF_DB" "$@"; }
 
-# Row counts of every table and the integrity check, to show a failed
-# command changed nothing.
+# Row counts of every table, a hash of all their content and the
+# integrity check, in one sqlite3 run, to show a failed command changed
+# nothing (not even a value in place).
 db_state() {
-	local t out=""
+	local t sql="SELECT ''"
 	for t in project meeting attendee item decision risk output action change change_row template; do
-		out="$out $t=$(db_sql "SELECT count(*) FROM $t" 2>/dev/null)"
+		sql="$sql || ' $t=' || (SELECT count(*) FROM $t)"
 	done
-	echo "$out $(db_sql 'PRAGMA integrity_check' 2>/dev/null)"
+	sqlite3 -batch -noheader "$KICKOFF_DB" "$sql" .sha3sum 'PRAGMA integrity_check' 2>/dev/null |
+		tr '\n' ' ' | sed 's/ $//'
+	echo
 }
 
 ko() { "$KICKOFF" "$@"; }

@@ -50,7 +50,8 @@ int cli_getopt(struct cli *c, int argc, char **argv, const struct option *opts);
 
 /* Checks a command-line text argument is valid UTF-8 and fits max bytes. */
 bool cli_text_ok(struct cli *c, const char *what, const char *s, size_t max, int *status);
-/* Parses a positive whole number; prints a usage error when it is not. */
+/* Parses a positive whole number; when it is not, prints an invalid-value
+ * error (exit 2, like a bad date) and sets *status. */
 bool cli_number(struct cli *c, const char *what, const char *s, long long *out, int *status);
 
 /* printf to stdout with the result sanitised (newlines kept): for any

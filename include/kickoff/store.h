@@ -218,6 +218,11 @@ void vec_change_free(vec_change *v);
 enum ko_err store_log(struct store *st, int64_t meeting_id, int offset, int limit,
                       vec_change *out);
 
+/* The newest change to row `row_id` of `table` ("decision", ...): who
+ * made it, when and what; KO_NOTFOUND when the log has none. */
+enum ko_err store_last_change(struct store *st, const char *table, int64_t row_id,
+                              struct change_info *out);
+
 /* Undoes the session user's newest change that is not undone, restoring
  * deleted rows with what was cascaded.  When another user has since
  * changed the same rows, nothing is done unless force: the result is

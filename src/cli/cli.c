@@ -147,8 +147,9 @@ bool cli_number(struct cli *c, const char *what, const char *s, long long *out, 
 {
 	char *end;
 	errno = 0;
-	long long v = strtoll(s, &end, 10);
-	if (!*s || *end || errno || v <= 0 || v > INT_MAX) {
+	/* strtoll would take " 1" and "+1": only digits are a number here. */
+	long long v = *s >= '0' && *s <= '9' ? strtoll(s, &end, 10) : 0;
+	if (!*s || v == 0 || *end || errno || v > INT_MAX) {
 		*status = cli_fail(c, KO_INVALID, _("%s must be a whole number from 1, not '%s'"), _(what), s);
 		return false;
 	}

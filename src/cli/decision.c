@@ -6,6 +6,7 @@
 #include "kickoff/cli.h"
 #include "kickoff/datetime.h"
 #include "kickoff/i18n.h"
+#include "kickoff/text.h"
 
 static int decision_add(struct cli *c, int argc, char **argv)
 {
@@ -95,9 +96,14 @@ static int decision_list(struct cli *c, int argc, char **argv)
 			const struct decision *d = &v.v[i];
 			char local[17];
 			stamp_to_local(d->decided_at, local);
-			cli_printf("%lld  %s", (long long)d->id, d->text);
+			/* One line per decision: a newline in it is shown as ⏎. */
+			char *text = text_sanitize(d->text, false);
+			char *by = text_sanitize(d->decided_by, false);
+			cli_printf("%lld  %s", (long long)d->id, text ? text : "");
 			if (d->decided_by[0])
-				cli_printf("  (%s)", d->decided_by);
+				cli_printf("  (%s)", by ? by : "");
+			free(text);
+			free(by);
 			if (d->item_position)
 				printf(_("  [item %d]"), d->item_position);
 			cli_printf("  %s\n", local);
@@ -189,9 +195,14 @@ static int risk_list(struct cli *c, int argc, char **argv)
 	} else {
 		for (size_t i = 0; i < v.n; i++) {
 			const struct risk *r = &v.v[i];
-			cli_printf("%lld  %s  [%s/%s, %s]%s%s\n", (long long)r->id, r->text,
+			char *text = text_sanitize(r->text, false);
+			char *owner = text_sanitize(r->owner, false);
+			cli_printf("%lld  %s  [%s/%s, %s]%s%s\n", (long long)r->id, text ? text : "",
 			       _(level_name(r->likelihood)), _(level_name(r->impact)),
-			       _(risk_status_name(r->status)), r->owner[0] ? "  " : "", r->owner);
+			       _(risk_status_name(r->status)), r->owner[0] ? "  " : "",
+			       owner ? owner : "");
+			free(text);
+			free(owner);
 		}
 	}
 	vec_risk_free(&v);

@@ -6,6 +6,7 @@
 #include "kickoff/cli.h"
 #include "kickoff/datetime.h"
 #include "kickoff/i18n.h"
+#include "kickoff/text.h"
 
 static int meeting_add(struct cli *c, int argc, char **argv)
 {
@@ -42,9 +43,12 @@ static int meeting_add(struct cli *c, int argc, char **argv)
 	if (rc == KO_OK) {
 		cli_printf(_("added %s meeting %s/%s (id %lld)\n"), kind == KIND_KO ? "KO" : "TKO",
 		       p.name, kind_name(kind), (long long)id);
-		if (warn)
+		if (warn) {
+			char *name = text_sanitize(p.name, false);
 			fprintf(stderr, _("kickoff: warning: %s's KO has not been held yet; "
-			                  "a TKO builds on a held KO\n"), p.name);
+			                  "a TKO builds on a held KO\n"), name ? name : "");
+			free(name);
+		}
 	}
 	project_free(&p);
 	return rc == KO_OK ? 0 : cli_store_fail(c);

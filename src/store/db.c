@@ -14,9 +14,12 @@
 #include "kickoff/text.h"
 #include "kickoff/trace.h"
 
-/* A write checkpoints the WAL once it holds this many pages (see
- * store_open); a session that defers checkpoints to its idle time still
- * checkpoints at the maximum. */
+/* A session that defers checkpoints to its idle time (the screens)
+ * checkpoints once the WAL holds this many pages, and inside a write at
+ * the maximum, which is SQLite's own automatic checkpoint.  The last
+ * connection to close checkpoints and deletes the WAL, so that the
+ * database file alone holds every commit once no session is open (a
+ * copy of it is whole; a read-only folder can be read). */
 #define CHECKPOINT_PAGES 100
 #define CHECKPOINT_PAGES_MAX 1000
 
@@ -52,7 +55,7 @@ static int busy_handler(void *ctx, int count)
 	if (count == 0)
 		st->wait_start_ms = now_ms();
 	long long waited = now_ms() - st->wait_start_ms;
-	if (waited >= st->busy_limit_ms)
+	if (waited >= st->busy_limit_ms || st->no_wait)
 		return 0;
 	if (st->wait_fn && count % 20 == 19)
 		st->wait_fn(st->wait_ctx, (int)waited);
@@ -167,8 +170,34 @@ enum ko_err step_done(struct store *st, sqlite3_stmt *s, const char *what)
 
 char *col_text(sqlite3_stmt *s, int i)
 {
-	const unsigned char *t = sqlite3_column_text(s, i);
-	return strdup(t ? (const char *)t : "");
+	const char *t = (const char *)sqlite3_column_text(s, i);
+	if (!t)
+		return strdup("");
+	size_t n = strlen(t);
+	if (utf8_valid(t, n))
+		return strdup(t);
+	/* Written by another program: the model promises UTF-8, so each
+	 * invalid byte reads as U+FFFD rather than reaching (and breaking)
+	 * the JSON writers and the screens. */
+	char *out = malloc(n * 3 + 1), *o = out;
+	if (!out)
+		return NULL;
+	while (n > 0) {
+		unsigned cp;
+		size_t len = utf8_decode(t, n, &cp);
+		if (len == 0) {
+			memcpy(o, "\xef\xbf\xbd", 3);
+			o += 3;
+			len = 1;
+		} else {
+			memcpy(o, t, len);
+			o += len;
+		}
+		t += len;
+		n -= len;
+	}
+	*o = '\0';
+	return out;
 }
 
 int bind_text(sqlite3_stmt *s, int i, const char *text)
@@ -304,15 +333,6 @@ enum ko_err store_open(const char *path, unsigned flags, struct store **out,
 	}
 	sqlite3_extended_result_codes(st->db, 1);
 	sqlite3_busy_handler(st->db, busy_handler, st);
-	/* Closing the last connection would checkpoint the WAL into the
-	 * database and delete it: three or four fsyncs and an unlink, most
-	 * of the cost of a one-shot command.  The WAL stays and a write
-	 * checkpoints it every 100 pages instead.  Not 1000, SQLite's
-	 * default: the first process to open the database after all have
-	 * closed reads the WAL's valid frames to rebuild its index, and
-	 * 400 KB keeps that well under a millisecond. */
-	sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
-	sqlite3_wal_autocheckpoint(st->db, CHECKPOINT_PAGES);
 
 	enum ko_err err = store_migrate(st);
 	if (err != KO_OK) {

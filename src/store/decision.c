@@ -46,6 +46,26 @@ enum ko_err item_id_at(struct store *st, int64_t meeting_id, int position, int64
 	return sql_fail(st, rc, N_("find item"));
 }
 
+enum ko_err item_in_meeting(struct store *st, int64_t meeting_id, int64_t item_id)
+{
+	if (item_id == 0)
+		return KO_OK;
+	static const char sql[] = "SELECT 1 FROM item WHERE id = ?1 AND meeting_id = ?2";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	sqlite3_bind_int64(s, 1, item_id);
+	sqlite3_bind_int64(s, 2, meeting_id);
+	int rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return KO_OK;
+	if (rc == SQLITE_DONE)
+		return store_fail(st, KO_NOTFOUND, _("the meeting has no agenda item with id %lld"),
+		                  (long long)item_id);
+	return sql_fail(st, rc, N_("find item"));
+}
+
 enum ko_err store_decision_add(struct store *st, int64_t meeting_id,
                                const char *text, const char *decided_by,
                                int item_position, int64_t *id_out)
@@ -99,6 +119,8 @@ enum ko_err store_decision_update(struct store *st, const struct decision *d)
 	enum ko_err rc = check_text(st, N_("decision text"), d->text, TEXT_MAX_BYTES, true);
 	if (rc == KO_OK)
 		rc = check_text(st, N_("decided by"), d->decided_by, NAME_MAX_BYTES, false);
+	if (rc == KO_OK)
+		rc = item_in_meeting(st, d->meeting_id, d->item_id);
 	if (rc != KO_OK)
 		return rc;
 	static const char sql[] =

@@ -17,6 +17,7 @@ struct store {
 	long long wait_start_ms;    /* when the current wait for a lock began */
 	int busy_limit_ms;
 	int wal_frames;             /* frames in the WAL after the last commit */
+	bool no_wait;               /* give up at once when locked (presence) */
 	struct stmt_slot {
 		const char *sql;        /* compared by address: one per call site */
 		sqlite3_stmt *stmt;
@@ -83,6 +84,9 @@ enum ko_err delete_renumbered(struct store *st, int64_t id, const char *del_sql,
 
 /* The id of agenda item number `position` of a meeting (0 for 0). */
 enum ko_err item_id_at(struct store *st, int64_t meeting_id, int position, int64_t *out);
+
+/* KO_OK when item_id is 0 or an agenda item of the meeting. */
+enum ko_err item_in_meeting(struct store *st, int64_t meeting_id, int64_t item_id);
 
 /* Schema text compiled from schema.sql. */
 extern const char kickoff_schema_sql[];

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "internal.h"
 #include "kickoff/i18n.h"
 
@@ -68,14 +69,49 @@ static enum ko_err set_versions(struct store *st, int version)
 	return exec(st, sql, N_("set schema version"));
 }
 
+/* The three numbers that say what the file is, read by one statement so
+ * they come from one snapshot: read apart, another session creating the
+ * schema at the same moment could commit between them, and a new kickoff
+ * database would look like another program's (tables, no application id). */
+static int read_header(struct store *st, int *version, int *app, int *tables)
+{
+	sqlite3_stmt *s;
+	int rc = sqlite3_prepare_v2(st->db,
+		"SELECT (SELECT user_version FROM pragma_user_version),"
+		" (SELECT application_id FROM pragma_application_id),"
+		" (SELECT count(*) FROM sqlite_schema)", -1, &s, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*version = sqlite3_column_int(s, 0);
+		*app = sqlite3_column_int(s, 1);
+		*tables = sqlite3_column_int(s, 2);
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(s);
+	return rc;
+}
+
+/* Switching a new file to WAL needs the only lock on it.  When another
+ * session is creating the schema at that moment SQLite answers BUSY at
+ * once, without the busy handler (waiting could deadlock), so wait here,
+ * as long as a write would. */
+static enum ko_err set_wal(struct store *st)
+{
+	for (int waited = 0;; waited += 5) {
+		enum ko_err e = exec(st, "PRAGMA journal_mode=WAL", N_("journal mode"));
+		if (e != KO_BUSY || waited >= st->busy_limit_ms)
+			return e;
+		struct timespec ts = { 0, 5 * 1000000L };
+		nanosleep(&ts, NULL);
+	}
+}
+
 enum ko_err store_migrate(struct store *st)
 {
 	int version = 0, app = 0, tables = 0;
-	int rc = pragma_int(st, "PRAGMA user_version", &version);
-	if (rc == SQLITE_OK)
-		rc = pragma_int(st, "PRAGMA application_id", &app);
-	if (rc == SQLITE_OK)
-		rc = pragma_int(st, "SELECT count(*) FROM sqlite_schema", &tables);
+	int rc = read_header(st, &version, &app, &tables);
 	if (rc != SQLITE_OK) {
 		if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT)
 			return store_fail(st, KO_CORRUPT,
@@ -94,7 +130,7 @@ enum ko_err store_migrate(struct store *st)
 	if (!ro) {
 		/* WAL lets readers and one writer work at once: the second
 		 * session never waits to read. */
-		enum ko_err e = exec(st, "PRAGMA journal_mode=WAL", N_("journal mode"));
+		enum ko_err e = set_wal(st);
 		if (e != KO_OK)
 			return e;
 	}

@@ -22,8 +22,13 @@ enum ko_err store_presence_beat(struct store *st, const char *session, int64_t m
 	static const char beat_sql[] =
 		"INSERT INTO presence(session, who, meeting_id, seen_at) VALUES (?1, ?2, ?3, ?4)"
 		" ON CONFLICT(session) DO UPDATE SET who = ?2, meeting_id = ?3, seen_at = ?4";
-	/* Not a change: no tx_begin, no change log. */
-	if (sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+	/* Not a change: no tx_begin, no change log.  A heartbeat never
+	 * waits for another session's lock: the screen must not stall on it,
+	 * and the next beat comes in two seconds anyway. */
+	st->no_wait = true;
+	int begun = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	st->no_wait = false;
+	if (begun != SQLITE_OK)
 		return sql_fail(st, sqlite3_extended_errcode(st->db), N_("presence"));
 	int64_t now = wall_now();
 	sqlite3_stmt *s = stmt(st, sweep_sql);

@@ -95,6 +95,8 @@ enum ko_err store_risks(struct store *st, int64_t meeting_id, vec_risk *out)
 enum ko_err store_risk_update(struct store *st, const struct risk *r)
 {
 	enum ko_err rc = check_risk(st, r->text, r->mitigation, r->owner);
+	if (rc == KO_OK)
+		rc = item_in_meeting(st, r->meeting_id, r->item_id);
 	if (rc != KO_OK)
 		return rc;
 	static const char sql[] =

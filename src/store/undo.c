@@ -369,3 +369,19 @@ enum ko_err store_log(struct store *st, int64_t meeting_id, int offset, int limi
 	memset(out, 0, sizeof *out);
 	return read_rows(st, s, out, sizeof *out->v, read_change, free_changes, N_("read history"));
 }
+
+enum ko_err store_last_change(struct store *st, const char *table, int64_t row_id,
+                              struct change_info *out)
+{
+	static const char sql[] =
+		"SELECT c.id, c.meeting_id, c.at, c.who, c.summary, c.undone, c.undo_of"
+		" FROM change_row r JOIN change c ON c.id = r.change_id"
+		" WHERE r.tbl = ?1 AND r.row_id = ?2 ORDER BY r.id DESC LIMIT 1";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	bind_text(s, 1, table);
+	sqlite3_bind_int64(s, 2, row_id);
+	memset(out, 0, sizeof *out);
+	return read_one(st, s, out, read_change, _("no change recorded for that row"));
+}

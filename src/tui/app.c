@@ -17,7 +17,10 @@
 #include "kickoff/tui.h"
 #include "ui.h"
 
-#define POLL_MS 250
+/* How often the loop looks for other sessions' writes while no key comes:
+ * PRAGMA data_version is a counter read, so polling is nearly free, and
+ * 100 ms keeps another session's tick under a tenth of a second away. */
+#define POLL_MS 100
 #define BEAT_MS 2000
 
 static long long now_ms(void)
@@ -178,7 +181,7 @@ int app_undo(struct app *a)
 		app_msg(a, MSG_OK, "%s: %s", _("undone"), summary ? summary : "");
 	} else if (rc == KO_CONFLICT) {
 		char q[512];
-		snprintf(q, sizeof q, _("%s changed it since. Undo anyway? (y/n)"),
+		snprintf(q, sizeof q, _("%s changed this since; undo anyway? (y/n)"),
 		         other ? other : _("someone else"));
 		confirm_open(a, q, undo_anyway, NULL);
 	} else {
@@ -361,9 +364,12 @@ static void dispatch(struct app *a, bool is_key, wint_t ch)
 		/* Close the screen that asked, also when it opened another on
 		 * top of itself first (that one stays). */
 		int i = (int)(top - a->stack);
-		leave_screen(a, top);
-		memmove(&a->stack[i], &a->stack[i + 1], (size_t)(a->depth - i - 1) * sizeof *top);
-		a->depth--;
+		int n = (r & SCR_POP_UNDER) && i > 0 ? 2 : 1;
+		for (int k = 0; k < n; k++)
+			leave_screen(a, &a->stack[i - k]);
+		i -= n - 1;
+		memmove(&a->stack[i], &a->stack[i + n], (size_t)(a->depth - i - n) * sizeof *top);
+		a->depth -= n;
 	}
 }
 

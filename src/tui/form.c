@@ -31,6 +31,11 @@ int form_field(struct form *fm, const char *label, enum field_kind kind, const c
 	f->kind = kind;
 	if (!le_init(&f->le, value, kind == F_LONG))
 		return -1;
+	f->orig = strdup(value ? value : "");
+	if (!f->orig) {
+		le_free(&f->le);
+		return -1;
+	}
 	return fm->nf++;
 }
 
@@ -39,7 +44,7 @@ int form_choice(struct form *fm, const char *label, const char *const *choices, 
 	int i = form_field(fm, label, F_CHOICE, NULL);
 	if (i >= 0) {
 		fm->f[i].choices = choices;
-		fm->f[i].choice = choice;
+		fm->f[i].choice = fm->f[i].orig_choice = choice;
 	}
 	return i;
 }
@@ -51,8 +56,10 @@ const char *form_text(struct form *fm, int i)
 
 static void form_free(struct form *fm)
 {
-	for (int i = 0; i < fm->nf; i++)
+	for (int i = 0; i < fm->nf; i++) {
 		le_free(&fm->f[i].le);
+		free(fm->f[i].orig);
+	}
 	free(fm);
 }
 
@@ -154,6 +161,8 @@ static int form_key(struct app *a, struct screen *s, bool is_key, wint_t ch)
 		a->msg[0] = '\0';
 		a->msg_kind = MSG_INFO;
 		enum ko_err rc = fm->save(a, fm);
+		if (rc == KO_CONFLICT && fm->reread)
+			return form_conflict(a, fm);
 		if (rc != KO_OK) {
 			/* The form stays open with what was typed. */
 			if (a->msg_kind != MSG_ERROR)

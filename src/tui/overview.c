@@ -21,7 +21,8 @@ struct overview {
 
 static const enum ko_action overview_keys[] = {
 	ACTION_EDIT, ACTION_PHASE_JUMP, ACTION_ADD, ACTION_DELETE, ACTION_PHASE_NEXT,
-	ACTION_UNDO, ACTION_REDO, ACTION_HELP, ACTION_BACK, ACTION_REDRAW, ACTION_NONE,
+	ACTION_UNDO, ACTION_REDO, ACTION_EXPORT, ACTION_HELP, ACTION_BACK, ACTION_REDRAW,
+	ACTION_NONE,
 };
 
 static void overview_clear(struct overview *o)
@@ -253,6 +254,9 @@ static int overview_action(struct app *a, struct screen *s, enum ko_action act, 
 		confirm_open(a, o->sel ? _("Delete the TKO and everything recorded in it? (y/n)")
 		                       : _("Delete the KO and everything recorded in it? (y/n)"),
 		             delete_yes, o);
+		return SCR_HANDLED;
+	case ACTION_EXPORT:
+		export_open(a, o->have[o->sel] ? o->m[o->sel].id : 0);
 		return SCR_HANDLED;
 	case ACTION_BACK:
 		return SCR_POP;

@@ -54,8 +54,7 @@ static int phase_common(struct app *a, struct screen *s, enum ko_action act, int
 		history_open(a);
 		return SCR_HANDLED;
 	case ACTION_EXPORT:
-		app_msg(a, MSG_INFO, _("export from the command line: kickoff export '%s/%s' --format md"),
-		        a->meeting.project_name, kind_name(a->meeting.kind));
+		export_open(a, a->meeting_id);
 		return SCR_HANDLED;
 	case ACTION_BACK:
 		return SCR_POP;
@@ -158,6 +157,21 @@ static enum ko_err save_prepare(struct app *a, struct form *fm)
 	return store_meeting_update(a->st, &m);
 }
 
+static enum ko_err reread_prepare(struct app *a, struct form *fm, struct form_theirs *th)
+{
+	struct meeting m;
+	enum ko_err rc = store_meeting_get(a->st, fm->row_id, &m);
+	if (rc != KO_OK)
+		return rc;
+	const char *texts[PF_COUNT] = { m.title, m.starts_at, m.place, m.host, m.purpose, "" };
+	for (int i = 0; i < PF_STATUS; i++)
+		th->text[i] = strdup(texts[i] ? texts[i] : "");
+	th->choice[PF_STATUS] = (int)m.status;
+	th->version = m.version;
+	meeting_free(&m);
+	return KO_OK;
+}
+
 static void prepare_form(struct app *a, int focus)
 {
 	const struct meeting *m = &a->meeting;
@@ -171,6 +185,9 @@ static void prepare_form(struct app *a, int focus)
 	form_field(fm, N_("Purpose"), F_LONG, m->purpose);
 	form_choice(fm, N_("Status"), status_choices, (int)m->status);
 	fm->version = m->version;
+	fm->table = "meeting";
+	fm->row_id = m->id;
+	fm->reread = reread_prepare;
 	form_open(a, fm, focus);
 }
 
@@ -188,11 +205,24 @@ static int prepare_action(struct app *a, struct screen *s, enum ko_action act, i
 			prepare_form(a, pp->l.cur);
 			return SCR_HANDLED;
 		}
+		/* Sets the status after the one shown, on the meeting as it is
+		 * now when another session changed it meanwhile. */
 		struct meeting m = a->meeting;
-		m.status = (enum meeting_status)((m.status + 1) % 3);
-		if (store_meeting_update(a->st, &m) != KO_OK) {
+		enum meeting_status to = (enum meeting_status)((m.status + 1) % 3);
+		m.status = to;
+		enum ko_err rc = store_meeting_update(a->st, &m);
+		for (int tries = 0; rc == KO_CONFLICT && tries < 3; tries++) {
+			struct meeting now;
+			rc = store_meeting_get(a->st, a->meeting_id, &now);
+			if (rc != KO_OK)
+				break;
+			now.status = to;
+			rc = store_meeting_update(a->st, &now);
+			meeting_free(&now);
+		}
+		if (rc != KO_OK) {
 			app_store_error(a);
-			return SCR_HANDLED;
+			return SCR_HANDLED | SCR_CHANGED;
 		}
 		app_saved(a);
 		app_load_meeting(a, a->meeting_id);

@@ -78,6 +78,44 @@ static int keep_new(struct plist *p, const struct phase_def *def, int64_t id)
 	return 0;
 }
 
+/* ---- re-reading an edited row after a conflict ---- */
+
+static void th_text(struct form_theirs *th, int i, const char *s)
+{
+	free(th->text[i]);
+	th->text[i] = strdup(s ? s : "");
+}
+
+static void th_item(struct form_theirs *th, int i, int position)
+{
+	char num[16] = "";
+	if (position)
+		snprintf(num, sizeof num, "%d", position);
+	th_text(th, i, num);
+}
+
+/* Fills th from the row of the form's table with the form's id, read
+ * with the meeting's list reader. */
+#define REREAD(fn, vec_t, reader, free_fn, fill) \
+	static enum ko_err fn(struct app *a, struct form *fm, struct form_theirs *th) \
+	{ \
+		vec_t v = { 0 }; \
+		enum ko_err rc = reader(a->st, a->meeting_id, &v); \
+		if (rc != KO_OK) \
+			return rc; \
+		rc = KO_NOTFOUND; \
+		for (size_t k = 0; k < v.n; k++) { \
+			if (v.v[k].id != fm->id) \
+				continue; \
+			__typeof__(&v.v[k]) r = &v.v[k]; \
+			fill; \
+			th->version = r->version; \
+			rc = KO_OK; \
+		} \
+		free_fn(&v); \
+		return rc; \
+	}
+
 /* ---- attendees ---- */
 
 static enum ko_err att_load(struct app *a, struct plist *p)
@@ -142,6 +180,10 @@ static enum ko_err att_save(struct app *a, struct form *fm)
 	return store_attendee_update(a->st, &at);
 }
 
+REREAD(att_reread, vec_attendee, store_attendees, vec_attendee_free, (
+	th_text(th, 0, r->name), th_text(th, 1, r->role), th_text(th, 2, r->organisation),
+	fm->arg = r->present))
+
 static void att_form(struct app *a, struct plist *p, int i, int item, int focus)
 {
 	(void)item;
@@ -154,9 +196,11 @@ static void att_form(struct app *a, struct plist *p, int i, int item, int focus)
 	form_field(fm, N_("Role"), F_TEXT, at ? at->role : NULL);
 	form_field(fm, N_("Organisation"), F_TEXT, at ? at->organisation : NULL);
 	if (at) {
-		fm->id = at->id;
+		fm->id = fm->row_id = at->id;
 		fm->version = at->version;
 		fm->arg = at->present;
+		fm->table = "attendee";
+		fm->reread = att_reread;
 	}
 	form_open(a, fm, focus);
 }
@@ -248,6 +292,9 @@ static enum ko_err it_save(struct app *a, struct form *fm)
 	return store_item_update(a->st, &it);
 }
 
+REREAD(it_reread, vec_item, store_items, vec_item_free, (
+	th_text(th, 0, r->title), th_text(th, 1, r->note)))
+
 static void it_form(struct app *a, struct plist *p, int i, int item, int focus)
 {
 	(void)item;
@@ -259,8 +306,10 @@ static void it_form(struct app *a, struct plist *p, int i, int item, int focus)
 	form_field(fm, N_("Item"), F_TEXT, it ? it->title : NULL);
 	form_field(fm, N_("Note"), F_LONG, it ? it->note : NULL);
 	if (it) {
-		fm->id = it->id;
+		fm->id = fm->row_id = it->id;
 		fm->version = it->version;
+		fm->table = "item";
+		fm->reread = it_reread;
 		/* Enter on an item is mostly for its note. */
 		focus = 1;
 	}
@@ -342,6 +391,9 @@ static enum ko_err dec_save(struct app *a, struct form *fm)
 	return store_decision_update(a->st, &d);
 }
 
+REREAD(dec_reread, vec_decision, store_decisions, vec_decision_free, (
+	th_text(th, 0, r->text), th_text(th, 1, r->decided_by), th_item(th, 2, r->item_position)))
+
 static void dec_form(struct app *a, struct plist *p, int i, int item, int focus)
 {
 	const struct decision *d = i >= 0 && p->def == &phase_decisions ? &p->v.dec.v[i] : NULL;
@@ -357,8 +409,10 @@ static void dec_form(struct app *a, struct plist *p, int i, int item, int focus)
 	form_field(fm, N_("Decided by"), F_TEXT, d ? d->decided_by : NULL);
 	form_field(fm, N_("Agenda item no."), F_TEXT, num);
 	if (d) {
-		fm->id = d->id;
+		fm->id = fm->row_id = d->id;
 		fm->version = d->version;
+		fm->table = "decision";
+		fm->reread = dec_reread;
 	}
 	form_open(a, fm, focus);
 }
@@ -426,13 +480,35 @@ static void risk_row(struct app *a, const struct plist *p, int i, int y, bool se
 	ui_cells(y, 0, COLS, c, 7);
 }
 
+/* Space sets the status after the one the screen shows; when the row
+ * moved on meanwhile (another session edited its text), that status is
+ * set on the row as it is now, leaving their change alone. */
 static int risk_toggle(struct app *a, struct plist *p, int i)
 {
 	struct risk r = p->v.risk.v[i];
-	r.status = (enum risk_status)((r.status + 1) % 3);
-	if (store_risk_update(a->st, &r) != KO_OK) {
-		app_store_error(a);
-		return SCR_HANDLED;
+	enum risk_status to = (enum risk_status)((r.status + 1) % 3);
+	r.status = to;
+	enum ko_err rc = store_risk_update(a->st, &r);
+	for (int tries = 0; rc == KO_CONFLICT && tries < 3; tries++) {
+		vec_risk now = { 0 };
+		rc = store_risks(a->st, a->meeting_id, &now);
+		if (rc != KO_OK)
+			break;
+		rc = KO_NOTFOUND;
+		for (size_t k = 0; k < now.n; k++) {
+			if (now.v[k].id == r.id) {
+				now.v[k].status = to;
+				rc = store_risk_update(a->st, &now.v[k]);
+			}
+		}
+		vec_risk_free(&now);
+	}
+	if (rc != KO_OK) {
+		if (rc == KO_NOTFOUND)
+			app_msg(a, MSG_WARN, "%s", _("this risk was deleted by another session"));
+		else
+			app_store_error(a);
+		return SCR_HANDLED | SCR_CHANGED;
 	}
 	app_saved(a);
 	return SCR_HANDLED | SCR_CHANGED;
@@ -473,6 +549,12 @@ static enum ko_err risk_save(struct app *a, struct form *fm)
 	return store_risk_update(a->st, &r);
 }
 
+REREAD(risk_reread, vec_risk, store_risks, vec_risk_free, (
+	th_text(th, RF_TEXT, r->text), th->choice[RF_LIKELY] = (int)r->likelihood,
+	th->choice[RF_IMPACT] = (int)r->impact, th_text(th, RF_MITIGATION, r->mitigation),
+	th_text(th, RF_OWNER, r->owner), th->choice[RF_STATUS] = (int)r->status,
+	th_item(th, RF_ITEM, r->item_position)))
+
 static void risk_form(struct app *a, struct plist *p, int i, int item, int focus)
 {
 	const struct risk *r = i >= 0 && p->def == &phase_risks ? &p->v.risk.v[i] : NULL;
@@ -492,8 +574,10 @@ static void risk_form(struct app *a, struct plist *p, int i, int item, int focus
 	form_choice(fm, N_("Status"), risk_status_choices, r ? (int)r->status : RSTATUS_OPEN);
 	form_field(fm, N_("Agenda item no."), F_TEXT, num);
 	if (r) {
-		fm->id = r->id;
+		fm->id = fm->row_id = r->id;
 		fm->version = r->version;
+		fm->table = "risk";
+		fm->reread = risk_reread;
 	}
 	form_open(a, fm, focus);
 }
@@ -592,6 +676,10 @@ static enum ko_err out_save(struct app *a, struct form *fm)
 	return store_output_update(a->st, &o);
 }
 
+REREAD(out_reread, vec_output, store_outputs, vec_output_free, (
+	th_text(th, 0, r->name), th_text(th, 1, r->owner), th->choice[2] = (int)r->status,
+	th_text(th, 3, r->link)))
+
 static void out_form(struct app *a, struct plist *p, int i, int item, int focus)
 {
 	(void)item;
@@ -605,8 +693,10 @@ static void out_form(struct app *a, struct plist *p, int i, int item, int focus)
 	form_choice(fm, N_("Status"), output_status_choices, o ? (int)o->status : OSTATUS_TODO);
 	form_field(fm, N_("Link"), F_TEXT, o ? o->link : NULL);
 	if (o) {
-		fm->id = o->id;
+		fm->id = fm->row_id = o->id;
 		fm->version = o->version;
+		fm->table = "output";
+		fm->reread = out_reread;
 	}
 	form_open(a, fm, focus);
 }
@@ -700,6 +790,22 @@ static enum ko_err act_save(struct app *a, struct form *fm)
 	return store_action_update(a->st, &ac);
 }
 
+static enum ko_err act_reread(struct app *a, struct form *fm, struct form_theirs *th)
+{
+	struct action ac;
+	enum ko_err rc = store_action_get(a->st, fm->id, &ac);
+	if (rc != KO_OK)
+		return rc;
+	th_text(th, 0, ac.text);
+	th_text(th, 1, ac.owner);
+	th_text(th, 2, ac.due);
+	th->choice[3] = (int)ac.status;
+	th->version = ac.version;
+	fm->id2 = ac.decision_id;
+	action_free(&ac);
+	return KO_OK;
+}
+
 static void act_form(struct app *a, struct plist *p, int i, int item, int focus)
 {
 	(void)item;
@@ -713,9 +819,11 @@ static void act_form(struct app *a, struct plist *p, int i, int item, int focus)
 	form_field(fm, N_("Due date"), F_DATE, ac ? ac->due : NULL);
 	if (ac) {
 		form_choice(fm, N_("Status"), action_status_choices, (int)ac->status);
-		fm->id = ac->id;
+		fm->id = fm->row_id = ac->id;
 		fm->id2 = ac->decision_id;
 		fm->version = ac->version;
+		fm->table = "action";
+		fm->reread = act_reread;
 	}
 	form_open(a, fm, focus);
 }

@@ -153,6 +153,20 @@ static enum ko_err save_project(struct app *a, struct form *fm)
 	return store_project_update(a->st, &pr);
 }
 
+static enum ko_err reread_project(struct app *a, struct form *fm, struct form_theirs *th)
+{
+	struct project pr;
+	enum ko_err rc = store_project_get(a->st, fm->id, &pr);
+	if (rc != KO_OK)
+		return rc;
+	th->text[0] = strdup(pr.name ? pr.name : "");
+	th->text[1] = strdup(pr.customer ? pr.customer : "");
+	th->text[2] = strdup(pr.code ? pr.code : "");
+	th->version = pr.version;
+	project_free(&pr);
+	return KO_OK;
+}
+
 static void project_form(struct app *a, struct projects *p, const struct project *pr)
 {
 	struct form *fm = form_new(pr ? _("Edit project") : _("New project"), save_project);
@@ -163,8 +177,10 @@ static void project_form(struct app *a, struct projects *p, const struct project
 	form_field(fm, N_("Customer"), F_TEXT, pr ? pr->customer : NULL);
 	form_field(fm, N_("Code"), F_TEXT, pr ? pr->code : NULL);
 	if (pr) {
-		fm->id = pr->id;
+		fm->id = fm->row_id = pr->id;
 		fm->version = pr->version;
+		fm->table = "project";
+		fm->reread = reread_project;
 	}
 	form_open(a, fm, 0);
 }

@@ -146,6 +146,71 @@ void filter_open(struct app *a, struct screen *owner, char **filter, filter_fn c
 	app_push(a, &screen_filter, f);
 }
 
+/* ---- a line of text ---- */
+
+struct ask {
+	char question[256];
+	ask_fn done;
+	void *ctx;
+	struct lineedit le;
+};
+
+static void ask_draw(struct app *a, struct screen *s)
+{
+	(void)a;
+	struct ask *q = s->data;
+	ui_text(LINES - 2, 0, COLS, _("Enter accepts, Esc cancels"), ui_attr(ST_DIM));
+	int w = ui_text(LINES - 1, 0, COLS / 2, q->question, ui_attr(ST_KEY));
+	edit_draw(&q->le, LINES - 1, w, COLS - w, 1, true);
+}
+
+static int ask_key(struct app *a, struct screen *s, bool is_key, wint_t ch)
+{
+	struct ask *q = s->data;
+	if (!is_key && ch == ESC) {
+		app_msg(a, MSG_INFO, "%s", _("cancelled; nothing was changed"));
+		return SCR_POP;
+	}
+	if ((!is_key && (ch == '\r' || ch == '\n')) || (is_key && ch == KEY_ENTER)) {
+		a->msg[0] = '\0';
+		a->msg_kind = MSG_INFO;
+		return q->done(a, q->ctx, q->le.buf) | SCR_POP;
+	}
+	edit_key(&q->le, is_key, ch);
+	return SCR_HANDLED;
+}
+
+static void ask_leave(struct app *a, struct screen *s)
+{
+	(void)a;
+	struct ask *q = s->data;
+	le_free(&q->le);
+	free(q);
+}
+
+static const struct screen_ops screen_ask = {
+	.name = N_("Question"),
+	.overlay = true,
+	.raw = true,
+	.cursor = true,
+	.draw = ask_draw,
+	.key = ask_key,
+	.leave = ask_leave,
+};
+
+void ask_open(struct app *a, const char *question, const char *initial, ask_fn done, void *ctx)
+{
+	struct ask *q = calloc(1, sizeof *q);
+	if (!q || !le_init(&q->le, initial, false)) {
+		free(q);
+		return;
+	}
+	snprintf(q->question, sizeof q->question, "%s ", question);
+	q->done = done;
+	q->ctx = ctx;
+	app_push(a, &screen_ask, q);
+}
+
 /* ---- help ---- */
 
 struct help {

@@ -29,6 +29,7 @@ enum {
 	SCR_CHANGED = 1 << 1,   /* data was written: every screen reloads */
 	SCR_POP     = 1 << 2,   /* close this screen */
 	SCR_QUIT    = 1 << 3,
+	SCR_POP_UNDER = 1 << 4, /* with SCR_POP: the screen under it closes too */
 };
 
 struct screen_ops {
@@ -186,8 +187,23 @@ struct field {
 	int choice;
 	bool required;
 	struct lineedit le;
+	char *orig;                    /* the value when the form opened, or
+	                                  as re-read after a conflict */
+	int orig_choice;
+	bool clash;                    /* changed here and by another session */
 };
 struct form;
+/* The row a form edits as it is stored now: a copy of each field's value
+ * (text[i], or choice[i] for an F_CHOICE field) and the row's version. */
+struct form_theirs {
+	char *text[8];
+	int choice[8];
+	int64_t version;
+};
+/* Re-reads the edited row into th, and the row's values that the form
+ * keeps but does not show (fm->arg, fm->id2); KO_NOTFOUND when it is
+ * gone. */
+typedef enum ko_err (*form_reread_fn)(struct app *, struct form *, struct form_theirs *th);
 /* Saves the form; on failure the form stays open with what was typed
  * and the error in the status line.  Returns the store's result. */
 typedef enum ko_err (*form_save_fn)(struct app *, struct form *);
@@ -200,6 +216,12 @@ struct form {
 	int arg;
 	void *owner;                   /* the data of the screen that opened it */
 	bool saved;
+	/* An edit of a stored row: when its save meets KO_CONFLICT (the row
+	 * moved on since the form opened), the form asks reread for the row
+	 * as stored now and offers keep mine / take theirs / merge. */
+	form_reread_fn reread;
+	const char *table;             /* "decision", ...: who changed it */
+	int64_t row_id;
 };
 struct form *form_new(const char *title, form_save_fn save);
 /* Adds a field with a starting value (NULL: empty); returns its index. */
@@ -208,6 +230,14 @@ int form_choice(struct form *fm, const char *label, const char *const *choices, 
 const char *form_text(struct form *fm, int i);
 /* Opens the form on top of the stack with field `focus` focused. */
 void form_open(struct app *a, struct form *fm, int focus);
+
+/* ---- conflict.c: an edit that met another session's change ---- */
+/* After fm's save returned KO_CONFLICT: fields only the other session
+ * changed take their value, and when none was changed by both the form
+ * saves again at once; else a screen shows both texts and asks.  Returns
+ * the flags for the form's key handler. */
+int form_conflict(struct app *a, struct form *fm);
+void form_theirs_free(struct form_theirs *th);
 
 /* ---- prompt.c: a yes/no question, the filter line, the help overlay ---- */
 typedef int (*confirm_fn)(struct app *, void *ctx);
@@ -218,6 +248,10 @@ void confirm_open(struct app *a, const char *question, confirm_fn yes, void *ctx
 typedef void (*filter_fn)(struct app *, struct screen *owner);
 void filter_open(struct app *a, struct screen *owner, char **filter, filter_fn changed);
 void help_open(struct app *a, const struct screen_ops *of);
+/* Asks for a line of text in the status line, starting with `initial`;
+ * Enter runs done(ctx, text) (its flags are returned), Esc cancels. */
+typedef int (*ask_fn)(struct app *, void *ctx, const char *text);
+void ask_open(struct app *a, const char *question, const char *initial, ask_fn done, void *ctx);
 /* Case-insensitive (ASCII) substring test used by filters. */
 bool text_matches(const char *hay, const char *needle);
 
@@ -230,6 +264,9 @@ extern const char *const phase_names[8];
 void phase_progress(const struct app *a, int p, char *buf, size_t n);
 void overview_open(struct app *a, int64_t project_id);
 void history_open(struct app *a);
+/* x: asks for a format and writes the meeting's minutes into the current
+ * folder ($KICKOFF_EXPORT_DIR when set). */
+void export_open(struct app *a, int64_t meeting_id);
 
 /* ---- script.c: headless test mode ---- */
 /* Opens the screen for the script in KICKOFF_SCRIPT; false on error. */

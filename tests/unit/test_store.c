@@ -1411,6 +1411,22 @@ START_TEST(minutes_snapshot)
 }
 END_TEST
 
+/* Text another program wrote as invalid UTF-8 reads as U+FFFD: the model
+ * promises UTF-8 to every reader. */
+START_TEST(foreign_invalid_utf8)
+{
+	int64_t mid = add_meeting(add_project("Apollo"), KIND_KO);
+	raw_exec(raw, "UPDATE item SET title = CAST(X'41FF42C080' AS TEXT), note = CAST(X'E4B8' AS TEXT)"
+	              " WHERE position = 1");
+	vec_item v;
+	ck_assert_int_eq(store_items(st, mid, &v), KO_OK);
+	ck_assert_str_eq(v.v[0].title, "A\xef\xbf\xbd" "B\xef\xbf\xbd\xef\xbf\xbd");
+	ck_assert_str_eq(v.v[0].note, "\xef\xbf\xbd\xef\xbf\xbd");
+	ck_assert_str_eq(v.v[1].title, "Customer needs analysis");
+	vec_item_free(&v);
+}
+END_TEST
+
 Suite *suite_store(void)
 {
 	Suite *s = suite_create("store");
@@ -1444,6 +1460,44 @@ Suite *suite_store(void)
 	tcase_add_test(tw, rollback_renumber);
 	tcase_add_test(tw, rollback_every_write);
 	tcase_add_test(tw, minutes_snapshot);
+	tcase_add_test(tw, foreign_invalid_utf8);
 	suite_add_tcase(s, tw);
+	return s;
+}
+
+/* A decision or risk links only to an agenda item of its own meeting. */
+START_TEST(links_stay_in_meeting)
+{
+	int64_t ko = add_meeting(add_project("Apollo"), KIND_KO);
+	int64_t tko = add_meeting(add_project("Gemini"), KIND_KO);
+	int64_t did, rid;
+	ck_assert_int_eq(store_decision_add(st, ko, "Use C", "Ana", 0, &did), KO_OK);
+	ck_assert_int_eq(store_risk_add(st, ko, "Late", LEVEL_LOW, LEVEL_LOW, "", "", 0, &rid), KO_OK);
+	vec_item other;
+	ck_assert_int_eq(store_items(st, tko, &other), KO_OK);
+	vec_decision d;
+	vec_risk r;
+	ck_assert_int_eq(store_decisions(st, ko, &d), KO_OK);
+	ck_assert_int_eq(store_risks(st, ko, &r), KO_OK);
+	d.v[0].item_id = other.v[0].id;
+	r.v[0].item_id = other.v[0].id;
+	long long c0 = last_change();
+	ck_assert_int_eq(store_decision_update(st, &d.v[0]), KO_NOTFOUND);
+	ck_assert_int_eq(store_risk_update(st, &r.v[0]), KO_NOTFOUND);
+	ck_assert_int_eq(last_change(), c0);
+	ck_assert_int_eq(raw_int(raw, "SELECT count(*) FROM decision WHERE item_id IS NOT NULL"), 0);
+	vec_item_free(&other);
+	vec_decision_free(&d);
+	vec_risk_free(&r);
+}
+END_TEST
+
+Suite *suite_store_links(void)
+{
+	Suite *s = suite_create("store links");
+	TCase *tc = tcase_create("core");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, links_stay_in_meeting);
+	suite_add_tcase(s, tc);
 	return s;
 }

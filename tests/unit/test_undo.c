@@ -224,6 +224,31 @@ START_TEST(new_change_clears_redo)
 }
 END_TEST
 
+START_TEST(last_change_names_who)
+{
+	int64_t m = new_meeting("Apollo"), id;
+	struct change_info c;
+	ck_assert_int_eq(store_decision_add(st, m, "Weekly status", "", 0, &id), KO_OK);
+	store_set_user(st, "bo");
+	vec_decision v = { 0 };
+	ck_assert_int_eq(store_decisions(st, m, &v), KO_OK);
+	free(v.v[0].text);
+	v.v[0].text = strdup("Weekly status on Mondays");
+	ck_assert_int_eq(store_decision_update(st, &v.v[0]), KO_OK);
+	/* The same version again: the row moved on. */
+	ck_assert_int_eq(store_decision_update(st, &v.v[0]), KO_CONFLICT);
+	vec_decision_free(&v);
+	ck_assert_int_eq(store_last_change(st, "decision", id, &c), KO_OK);
+	ck_assert_str_eq(c.who, "bo");
+	ck_assert_str_eq(c.summary, "edit decision");
+	ck_assert_int_eq(c.meeting_id, m);
+	free(c.at);
+	free(c.who);
+	free(c.summary);
+	ck_assert_int_eq(store_last_change(st, "decision", id + 1000, &c), KO_NOTFOUND);
+}
+END_TEST
+
 START_TEST(presence_and_drafts)
 {
 	int64_t m = new_meeting("P");
@@ -270,6 +295,7 @@ Suite *suite_undo(void)
 	tcase_add_test(tc, undo_after_another_user_asks);
 	tcase_add_test(tc, undo_is_per_user);
 	tcase_add_test(tc, new_change_clears_redo);
+	tcase_add_test(tc, last_change_names_who);
 	tcase_add_test(tc, presence_and_drafts);
 	suite_add_tcase(s, tc);
 	return s;

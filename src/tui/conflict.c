@@ -1,0 +1,363 @@
+/* conflict.c - an edit that met another session's change.
+ *
+ * Every edit form carries the row's version; when the store answers
+ * KO_CONFLICT the row moved on while the form was open.  Nothing typed is
+ * lost: a field that only the other session changed takes their value, a
+ * field only this one changed keeps ours, and when no field was changed
+ * by both the form simply saves again over the new version.  Otherwise a
+ * screen over the form shows, field by field, their text and ours, and
+ * asks: m keeps mine (saved over the new version), t takes theirs (the
+ * form closes without writing), e merges (the form again, each such field
+ * holding their text then ours, to be edited and saved). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "kickoff/datetime.h"
+#include "kickoff/text.h"
+#include "ui.h"
+
+#define ESC 27
+#define RETRIES 3
+
+struct conflict {
+	struct form *fm;             /* the form under this screen */
+	struct form_theirs th;
+	char who[128];
+	char when[17];
+};
+
+void form_theirs_free(struct form_theirs *th)
+{
+	for (int i = 0; i < 8; i++)
+		free(th->text[i]);
+	memset(th, 0, sizeof *th);
+}
+
+/* Who last changed the row and when, for the question. */
+static void last_change(struct app *a, struct form *fm, char *who, size_t wn, char *when)
+{
+	struct change_info c;
+	who[0] = when[0] = '\0';
+	if (!fm->table || store_last_change(a->st, fm->table, fm->row_id, &c) != KO_OK)
+		return;
+	snprintf(who, wn, "%s", c.who);
+	if (c.at && *c.at)
+		stamp_to_local(c.at, when);
+	free(c.at);
+	free(c.who);
+	free(c.summary);
+}
+
+/* Re-reads the row and sorts the fields out (see the top of the file).
+ * Returns the number of fields changed by both; -1 when the row is gone
+ * or cannot be read (the message is set). */
+static int compare(struct app *a, struct form *fm, struct form_theirs *th)
+{
+	memset(th, 0, sizeof *th);
+	enum ko_err rc = fm->reread(a, fm, th);
+	if (rc != KO_OK) {
+		form_theirs_free(th);
+		if (rc != KO_NOTFOUND) {
+			app_store_error(a);
+			return -1;
+		}
+		char who[128], when[17];
+		last_change(a, fm, who, sizeof who, when);
+		if (*who)
+			app_msg(a, MSG_WARN, _("%s deleted this since you opened it; your text is "
+			                       "still here (Esc drops it)"), who);
+		else
+			app_msg(a, MSG_WARN, "%s", _("this was deleted since you opened it; your text "
+			                             "is still here (Esc drops it)"));
+		return -1;
+	}
+	int clashes = 0;
+	for (int i = 0; i < fm->nf; i++) {
+		struct field *f = &fm->f[i];
+		f->clash = false;
+		if (f->kind == F_CHOICE) {
+			int mine = f->choice, base = f->orig_choice, theirs = th->choice[i];
+			if (mine == theirs || theirs == base)
+				;
+			else if (mine == base)
+				f->choice = theirs;
+			else
+				f->clash = true;
+			f->orig_choice = theirs;
+		} else {
+			const char *mine = f->le.buf, *theirs = th->text[i] ? th->text[i] : "";
+			const char *base = f->orig ? f->orig : "";
+			if (strcmp(mine, theirs) == 0 || strcmp(theirs, base) == 0)
+				;
+			else if (strcmp(mine, base) == 0)
+				le_set(&f->le, theirs);
+			else
+				f->clash = true;
+			char *nb = strdup(theirs);
+			if (nb) {
+				free(f->orig);
+				f->orig = nb;
+			}
+		}
+		clashes += f->clash;
+	}
+	fm->version = th->version;
+	return clashes;
+}
+
+/* ---- the screen that asks ---- */
+
+/* Draws up to max lines of text from row y, the first after the label;
+ * returns the next row. */
+static int draw_text(int y, int x, int w, int bottom, const char *label, const char *text,
+                     attr_t attr, int max)
+{
+	int lw = text_width(label);
+	ui_text(y, x, lw, label, ui_attr(ST_DIM));
+	const char *p = *text ? text : "—";
+	int n = 0;
+	while (y < bottom && n < max) {
+		size_t len = strcspn(p, "\n");
+		char line[1024];
+		snprintf(line, sizeof line, "%.*s", (int)(len < sizeof line - 1 ? len : sizeof line - 1), p);
+		ui_text(y, x + lw, w - lw, line, attr);
+		y++;
+		n++;
+		if (!p[len])
+			break;
+		p += len + 1;
+		if (n == max && *p) {
+			ui_text(y - 1, x + w - 2, 2, " …", attr);
+			break;
+		}
+	}
+	return y;
+}
+
+static int text_lines(const char *s, int max)
+{
+	int n = 1;
+	for (; *s && n < max; s++)
+		n += *s == '\n' && s[1];
+	return n;
+}
+
+static void conflict_draw(struct app *a, struct screen *s)
+{
+	(void)a;
+	struct conflict *c = s->data;
+	struct form *fm = c->fm;
+	int w = COLS - 4 > 76 ? 76 : COLS - 4;
+	/* As tall as what it shows: the heading, each field changed on
+	 * both sides, the keys. */
+	int h = 5;
+	for (int i = 0; i < fm->nf; i++) {
+		const struct field *f = &fm->f[i];
+		if (f->clash)
+			h += 2 + (f->kind == F_CHOICE ? 2 : text_lines(c->th.text[i] ? c->th.text[i] : "", 3) +
+			                                        text_lines(f->le.buf, 3));
+	}
+	if (h > LINES - 2)
+		h = LINES - 2;
+	int y0 = (LINES - h) / 2, x = (COLS - w) / 2;
+	ui_box(y0, x, h, w, _("Changed meanwhile"));
+	for (int r = y0 + 1; r < y0 + h - 1; r++)
+		ui_blank(r, x + 1, w - 2, A_NORMAL);
+	char head[256];
+	if (*c->who && *c->when)
+		snprintf(head, sizeof head, _("%s changed this at %s, while you were editing it."),
+		         c->who, c->when + 11);
+	else if (*c->who)
+		snprintf(head, sizeof head, _("%s changed this while you were editing it."), c->who);
+	else
+		snprintf(head, sizeof head, "%s", _("This was changed while you were editing it."));
+	int y = y0 + 1, bottom = y0 + h - 3, iw = w - 4;
+	ui_text(y++, x + 2, iw, head, ui_attr(ST_WARN));
+	char theirs_label[160], mine_label[64];
+	snprintf(theirs_label, sizeof theirs_label, "  %s: ", *c->who ? c->who : _("theirs"));
+	snprintf(mine_label, sizeof mine_label, "  %s: ", _("yours"));
+	/* Both labels as wide as the wider. */
+	int tw = text_width(theirs_label), mw = text_width(mine_label);
+	while (tw < mw && strlen(theirs_label) + 2 < sizeof theirs_label) {
+		strcat(theirs_label, " ");
+		tw++;
+	}
+	while (mw < tw && strlen(mine_label) + 2 < sizeof mine_label) {
+		strcat(mine_label, " ");
+		mw++;
+	}
+	for (int i = 0; i < fm->nf && y < bottom; i++) {
+		struct field *f = &fm->f[i];
+		if (!f->clash)
+			continue;
+		y++;
+		ui_text(y++, x + 2, iw, _(f->label), ui_attr(ST_KEY));
+		const char *theirs, *mine;
+		if (f->kind == F_CHOICE) {
+			theirs = _(f->choices[c->th.choice[i]]);
+			mine = _(f->choices[f->choice]);
+		} else {
+			theirs = c->th.text[i] ? c->th.text[i] : "";
+			mine = f->le.buf;
+		}
+		y = draw_text(y, x + 2, iw, bottom, theirs_label, theirs, A_NORMAL, 3);
+		y = draw_text(y, x + 2, iw, bottom, mine_label, mine, A_BOLD, 3);
+	}
+	ui_text(y0 + h - 2, x + 2, iw,
+	        _("m keep mine   t take theirs   e merge and edit   Esc back to my text"),
+	        ui_attr(ST_KEY));
+}
+
+static bool is_number(const char *s)
+{
+	s += strspn(s, " #");
+	return *s && s[strspn(s, "0123456789 ")] == '\0';
+}
+
+/* Their text, then ours: the start of a merge the user finishes.  A
+ * choice, a date or a number cannot be two at once: ours stays. */
+static void merge_fields(struct conflict *c)
+{
+	struct form *fm = c->fm;
+	for (int i = 0; i < fm->nf; i++) {
+		struct field *f = &fm->f[i];
+		if (!f->clash || f->kind == F_CHOICE || f->kind == F_DATE || f->kind == F_DATETIME)
+			continue;
+		const char *theirs = c->th.text[i] ? c->th.text[i] : "";
+		if (is_number(theirs) && is_number(f->le.buf))
+			continue;
+		const char *sep = f->kind == F_LONG ? "\n" : " / ";
+		size_t n = strlen(theirs) + strlen(sep) + strlen(f->le.buf) + 1;
+		char *m = malloc(n);
+		if (!m)
+			continue;
+		snprintf(m, n, "%s%s%s", theirs, sep, f->le.buf);
+		le_set(&f->le, m);
+		free(m);
+	}
+}
+
+static int first_clash(const struct form *fm)
+{
+	for (int i = 0; i < fm->nf; i++)
+		if (fm->f[i].clash)
+			return i;
+	return fm->cur;
+}
+
+static int conflict_key(struct app *a, struct screen *s, bool is_key, wint_t ch)
+{
+	struct conflict *c = s->data;
+	struct form *fm = c->fm;
+	if (is_key)
+		return SCR_HANDLED;
+	switch (ch) {
+	case 'm': case 'M': {
+		for (int tries = 0; tries < RETRIES; tries++) {
+			a->msg[0] = '\0';
+			a->msg_kind = MSG_INFO;
+			enum ko_err rc = fm->save(a, fm);
+			if (rc == KO_OK) {
+				app_saved(a);
+				if (*c->who)
+					app_msg(a, MSG_OK, _("saved yours over %s's"), c->who);
+				else
+					app_msg(a, MSG_OK, "%s", _("saved yours over theirs"));
+				return SCR_POP | SCR_POP_UNDER | SCR_CHANGED;
+			}
+			if (rc != KO_CONFLICT) {
+				if (a->msg_kind != MSG_ERROR)
+					app_store_error(a);
+				return SCR_POP;
+			}
+			/* Changed once more: compare again and keep asking. */
+			form_theirs_free(&c->th);
+			int n = compare(a, fm, &c->th);
+			if (n < 0)
+				return SCR_POP;
+			last_change(a, fm, c->who, sizeof c->who, c->when);
+			if (n > 0) {
+				app_msg(a, MSG_WARN, "%s", _("changed once more meanwhile; see both again"));
+				return SCR_HANDLED;
+			}
+		}
+		app_store_error(a);
+		return SCR_POP;
+	}
+	case 't': case 'T':
+		if (*c->who)
+			app_msg(a, MSG_OK, _("kept %s's version; yours was not saved"), c->who);
+		else
+			app_msg(a, MSG_OK, "%s", _("kept their version; yours was not saved"));
+		return SCR_POP | SCR_POP_UNDER | SCR_CHANGED;
+	case 'e': case 'E':
+		merge_fields(c);
+		fm->cur = first_clash(fm);
+		app_msg(a, MSG_INFO, "%s", _("merged: their text, then yours; edit it, Enter saves"));
+		return SCR_POP | SCR_CHANGED;
+	case ESC:
+		app_msg(a, MSG_INFO, "%s", _("your text is back; Enter saves it over theirs, Esc drops it"));
+		return SCR_POP | SCR_CHANGED;
+	default:
+		return SCR_HANDLED;
+	}
+}
+
+static void conflict_leave(struct app *a, struct screen *s)
+{
+	(void)a;
+	struct conflict *c = s->data;
+	form_theirs_free(&c->th);
+	free(c);
+}
+
+static const struct screen_ops screen_conflict = {
+	.name = N_("Changed meanwhile"),
+	.overlay = true,
+	.raw = true,
+	.draw = conflict_draw,
+	.key = conflict_key,
+	.leave = conflict_leave,
+};
+
+int form_conflict(struct app *a, struct form *fm)
+{
+	struct form_theirs th;
+	for (int tries = 0; tries < RETRIES; tries++) {
+		int n = compare(a, fm, &th);
+		if (n < 0)
+			return SCR_HANDLED | SCR_CHANGED;
+		if (n > 0) {
+			struct conflict *c = calloc(1, sizeof *c);
+			if (!c) {
+				form_theirs_free(&th);
+				app_msg(a, MSG_ERROR, "%s", _("out of memory"));
+				return SCR_HANDLED;
+			}
+			c->fm = fm;
+			c->th = th;
+			last_change(a, fm, c->who, sizeof c->who, c->when);
+			app_msg(a, MSG_WARN, "%s", _("changed by another session meanwhile: "
+			                             "m keep mine, t take theirs, e merge"));
+			app_push(a, &screen_conflict, c);
+			return SCR_HANDLED | SCR_CHANGED;
+		}
+		form_theirs_free(&th);
+		/* Nothing changed on both sides: save over the new version. */
+		a->msg[0] = '\0';
+		enum ko_err rc = fm->save(a, fm);
+		if (rc == KO_OK) {
+			app_saved(a);
+			app_msg(a, MSG_OK, "%s", _("saved; what another session changed meanwhile "
+			                           "is kept too"));
+			return SCR_POP | SCR_CHANGED;
+		}
+		if (rc != KO_CONFLICT) {
+			if (a->msg_kind != MSG_ERROR)
+				app_store_error(a);
+			return SCR_HANDLED;
+		}
+	}
+	app_store_error(a);
+	return SCR_HANDLED;
+}
