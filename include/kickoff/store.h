@@ -39,6 +39,16 @@ const char *store_user(const struct store *st);
 typedef void (*store_wait_fn)(void *ctx, int waited_ms);
 void store_set_wait_callback(struct store *st, store_wait_fn fn, void *ctx);
 
+/* For a long-lived session (the screens): a write no longer copies the
+ * WAL into the database when the WAL has grown (a checkpoint: fsyncs,
+ * tens of milliseconds on a busy disk, in the middle of a tick);
+ * store_checkpoint does it when the caller is idle.  A WAL of 1000
+ * pages is still checkpointed by the write that makes it so. */
+void store_defer_checkpoints(struct store *st);
+/* When deferred: checkpoints (PASSIVE: never waits for another session)
+ * once the WAL holds 100 pages or more; otherwise does nothing. */
+enum ko_err store_checkpoint(struct store *st);
+
 /* A number that changes whenever another connection commits. */
 enum ko_err store_data_version(struct store *st, int64_t *out);
 int store_schema_version(void);
@@ -55,6 +65,11 @@ enum ko_err store_project_list(struct store *st, const char *filter,
                                int offset, int limit, vec_project *out);
 enum ko_err store_project_count(struct store *st, const char *filter,
                                 int *out);
+/* The place (0-based) of project id in store_project_list's order with
+ * the same filter; KO_NOTFOUND when it is gone or filtered out.  Reads
+ * the name index up to that place, not the progress of every row. */
+enum ko_err store_project_position(struct store *st, const char *filter,
+                                   int64_t id, int *out);
 enum ko_err store_project_get(struct store *st, int64_t id, struct project *out);
 /* By exact name, else by numeric id. */
 enum ko_err store_project_find(struct store *st, const char *name_or_id,

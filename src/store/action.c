@@ -191,22 +191,26 @@ enum ko_err store_action_delete(struct store *st, int64_t id)
 /* One statement per combination of filters, so that each has the plan
  * its filters allow: a filter written as "(?n IS NULL OR col = ?n)" keeps
  * SQLite from using any index and scans every action.  The index is
- * [status][owner][meeting]; status 0 any, 1 open, 2 overdue. */
-#define AQ_WHERE_STATUS_0 ""
-#define AQ_WHERE_STATUS_1 " AND a.status = 'open'"
-#define AQ_WHERE_STATUS_2 " AND a.status = 'open' AND a.due < ?2"
-#define AQ(status, owner, meeting) \
-	"SELECT " ACTION_COLS ACTION_FROM " WHERE 1" AQ_WHERE_STATUS_##status \
-	owner meeting " ORDER BY a.due IS NULL, a.due, a.id LIMIT ?5 OFFSET ?6"
+ * [status][owner][meeting]; status 0 any, 1 open, 2 overdue.  With a
+ * meeting, the status test has a unary + so that the meeting's own rows
+ * (action_by_meeting) are read, not every open action of every meeting. */
+#define AQ_STATUS_0 ""
+#define AQ_STATUS_1 " AND a.status = 'open'"
+#define AQ_STATUS_2 " AND a.status = 'open' AND a.due < ?2"
+#define AQ_MSTATUS_0 ""
+#define AQ_MSTATUS_1 " AND +a.status = 'open'"
+#define AQ_MSTATUS_2 " AND +a.status = 'open' AND +a.due < ?2"
+#define AQ_ORDER " ORDER BY a.due IS NULL, a.due, a.id LIMIT ?5 OFFSET ?6"
+#define AQ(status, owner) \
+	"SELECT " ACTION_COLS ACTION_FROM " WHERE 1" AQ_STATUS_##status owner AQ_ORDER
+#define AQM(status, owner) \
+	"SELECT " ACTION_COLS ACTION_FROM " WHERE a.meeting_id = ?4" AQ_MSTATUS_##status \
+	owner AQ_ORDER
 #define AQ_OWNER " AND a.owner = ?3"
-#define AQ_MEETING " AND a.meeting_id = ?4"
 static const char *const action_query_sql[3][2][2] = {
-	{ { AQ(0, "", ""), AQ(0, "", AQ_MEETING) },
-	  { AQ(0, AQ_OWNER, ""), AQ(0, AQ_OWNER, AQ_MEETING) } },
-	{ { AQ(1, "", ""), AQ(1, "", AQ_MEETING) },
-	  { AQ(1, AQ_OWNER, ""), AQ(1, AQ_OWNER, AQ_MEETING) } },
-	{ { AQ(2, "", ""), AQ(2, "", AQ_MEETING) },
-	  { AQ(2, AQ_OWNER, ""), AQ(2, AQ_OWNER, AQ_MEETING) } },
+	{ { AQ(0, ""), AQM(0, "") }, { AQ(0, AQ_OWNER), AQM(0, AQ_OWNER) } },
+	{ { AQ(1, ""), AQM(1, "") }, { AQ(1, AQ_OWNER), AQM(1, AQ_OWNER) } },
+	{ { AQ(2, ""), AQM(2, "") }, { AQ(2, AQ_OWNER), AQM(2, AQ_OWNER) } },
 };
 
 enum ko_err store_action_query(struct store *st, const struct action_query *q,

@@ -14,6 +14,15 @@
 #include "kickoff/text.h"
 #include "kickoff/trace.h"
 
+/* A session that defers checkpoints to its idle time (the screens)
+ * checkpoints once the WAL holds this many pages, and inside a write at
+ * the maximum, which is SQLite's own automatic checkpoint.  The last
+ * connection to close checkpoints and deletes the WAL, so that the
+ * database file alone holds every commit once no session is open (a
+ * copy of it is whole; a read-only folder can be read). */
+#define CHECKPOINT_PAGES 100
+#define CHECKPOINT_PAGES_MAX 1000
+
 /* How long a write waits for another session's lock before giving up;
  * $KICKOFF_BUSY_TIMEOUT_MS (milliseconds, 0..600000) changes it. */
 #define BUSY_LIMIT_MS 15000
@@ -372,6 +381,33 @@ void store_set_wait_callback(struct store *st, store_wait_fn fn, void *ctx)
 {
 	st->wait_fn = fn;
 	st->wait_ctx = ctx;
+}
+
+static int wal_hook(void *ctx, sqlite3 *db, const char *name, int frames)
+{
+	struct store *st = ctx;
+	st->wal_frames = frames;
+	/* Never idle long enough: do not let the WAL grow without bound. */
+	if (frames >= CHECKPOINT_PAGES_MAX) {
+		sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+		st->wal_frames = 0;
+	}
+	return SQLITE_OK;
+}
+
+void store_defer_checkpoints(struct store *st)
+{
+	/* Replaces the automatic checkpoint, which is itself a WAL hook. */
+	sqlite3_wal_hook(st->db, wal_hook, st);
+}
+
+enum ko_err store_checkpoint(struct store *st)
+{
+	if (st->wal_frames < CHECKPOINT_PAGES)
+		return KO_OK;
+	int rc = sqlite3_wal_checkpoint_v2(st->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+	st->wal_frames = 0;
+	return rc == SQLITE_OK ? KO_OK : sql_fail(st, rc, N_("checkpoint"));
 }
 
 enum ko_err store_data_version(struct store *st, int64_t *out)

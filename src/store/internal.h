@@ -16,6 +16,7 @@ struct store {
 	void *wait_ctx;
 	long long wait_start_ms;    /* when the current wait for a lock began */
 	int busy_limit_ms;
+	int wal_frames;             /* frames in the WAL after the last commit */
 	bool no_wait;               /* give up at once when locked (presence) */
 	struct stmt_slot {
 		const char *sql;        /* compared by address: one per call site */

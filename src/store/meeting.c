@@ -306,6 +306,9 @@ enum ko_err store_meeting_delete(struct store *st, int64_t id)
 	return tx_end(st, rc);
 }
 
+/* Every count starts from the meeting's rows; the unary + on the overdue
+ * count keeps SQLite off action_by_status_due, through which it would
+ * read every overdue action of every meeting. */
 enum ko_err store_meeting_progress(struct store *st, int64_t meeting_id,
                                    struct progress *out)
 {
@@ -322,7 +325,7 @@ enum ko_err store_meeting_progress(struct store *st, int64_t meeting_id,
 		" (SELECT count(*) FROM output WHERE meeting_id = ?1 AND status = 'done'),"
 		" (SELECT count(*) FROM action WHERE meeting_id = ?1),"
 		" (SELECT count(*) FROM action WHERE meeting_id = ?1 AND status = 'done'),"
-		" (SELECT count(*) FROM action WHERE meeting_id = ?1 AND status = 'open' AND due < ?2)";
+		" (SELECT count(*) FROM action WHERE meeting_id = ?1 AND +status = 'open' AND +due < ?2)";
 	sqlite3_stmt *s = stmt(st, sql);
 	if (!s)
 		return st->err.code;

@@ -7,6 +7,7 @@
  * database at every earlier version and checks the result equals a fresh
  * one. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include "internal.h"
@@ -128,13 +129,23 @@ enum ko_err store_migrate(struct store *st)
 	bool ro = sqlite3_db_readonly(st->db, "main") == 1;
 	if (!ro) {
 		/* WAL lets readers and one writer work at once: the second
-		 * session never waits to read.  FULL sync: a commit is on disk
-		 * before the screen shows it, even across a power cut. */
+		 * session never waits to read. */
 		enum ko_err e = set_wal(st);
 		if (e != KO_OK)
 			return e;
 	}
-	enum ko_err e = exec(st, "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL", "pragmas");
+	/* NORMAL sync in WAL mode: a commit is written to the WAL before the
+	 * screen shows it, so it survives the program being killed (kill -9,
+	 * a dropped SSH session); the WAL is fsynced at each checkpoint, so
+	 * a power cut can lose the last commits before it but never corrupts
+	 * the database.  FULL adds an fsync to every commit (2-3 ms on a
+	 * virtual disk, more than a tick may take); KICKOFF_SYNC=full asks
+	 * for it.  See docs/performance.md. */
+	const char *sync = getenv("KICKOFF_SYNC");
+	bool full = sync && strcmp(sync, "full") == 0;
+	enum ko_err e = exec(st, full ? "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL"
+	                              : "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL",
+	                     N_("pragmas"));
 	if (e != KO_OK)
 		return e;
 	if (version == SCHEMA_VERSION)

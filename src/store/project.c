@@ -187,6 +187,36 @@ enum ko_err store_project_count(struct store *st, const char *filter, int *out)
 	return rc == SQLITE_ROW ? KO_OK : sql_fail(st, rc, N_("count projects"));
 }
 
+enum ko_err store_project_position(struct store *st, const char *filter,
+                                   int64_t id, int *out)
+{
+	static const char all_sql[] =
+		"SELECT (SELECT count(*) FROM project p WHERE p.name < k.name)"
+		" FROM project k WHERE k.id = ?1";
+	static const char filter_sql[] =
+		"SELECT (SELECT count(*) FROM project p WHERE p.name < k.name AND"
+		"  (instr(lower(p.name), lower(?2)) OR instr(lower(p.customer), lower(?2))"
+		"   OR instr(lower(p.code), lower(?2))))"
+		" FROM project k WHERE k.id = ?1 AND (instr(lower(k.name), lower(?2))"
+		"  OR instr(lower(k.customer), lower(?2)) OR instr(lower(k.code), lower(?2)))";
+	bool filtered = filter && *filter;
+	sqlite3_stmt *s = stmt(st, filtered ? filter_sql : all_sql);
+	if (!s)
+		return st->err.code;
+	sqlite3_bind_int64(s, 1, id);
+	if (filtered)
+		bind_text(s, 2, filter);
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int(s, 0);
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return KO_OK;
+	if (rc == SQLITE_DONE)
+		return store_fail(st, KO_NOTFOUND, _("no project with id %lld"), (long long)id);
+	return sql_fail(st, rc, N_("find project"));
+}
+
 enum ko_err store_project_get(struct store *st, int64_t id, struct project *out)
 {
 	static const char sql[] = "SELECT " PROJECT_COLS " FROM project p WHERE p.id = ?1";

@@ -18,6 +18,7 @@
 #include <unistd.h>
 #include "kickoff/datetime.h"
 #include "kickoff/identity.h"
+#include "kickoff/trace.h"
 #include "kickoff/tui.h"
 #include "ui.h"
 
@@ -233,6 +234,10 @@ static void draw_too_small(void)
 		ui_text(y + 1, 0, COLS, l2, A_NORMAL);
 }
 
+/* A key was read and its screen not yet drawn (KICKOFF_TRACE marks);
+ * true at start so the first screen is marked. */
+static bool trace_key_pending = true;
+
 static void draw(struct app *a)
 {
 	erase();
@@ -264,6 +269,11 @@ static void draw(struct app *a)
 		a->repaint = false;
 	}
 	refresh();
+	/* For bench/run: the first screen, and the screen after each key. */
+	if (trace_key_pending) {
+		trace_mark("drawn");
+		trace_key_pending = false;
+	}
 }
 
 /* A write waiting for another session's lock says so at once. */
@@ -519,6 +529,8 @@ int tui_main(const char *db_path)
 	store_set_user(a->st, a->user);
 	snprintf(a->session, sizeof a->session, "%.100s#%ld", a->user, (long)getpid());
 	store_set_wait_callback(a->st, on_wait, a);
+	/* Checkpoints wait for idle time, not inside a tick. */
+	store_defer_checkpoints(a->st);
 	store_data_version(a->st, &a->data_version);
 	clock_today(a->today);
 	a->ko_status = -1;
@@ -557,7 +569,12 @@ int tui_main(const char *db_path)
 				break;
 			poll_changes(a);
 			beat(a);
+			store_checkpoint(a->st);
 			continue;
+		}
+		if (!a->script) {
+			trace_mark("key");
+			trace_key_pending = true;
 		}
 		if (a->waiting_ms) {
 			a->waiting_ms = 0;

@@ -51,26 +51,14 @@ static void projects_reload(struct app *a, struct screen *s)
 	for (size_t i = 0; keep && i < p->page.n; i++)
 		if (p->page.v[i].id == keep)
 			p->l.cur = p->page_top + (int)i;
-	/* A row added out of view: find its place by name. */
-	if (keep && (!cur_project(p) || cur_project(p)->id != keep)) {
-		for (int off = 0; off < n; off += 1000) {
-			vec_project chunk = { 0 };
-			if (store_project_list(a->st, p->filter, off, 1000, &chunk) != KO_OK)
-				break;
-			int found = -1;
-			for (size_t i = 0; i < chunk.n; i++)
-				if (chunk.v[i].id == keep)
-					found = off + (int)i;
-			vec_project_free(&chunk);
-			if (found >= 0) {
-				p->l.cur = found;
-				list_fix(&p->l);
-				fetch_page(a, p);
-				break;
-			}
-			if (off > 20000)
-				break;           /* not worth scanning further */
-		}
+	/* A row added out of view: its place by name, from the index
+	 * (reading pages of the list would fetch every row's progress). */
+	int pos;
+	if (keep && (!cur_project(p) || cur_project(p)->id != keep) &&
+	    store_project_position(a->st, p->filter, keep, &pos) == KO_OK && pos < n) {
+		p->l.cur = pos;
+		list_fix(&p->l);
+		fetch_page(a, p);
 	}
 }
 
