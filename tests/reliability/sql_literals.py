@@ -139,7 +139,7 @@ def constant(arg, arrays):
     m = re.match(r"^(\w+)\s*(\[[^\]]*\]\s*)+$", arg)
     if m and m.group(1) in arrays:
         return True
-    m = re.match(r"^[\w\s.>-]+\?(.*):(.*)$", arg)
+    m = re.match(r"^[\w\s.>-]+\?(.*):(.*)$", arg, re.S)
     return bool(m) and constant(m.group(1), arrays) and constant(m.group(2), arrays)
 
 
