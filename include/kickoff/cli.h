@@ -48,6 +48,13 @@ int cli_usage_fail(struct cli *c, const char *fmt, ...)
 struct option;
 int cli_getopt(struct cli *c, int argc, char **argv, const struct option *opts);
 
+/* Opens the store and finds MEETING (PROJECT/ko, PROJECT/tko or an id):
+ * -1 when found, else the exit status after printing the error. */
+int cli_meeting_id(struct cli *c, const char *spec, int64_t *meeting_id);
+/* For `GROUP list MEETING [--json]`: parses the arguments, then as
+ * cli_meeting_id. */
+int cli_list_args(struct cli *c, int argc, char **argv, bool *json, int64_t *meeting_id);
+
 /* Checks a command-line text argument is valid UTF-8 and fits max bytes. */
 bool cli_text_ok(struct cli *c, const char *what, const char *s, size_t max, int *status);
 /* Parses a positive whole number; when it is not, prints an invalid-value

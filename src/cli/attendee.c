@@ -43,28 +43,15 @@ static int attendee_add(struct cli *c, int argc, char **argv)
 
 static int attendee_list(struct cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = { { "json", no_argument, NULL, 'j' }, { 0 } };
-	bool json = false;
-	int ch;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		if (ch != 'j')
-			return 1;
-		json = true;
-	}
-	if (argc - optind != 1)
-		return cli_usage_fail(c, argc == optind ? _("missing meeting") : _("too many arguments"));
-	struct store *st = cli_store(c);
-	if (!st)
-		return 3;
-	struct meeting m;
+	bool json;
+	int64_t mid;
+	int status = cli_list_args(c, argc, argv, &json, &mid);
+	if (status >= 0)
+		return status;
 	vec_attendee v;
-	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
+	if (store_attendees(c->st, mid, &v) != KO_OK)
 		return cli_store_fail(c);
-	enum ko_err rc = store_attendees(st, m.id, &v);
-	meeting_free(&m);
-	if (rc != KO_OK)
-		return cli_store_fail(c);
-	int status = 0;
+	status = 0;
 	if (json) {
 		json_t *arr = json_array();
 		for (size_t i = 0; i < v.n; i++)

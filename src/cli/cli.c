@@ -129,6 +129,34 @@ int cli_getopt(struct cli *c, int argc, char **argv, const struct option *opts)
 	return ch;
 }
 
+int cli_meeting_id(struct cli *c, const char *spec, int64_t *meeting_id)
+{
+	struct store *st = cli_store(c);
+	if (!st)
+		return ko_err_exit(KO_STORE);
+	struct meeting m;
+	if (store_meeting_find(st, spec, &m) != KO_OK)
+		return cli_store_fail(c);
+	*meeting_id = m.id;
+	meeting_free(&m);
+	return -1;
+}
+
+int cli_list_args(struct cli *c, int argc, char **argv, bool *json, int64_t *meeting_id)
+{
+	static const struct option opts[] = { { "json", no_argument, NULL, 'j' }, { 0 } };
+	int ch;
+	*json = false;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		if (ch != 'j')
+			return ko_err_exit(KO_USAGE);
+		*json = true;
+	}
+	if (argc - optind != 1)
+		return cli_usage_fail(c, argc == optind ? _("missing meeting") : _("too many arguments"));
+	return cli_meeting_id(c, argv[optind], meeting_id);
+}
+
 bool cli_text_ok(struct cli *c, const char *what, const char *s, size_t max, int *status)
 {
 	size_t n = strlen(s);

@@ -45,42 +45,17 @@ static int decision_add(struct cli *c, int argc, char **argv)
 	return 0;
 }
 
-static bool list_args(struct cli *c, int argc, char **argv, bool *json, int *status)
-{
-	static const struct option opts[] = { { "json", no_argument, NULL, 'j' }, { 0 } };
-	int ch;
-	*json = false;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		if (ch != 'j') {
-			*status = 1;
-			return false;
-		}
-		*json = true;
-	}
-	if (argc - optind != 1) {
-		*status = cli_usage_fail(c, argc == optind ? _("missing meeting") : _("too many arguments"));
-		return false;
-	}
-	return true;
-}
-
 static int decision_list(struct cli *c, int argc, char **argv)
 {
 	bool json;
-	int status = 0;
-	if (!list_args(c, argc, argv, &json, &status))
+	int64_t mid;
+	int status = cli_list_args(c, argc, argv, &json, &mid);
+	if (status >= 0)
 		return status;
-	struct store *st = cli_store(c);
-	if (!st)
-		return 3;
-	struct meeting m;
 	vec_decision v;
-	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
+	if (store_decisions(c->st, mid, &v) != KO_OK)
 		return cli_store_fail(c);
-	enum ko_err rc = store_decisions(st, m.id, &v);
-	meeting_free(&m);
-	if (rc != KO_OK)
-		return cli_store_fail(c);
+	status = 0;
 	if (json) {
 		json_t *arr = json_array();
 		for (size_t i = 0; i < v.n; i++) {
@@ -166,20 +141,14 @@ static int risk_add(struct cli *c, int argc, char **argv)
 static int risk_list(struct cli *c, int argc, char **argv)
 {
 	bool json;
-	int status = 0;
-	if (!list_args(c, argc, argv, &json, &status))
+	int64_t mid;
+	int status = cli_list_args(c, argc, argv, &json, &mid);
+	if (status >= 0)
 		return status;
-	struct store *st = cli_store(c);
-	if (!st)
-		return 3;
-	struct meeting m;
 	vec_risk v;
-	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
+	if (store_risks(c->st, mid, &v) != KO_OK)
 		return cli_store_fail(c);
-	enum ko_err rc = store_risks(st, m.id, &v);
-	meeting_free(&m);
-	if (rc != KO_OK)
-		return cli_store_fail(c);
+	status = 0;
 	if (json) {
 		json_t *arr = json_array();
 		for (size_t i = 0; i < v.n; i++) {
