@@ -147,6 +147,12 @@ const char *const phase_names[8] = {
 	N_("Risks"), N_("Outputs"), N_("Actions"),
 };
 
+/* The same as tab labels on a narrow terminal: a short whole word each. */
+const char *const phase_short[8] = {
+	"", N_("Prep"), N_("Team"), N_("Items"), N_("Decided"),
+	N_("Risk"), N_("Docs"), N_("Todo"),
+};
+
 void ui_header(struct app *a, const char *where, int phase)
 {
 	attr_t h = ui_attr(ST_HEADER);
@@ -157,20 +163,27 @@ void ui_header(struct app *a, const char *where, int phase)
 		ui_blank(1, 0, COLS, A_NORMAL);
 		return;
 	}
-	/* Tabs: "1 Prepare  2 Attendees 3/5 ..."; when they do not fit, the
-	 * other phases' names are cut shorter, down to their numbers. */
-	static const int cuts[] = { 999, 6, 4, 3, 0 };
+	/* Tabs: "1 Prepare  2 Attendees 3/5 ...".  When they do not fit, the
+	 * other phases get their short names (whole words in every language:
+	 * cutting "会议成果" would leave "会", which names two phases), then
+	 * those cut to fewer columns, then numbers alone.  The phase shown
+	 * always keeps its full name. */
+	static const struct { bool shortname; int cut; bool pad; } fits[] = {
+		{ false, 999, true }, { true, 999, true }, { true, 999, false },
+		{ true, 4, false }, { true, 2, false }, { true, 0, false },
+	};
 	char tab[8][160];
-	for (size_t c = 0; c < sizeof cuts / sizeof cuts[0]; c++) {
+	for (size_t c = 0; c < sizeof fits / sizeof fits[0]; c++) {
 		int total = 0;
 		for (int p = 1; p <= 7; p++) {
 			char prog[32], name[96];
 			phase_progress(a, p, prog, sizeof prog);
-			const char *full = _(phase_names[p]);
-			size_t n = p == phase ? strlen(full) : text_fit(full, cuts[c], NULL);
-			snprintf(name, sizeof name, "%.*s", (int)n, full);
-			snprintf(tab[p], sizeof tab[p], " %d%s%s%s%s ", p, n ? " " : "", name,
-			         *prog ? " " : "", prog);
+			bool cur = p == phase;
+			const char *label = _(fits[c].shortname && !cur ? phase_short[p] : phase_names[p]);
+			size_t n = cur ? strlen(label) : text_fit(label, fits[c].cut, NULL);
+			snprintf(name, sizeof name, "%.*s", (int)n, label);
+			snprintf(tab[p], sizeof tab[p], " %d%s%s%s%s%s", p, n ? " " : "", name,
+			         *prog ? " " : "", prog, fits[c].pad || cur ? " " : "");
 			total += text_width(tab[p]);
 		}
 		if (total <= COLS)

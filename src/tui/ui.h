@@ -262,6 +262,7 @@ extern const struct screen_ops screen_projects, screen_overview, screen_history;
 extern const struct screen_ops *const phase_screens[8];   /* [1..7] */
 /* Phase names, untranslated (N_). */
 extern const char *const phase_names[8];
+extern const char *const phase_short[8];
 /* "x/y" or "n" for phase p of the current meeting's progress. */
 void phase_progress(const struct app *a, int p, char *buf, size_t n);
 void overview_open(struct app *a, int64_t project_id);
