@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "kickoff/text.h"
 #include "ui.h"
 
 struct projects {
@@ -99,10 +100,15 @@ static void projects_draw(struct app *a, struct screen *s)
 		fetch_page(a, p);
 	}
 	attr_t hd = ui_attr(ST_DIM) | A_BOLD;
+	/* The count columns are as wide as their headings in this language
+	 * ("待处理" is six columns where "Open" is four). */
+	int wo = text_width(_("Open")), wd = text_width(_("Overdue"));
+	wo = wo < 5 ? 5 : wo;
+	wd = wd < 7 ? 7 : wd;
 	struct cell head[] = {
 		{ 1, "", 0, false }, { -3, _("Project"), hd, false }, { -2, _("Customer"), hd, false },
-		{ 8, _("KO"), hd, true }, { 8, _("TKO"), hd, true }, { 5, _("Open"), hd, true },
-		{ 7, _("Overdue"), hd, true },
+		{ 8, _("KO"), hd, true }, { 8, _("TKO"), hd, true }, { wo, _("Open"), hd, true },
+		{ wd, _("Overdue"), hd, true },
 	};
 	ui_cells(y, 0, COLS, head, 7);
 	if (p->l.n == 0) {
@@ -126,8 +132,8 @@ static void projects_draw(struct app *a, struct screen *s)
 			{ -3, pr->name, A_NORMAL, false },
 			{ -2, pr->customer, A_NORMAL, false },
 			{ 8, ko, A_NORMAL, true }, { 8, tko, A_NORMAL, true },
-			{ 5, open, A_NORMAL, true },
-			{ 7, overdue, pr->actions_overdue ? ui_attr(ST_OVERDUE) : A_NORMAL, true },
+			{ wo, open, A_NORMAL, true },
+			{ wd, overdue, pr->actions_overdue ? ui_attr(ST_OVERDUE) : A_NORMAL, true },
 		};
 		ui_cells(y + 1 + r, 0, COLS, c, 7);
 	}
