@@ -45,22 +45,13 @@ static enum ko_err check_action(struct store *st, const char *text,
 
 static enum ko_err check_decision(struct store *st, int64_t meeting_id, int64_t decision_id)
 {
-	if (decision_id == 0)
-		return KO_OK;
 	static const char sql[] = "SELECT 1 FROM decision WHERE id = ?1 AND meeting_id = ?2";
-	sqlite3_stmt *s = stmt(st, sql);
-	if (!s)
-		return st->err.code;
-	sqlite3_bind_int64(s, 1, decision_id);
-	sqlite3_bind_int64(s, 2, meeting_id);
-	int rc = sqlite3_step(s);
-	sqlite3_reset(s);
-	if (rc == SQLITE_ROW)
-		return KO_OK;
-	if (rc == SQLITE_DONE)
-		return store_fail(st, KO_NOTFOUND, _("the meeting has no decision with id %lld"),
-		                  (long long)decision_id);
-	return sql_fail(st, rc, N_("find decision"));
+	bool found;
+	enum ko_err rc = row_in_meeting(st, sql, decision_id, meeting_id, &found);
+	if (rc == KO_OK && !found)
+		rc = store_fail(st, KO_NOTFOUND, _("the meeting has no decision with id %lld"),
+		                (long long)decision_id);
+	return rc;
 }
 
 enum ko_err store_action_add(struct store *st, int64_t meeting_id,

@@ -508,3 +508,22 @@ enum ko_err delete_renumbered(struct store *st, int64_t id, const char *del_sql,
 	}
 	return tx_end(st, rc);
 }
+
+enum ko_err row_in_meeting(struct store *st, const char *sql, int64_t id,
+                           int64_t meeting_id, bool *found)
+{
+	*found = true;
+	if (id == 0)
+		return KO_OK;
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int64(s, 2, meeting_id);
+	int rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	*found = rc == SQLITE_ROW;
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return KO_OK;
+	return sql_fail(st, rc, N_("find linked row"));
+}

@@ -48,22 +48,13 @@ enum ko_err item_id_at(struct store *st, int64_t meeting_id, int position, int64
 
 enum ko_err item_in_meeting(struct store *st, int64_t meeting_id, int64_t item_id)
 {
-	if (item_id == 0)
-		return KO_OK;
 	static const char sql[] = "SELECT 1 FROM item WHERE id = ?1 AND meeting_id = ?2";
-	sqlite3_stmt *s = stmt(st, sql);
-	if (!s)
-		return st->err.code;
-	sqlite3_bind_int64(s, 1, item_id);
-	sqlite3_bind_int64(s, 2, meeting_id);
-	int rc = sqlite3_step(s);
-	sqlite3_reset(s);
-	if (rc == SQLITE_ROW)
-		return KO_OK;
-	if (rc == SQLITE_DONE)
-		return store_fail(st, KO_NOTFOUND, _("the meeting has no agenda item with id %lld"),
-		                  (long long)item_id);
-	return sql_fail(st, rc, N_("find item"));
+	bool found;
+	enum ko_err rc = row_in_meeting(st, sql, item_id, meeting_id, &found);
+	if (rc == KO_OK && !found)
+		rc = store_fail(st, KO_NOTFOUND, _("the meeting has no agenda item with id %lld"),
+		                (long long)item_id);
+	return rc;
 }
 
 enum ko_err store_decision_add(struct store *st, int64_t meeting_id,

@@ -85,6 +85,12 @@ enum ko_err delete_renumbered(struct store *st, int64_t id, const char *del_sql,
 /* The id of agenda item number `position` of a meeting (0 for 0). */
 enum ko_err item_id_at(struct store *st, int64_t meeting_id, int position, int64_t *out);
 
+/* Runs sql ("SELECT 1 FROM t WHERE id = ?1 AND meeting_id = ?2"): *found
+ * tells whether row id belongs to the meeting; id 0 (no link) counts as
+ * found. */
+enum ko_err row_in_meeting(struct store *st, const char *sql, int64_t id,
+                           int64_t meeting_id, bool *found);
+
 /* KO_OK when item_id is 0 or an agenda item of the meeting. */
 enum ko_err item_in_meeting(struct store *st, int64_t meeting_id, int64_t item_id);
 

@@ -21,7 +21,7 @@ CALLS = {
     # the store's wrappers (src/store/internal.h, migrate.c, undo.c)
     "stmt": 1, "exec": 1, "pragma_int": 1, "run_restore": 1,
     "delete_renumbered": (2, 3, 4), "id_taken": 1, "EACH": 1,
-    "pragma_int64": 1,
+    "pragma_int64": 1, "row_in_meeting": 1,
 }
 
 # (file, enclosing function, SQL argument) -> why it is safe
@@ -52,6 +52,8 @@ ALLOWED = {
     ("src/store/backup.c", "count_rows", "sql"):
         "doctor's row counts: SELECT count(*) FROM a table named in sqlite_schema, "
         "quoted as an identifier by sqlite3_mprintf's %w (a name cannot be a parameter)",
+    ("src/store/db.c", "row_in_meeting", "sql"):
+        "wrapper; each caller's argument is checked here",
     ("src/store/db.c", "delete_renumbered", "del_sql"):
         "wrapper; each caller's arguments are checked here",
     ("src/store/db.c", "delete_renumbered", "shift[i]"):
