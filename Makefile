@@ -40,6 +40,17 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE \
 LDLIBS_CORE = $(shell pkg-config --libs sqlite3 jansson libical)
 LDLIBS_TUI  = $(shell pkg-config --libs ncursesw)
 LDLIBS_CHECK = $(shell pkg-config --libs check)
+# The program takes SQLite, ncurses and jansson from Debian's static
+# archives (the same -dev packages): a command such as `action add` spent
+# a fifth of its time in the dynamic loader, binding four libraries built
+# with BIND_NOW (docs/performance.md).  Rebuild after a security update of
+# one of them, or link them shared with STATIC=0.
+STATIC ?= 1
+ifeq ($(STATIC),1)
+LDLIBS_BIN = -Wl,-Bstatic $(shell pkg-config --libs ncursesw sqlite3 jansson) -Wl,-Bdynamic -lm -ldl -lpthread
+else
+LDLIBS_BIN = $(LDLIBS_TUI) $(LDLIBS_CORE)
+endif
 
 ifeq ($(V),1)
 Q :=
@@ -104,7 +115,7 @@ $(CORE_LIB): $(CORE_OBJ)
 
 $(BIN): $(APP_OBJ) $(CORE_LIB)
 	@$(if $(Q),echo "  LINK    $@")
-	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $(APP_OBJ) $(CORE_LIB) $(LDLIBS_TUI) $(LDLIBS_CORE)
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $(APP_OBJ) $(CORE_LIB) $(LDLIBS_BIN)
 
 $(UNIT_BIN): $(UNIT_OBJ) $(CORE_LIB)
 	@$(if $(Q),echo "  LINK    $@")

@@ -21,12 +21,18 @@ struct store;
 enum store_flags {
 	STORE_CREATE = 1 << 0,     /* create the file when missing */
 	STORE_READONLY = 1 << 1,   /* open for reading only */
+	STORE_COMMAND = 1 << 2,    /* a short-lived command: see store_close */
 };
 
 /* Opens (and creates or migrates) the database at path.  Refuses a file
  * that is not a database, a corrupt one and one of a newer schema. */
 enum ko_err store_open(const char *path, unsigned flags, struct store **out,
                        struct ko_error *e);
+/* Closes the database.  The last session to close folds the WAL back
+ * into the database file and deletes it, except a STORE_COMMAND one: it
+ * leaves a WAL of fewer than CHECKPOINT_PAGES pages for the next session
+ * to fold in, so a script's run of commands does not pay two fsyncs and
+ * two file deletions per call (see docs/performance.md). */
 void store_close(struct store *st);
 const struct ko_error *store_error(const struct store *st);
 

@@ -88,7 +88,7 @@ struct store *cli_store(struct cli *c)
 	if (c->st)
 		return c->st;
 	struct ko_error e = { 0 };
-	if (store_open(c->db_path, STORE_CREATE, &c->st, &e) != KO_OK) {
+	if (store_open(c->db_path, STORE_CREATE | STORE_COMMAND, &c->st, &e) != KO_OK) {
 		cli_fail(c, e.code, "%s", e.msg);
 		return NULL;
 	}

@@ -49,6 +49,7 @@ static enum ko_err open_existing(const char *path, int flags, sqlite3 **db,
 	}
 	if (S_ISDIR(sb.st_mode))
 		return ko_fail(e, KO_IO, _("database path '%s' is a folder"), path);
+	sqlite_setup();
 	int rc = sqlite3_open_v2(path, db, flags | SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK) {
 		enum ko_err code = ko_fail(e, rc_code(rc), _("cannot open database '%s': %s"), path,

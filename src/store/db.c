@@ -19,7 +19,12 @@
  * the maximum, which is SQLite's own automatic checkpoint.  The last
  * connection to close checkpoints and deletes the WAL, so that the
  * database file alone holds every commit once no session is open (a
- * copy of it is whole; a read-only folder can be read). */
+ * copy of it is whole; a read-only folder can be read) -- except a
+ * short-lived command (STORE_COMMAND), which leaves a WAL of fewer than
+ * CHECKPOINT_PAGES pages behind: folding it in costs two fsyncs, more
+ * than the command itself.  The next session reads that WAL back
+ * (SQLite rebuilds its index from it on open, which is why it is kept
+ * small) and the first to find it full folds it in. */
 #define CHECKPOINT_PAGES 100
 #define CHECKPOINT_PAGES_MAX 1000
 
@@ -300,6 +305,18 @@ static enum ko_err precreate(const char *path, struct ko_error *e)
 	return ko_fail(e, KO_IO, _("cannot create database '%s': %s"), path, strerror(errno));
 }
 
+void sqlite_setup(void)
+{
+	static bool done;
+	if (done)
+		return;
+	done = true;
+	/* Memory statistics take a global mutex around every allocation,
+	 * a sixth of the cost of reading the schema at each start; nothing
+	 * here reads them.  Refused (harmlessly) once SQLite is in use. */
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 enum ko_err store_open(const char *path, unsigned flags, struct store **out,
                        struct ko_error *e)
 {
@@ -324,6 +341,7 @@ enum ko_err store_open(const char *path, unsigned flags, struct store **out,
 	st->who = strdup("unknown");
 	st->busy_limit_ms = busy_limit_ms();
 	int oflags = (flags & STORE_READONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+	sqlite_setup();
 	int rc = sqlite3_open_v2(path, &st->db, oflags | SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK) {
 		ko_fail(e, map_rc(rc), _("cannot open database '%s': %s"), path,
@@ -333,6 +351,11 @@ enum ko_err store_open(const char *path, unsigned flags, struct store **out,
 	}
 	sqlite3_extended_result_codes(st->db, 1);
 	sqlite3_busy_handler(st->db, busy_handler, st);
+	if (flags & STORE_COMMAND) {
+		st->command = true;
+		sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+		store_defer_checkpoints(st);
+	}
 
 	enum ko_err err = store_migrate(st);
 	if (err != KO_OK) {
@@ -349,6 +372,13 @@ void store_close(struct store *st)
 {
 	if (!st)
 		return;
+	if (st->command && st->wal_frames >= CHECKPOINT_PAGES) {
+		/* Truncate, not just copy back: the next session then starts a
+		 * fresh WAL instead of reading this one through.  Never waits
+		 * for a reader: whoever finds the WAL full next does it. */
+		st->no_wait = true;
+		sqlite3_wal_checkpoint_v2(st->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+	}
 	for (int i = 0; i < st->ncache; i++)
 		sqlite3_finalize(st->cache[i].stmt);
 	free(st->cache);

@@ -18,12 +18,17 @@ struct store {
 	int busy_limit_ms;
 	int wal_frames;             /* frames in the WAL after the last commit */
 	bool no_wait;               /* give up at once when locked (presence) */
+	bool command;               /* STORE_COMMAND: no checkpoint on close */
 	struct stmt_slot {
 		const char *sql;        /* compared by address: one per call site */
 		sqlite3_stmt *stmt;
 	} *cache;
 	int ncache, cache_cap;
 };
+
+/* Settings of the SQLite library itself; called before any connection
+ * is opened. */
+void sqlite_setup(void);
 
 /* A prepared statement for sql, reset and with bindings cleared; NULL on
  * error (st->err filled).  sql must be a string literal. */

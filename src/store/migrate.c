@@ -168,7 +168,16 @@ enum ko_err store_migrate(struct store *st)
 	if (e == KO_OK && version != SCHEMA_VERSION)
 		e = set_versions(st, SCHEMA_VERSION);
 	if (e == KO_OK)
-		return exec(st, "COMMIT", N_("commit upgrade"));
+		e = exec(st, "COMMIT", N_("commit upgrade"));
+	if (e == KO_OK && st->command) {
+		/* A new or upgraded schema goes into the database file at
+		 * close, even from a command: a copy of the file is then a
+		 * kickoff database of this version. */
+		st->command = false;
+		sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
+	}
+	if (e == KO_OK)
+		return KO_OK;
 	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 	return e;
 }

@@ -49,7 +49,7 @@ for storm in $(seq 1 "$storms"); do
 	resizes=$((resizes + 1))
 	echo g >> storm.script
 	echo g >> clean.script
-	cp "$KICKOFF_DB" before.db
+	ko backup --force before.db >/dev/null
 	expect_exit 0 "storm $storm (seed $seed) runs to its end" run_script 24 80 storm.script storm.txt
 	cp before.db "$KICKOFF_DB"
 	rm -f "$KICKOFF_DB-wal" "$KICKOFF_DB-shm"
@@ -67,7 +67,7 @@ cp before.db "$KICKOFF_DB"; rm -f "$KICKOFF_DB-wal" "$KICKOFF_DB-shm"
 # ---- the same in a real terminal ----
 command -v tmux >/dev/null || { fail "tmux" "not installed"; return 0; }
 . "$KICKOFF_TESTS/reliability/tmux-lib.sh"
-cp "$KICKOFF_DB" before.db
+ko backup --force before.db >/dev/null
 start 100 30
 wait_for "tmux: project list" "Apollo"
 tresizes=0
