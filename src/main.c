@@ -14,10 +14,14 @@
 #include "kickoff/tui.h"
 
 /* Widths and the screens need a UTF-8 LC_CTYPE whatever the user's
- * locale says; text in the store is always UTF-8. */
+ * locale says; text in the store is always UTF-8.  Only the character
+ * type and the messages follow the user's locale: nothing here formats
+ * numbers, dates or money by locale (dates are ISO, JSON numbers need a
+ * '.'), and each further category is files to open at every start. */
 static void setup_locale(void)
 {
-	setlocale(LC_ALL, "");
+	setlocale(LC_CTYPE, "");
+	setlocale(LC_MESSAGES, "");
 	const char *cs = nl_langinfo(CODESET);
 	if (!cs || strcmp(cs, "UTF-8") != 0)
 		if (!setlocale(LC_CTYPE, "C.UTF-8"))

@@ -315,6 +315,7 @@ void sqlite_setup(void)
 	 * a sixth of the cost of reading the schema at each start; nothing
 	 * here reads them.  Refused (harmlessly) once SQLite is in use. */
 	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+	memory_setup();
 }
 
 enum ko_err store_open(const char *path, unsigned flags, struct store **out,

@@ -29,6 +29,8 @@ struct store {
 /* Settings of the SQLite library itself; called before any connection
  * is opened. */
 void sqlite_setup(void);
+/* Gives SQLite the allocator of memory.c (sqlite_setup calls it). */
+void memory_setup(void);
 
 /* A prepared statement for sql, reset and with bindings cleared; NULL on
  * error (st->err filled).  sql must be a string literal. */
