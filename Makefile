@@ -296,7 +296,7 @@ VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
             --errors-for-leak-kinds=definite --show-leak-kinds=definite \
             --track-fds=no --trace-children=no
 valgrind: deps-test
-	$(Q)$(MAKE) --no-print-directory O=$(O)/vg CFLAGS="-O0 -g" valgrind-run
+	$(Q)$(MAKE) --no-print-directory O=$(O)/vg CFLAGS="-O0 -g -DKICKOFF_SYSTEM_MALLOC" valgrind-run
 
 valgrind-run: all $(UNIT_BIN) locale man
 	@echo "== unit tests under valgrind =="
