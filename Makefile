@@ -323,7 +323,13 @@ $(BENCH_GEN): bench/gen.c $(CORE_LIB)
 	@$(if $(Q),echo "  LINK    $@")
 	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(CORE_LIB) $(LDLIBS_CORE)
 
-bench: all $(BENCH_GEN)
+# bench/spawn's timer: one command's wall time without a shell's fork.
+BENCH_SPAWN := $(O)/bench-spawn
+$(BENCH_SPAWN): bench/spawn.c
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $<
+
+bench: all $(BENCH_GEN) $(BENCH_SPAWN)
 	$(Q)bash bench/run
 
 # ---- install ----
