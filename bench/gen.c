@@ -7,7 +7,8 @@
  * store's one-transaction-per-change API would take hours at a million
  * rows.  The change log is still written the way the program writes it:
  * each user-visible change inserts its `change` row first and the
- * schema's triggers add the before/after images, so history and undo see
+ * store's change-log hook (kickoff/changelog.h) adds the before/after
+ * images, so history and undo see
  * the same shape as in real use (a meeting added with its agenda, ticks
  * as updates, actions added and later marked done).
  *
@@ -26,6 +27,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include "kickoff/changelog.h"
 #include "kickoff/store.h"
 #include "kickoff/template.h"
 
@@ -154,11 +156,21 @@ static sqlite3_stmt *s_change, *s_project, *s_meeting, *s_attendee, *s_item,
 
 static const char *const levels[] = { "low", "medium", "high" };
 
+static struct changelog *log_hook;
+
+/* Writes the images of the rows the last change touched. */
+static void flush_log(void)
+{
+	if (changelog_flush(log_hook) != SQLITE_OK)
+		die("change log");
+}
+
 /* One user-visible change: its log row, then the rows it writes (each
- * of which the triggers log too). */
+ * of which the change-log hook records too). */
 static void change(int64_t meeting_id, const char *who, int64_t day, int minute,
                    const char *summary)
 {
+	flush_log();
 	char at[21];
 	stamp_text(day, minute, at);
 	sqlite3_bind_text(s_change, 1, at, -1, SQLITE_TRANSIENT);
@@ -167,6 +179,7 @@ static void change(int64_t meeting_id, const char *who, int64_t day, int minute,
 		sqlite3_bind_int64(s_change, 3, meeting_id);
 	sqlite3_bind_text(s_change, 4, summary, -1, SQLITE_STATIC);
 	run(s_change, "change");
+	changelog_begin(log_hook);
 	rows++;
 }
 
@@ -376,6 +389,8 @@ int main(int argc, char **argv)
 
 	if (sqlite3_open(path, &db) != SQLITE_OK)
 		die("open");
+	if (!(log_hook = changelog_attach(db)))
+		die("change log");
 	exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144;"
 	     " PRAGMA foreign_keys=OFF; PRAGMA temp_store=MEMORY");
 	exec("BEGIN");
@@ -426,6 +441,7 @@ int main(int argc, char **argv)
 			make_meeting(pid, KIND_TKO, zh, day + between(7, 21),
 			             zh ? PICK(zh_people) : PICK(en_people));
 	}
+	flush_log();
 	sqlite3_stmt *all[] = { s_change, s_project, s_meeting, s_attendee, s_item, s_output,
 	                        s_decision, s_risk, s_action, s_tick, s_done, s_held };
 	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
@@ -433,6 +449,7 @@ int main(int argc, char **argv)
 	exec("COMMIT");
 	/* Back to what the program runs with. */
 	exec("PRAGMA journal_mode=WAL");
+	changelog_detach(log_hook);
 	sqlite3_close(db);
 
 	clock_gettime(CLOCK_MONOTONIC, &t1);

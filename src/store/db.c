@@ -255,6 +255,8 @@ enum ko_err tx_begin(struct store *st, int64_t meeting_id, const char *summary)
 	enum ko_err e = step_done(st, s, N_("record change"));
 	if (e != KO_OK)
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	else
+		changelog_begin(st->log);
 	return e;
 }
 
@@ -274,6 +276,13 @@ static enum ko_err tag_meeting(struct store *st)
 
 enum ko_err tx_end(struct store *st, enum ko_err rc)
 {
+	if (rc == KO_OK) {
+		int r = changelog_flush(st->log);
+		if (r != SQLITE_OK)
+			rc = sql_fail(st, r, N_("record change"));
+	} else {
+		changelog_discard(st->log);
+	}
 	if (rc == KO_OK)
 		rc = tag_meeting(st);
 	if (rc == KO_OK) {
@@ -352,6 +361,11 @@ enum ko_err store_open(const char *path, unsigned flags, struct store **out,
 	}
 	sqlite3_extended_result_codes(st->db, 1);
 	sqlite3_busy_handler(st->db, busy_handler, st);
+	st->log = changelog_attach(st->db);
+	if (!st->log) {
+		store_close(st);
+		return ko_fail(e, KO_NOMEM, _("out of memory"));
+	}
 	if (flags & STORE_COMMAND) {
 		st->command = true;
 		sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
@@ -383,6 +397,7 @@ void store_close(struct store *st)
 	for (int i = 0; i < st->ncache; i++)
 		sqlite3_finalize(st->cache[i].stmt);
 	free(st->cache);
+	changelog_detach(st->log);
 	sqlite3_close(st->db);
 	free(st->path);
 	free(st->who);

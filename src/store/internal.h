@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 #include <stdbool.h>
+#include "kickoff/changelog.h"
 #include "kickoff/store.h"
 
 struct store {
@@ -19,6 +20,7 @@ struct store {
 	int wal_frames;             /* frames in the WAL after the last commit */
 	bool no_wait;               /* give up at once when locked (presence) */
 	bool command;               /* STORE_COMMAND: no checkpoint on close */
+	struct changelog *log;      /* the rows each change touches */
 	struct stmt_slot {
 		const char *sql;        /* compared by address: one per call site */
 		sqlite3_stmt *stmt;

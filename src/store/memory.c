@@ -2,9 +2,9 @@
  *
  * Debian's SQLite is built without its lookaside allocator, so every
  * small object it makes goes to malloc(), and reading the schema at each
- * start makes and frees some ten thousand of them (parse trees copied into
+ * start made and freed some ten thousand of them (parse trees copied into
  * triggers, then dropped): a third of a command's instructions were in
- * glibc's malloc and free.  Small blocks here come from per-size free
+ * glibc's malloc and free.  Parsing a statement still makes hundreds.  Small blocks here come from per-size free
  * lists refilled from 64 KiB slabs, a push or a pop each; larger blocks
  * go to malloc() as before.  Slabs are never given back: the small-block
  * high-water mark of a session is a few hundred KiB (docs/performance.md,

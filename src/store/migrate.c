@@ -29,6 +29,16 @@ static const char *const steps[] = {
 	"CREATE TRIGGER project_tally_delete AFTER DELETE ON project BEGIN\n"
 	"  UPDATE tally SET n = n - 1 WHERE name = 'project';\n"
 	"END;\n",
+	/* 2 -> 3: the change log is recorded by the store's pre-update hook
+	 * (changelog.c); its triggers were parsed at every start. */
+	"DROP TRIGGER project_log_insert; DROP TRIGGER project_log_update; DROP TRIGGER project_log_delete;\n"
+	"DROP TRIGGER meeting_log_insert; DROP TRIGGER meeting_log_update; DROP TRIGGER meeting_log_delete;\n"
+	"DROP TRIGGER attendee_log_insert; DROP TRIGGER attendee_log_update; DROP TRIGGER attendee_log_delete;\n"
+	"DROP TRIGGER item_log_insert; DROP TRIGGER item_log_update; DROP TRIGGER item_log_delete;\n"
+	"DROP TRIGGER decision_log_insert; DROP TRIGGER decision_log_update; DROP TRIGGER decision_log_delete;\n"
+	"DROP TRIGGER risk_log_insert; DROP TRIGGER risk_log_update; DROP TRIGGER risk_log_delete;\n"
+	"DROP TRIGGER output_log_insert; DROP TRIGGER output_log_update; DROP TRIGGER output_log_delete;\n"
+	"DROP TRIGGER action_log_insert; DROP TRIGGER action_log_update; DROP TRIGGER action_log_delete;\n",
 	NULL,   /* sentinel */
 };
 #define NSTEPS ((int)(sizeof steps / sizeof steps[0]) - 1)

@@ -1,7 +1,7 @@
 /* undo.c - the change log read back: history, undo and redo.
  *
- * Triggers (schema.sql) record every row a change touches, before and
- * after, as JSON.  Undo plays a change's rows backwards as a new change
+ * The change-log hook (changelog.c) records every row a change touches,
+ * before and after, as JSON.  Undo plays a change's rows backwards as a new change
  * of kind 'undo'; redo plays an undo backwards as a change of kind
  * 'redo'.  Both are ordinary changes, so they are logged, shown in
  * history and survive a restart.

@@ -1427,6 +1427,47 @@ START_TEST(foreign_invalid_utf8)
 }
 END_TEST
 
+/* The change log's row images (src/store/changelog.c): a JSON object of
+ * every column by name, integers as numbers, NULL as null, text as
+ * written; and a delete that cascades logs every row it takes, each with
+ * its before image, the parent first. */
+START_TEST(log_images_and_cascade)
+{
+	int64_t p = add_project("Apollo");
+	int64_t m = add_meeting(p, KIND_KO);
+	int64_t a;
+	ck_assert_int_eq(store_action_add(st, m, "Say \"hi\" 发送", "Ana", NULL, 0, &a), KO_OK);
+	char *after = raw_text(raw, "SELECT after FROM change_row WHERE tbl = 'action' AND op = 'insert'");
+	char want[512];
+	snprintf(want, sizeof want,
+	         "{\"id\":%lld,\"meeting_id\":%lld,\"decision_id\":null,\"text\":\"Say \\\"hi\\\" 发送\","
+	         "\"owner\":\"Ana\",\"due\":null,\"status\":\"open\",\"created_at\":\"2026-11-26T09:00:00Z\","
+	         "\"done_at\":null,\"version\":1}", (long long)a, (long long)m);
+	ck_assert_str_eq(after, want);
+	free(after);
+	ck_assert_int_eq(raw_int(raw, "SELECT count(*) FROM change_row WHERE tbl = 'action' AND before IS NOT NULL"), 0);
+
+	long long rows = COUNT("project") + COUNT("meeting") + COUNT("attendee") + COUNT("item") +
+	                 COUNT("decision") + COUNT("risk") + COUNT("output") + COUNT("action");
+	ck_assert_int_gt(rows, 10);
+	long long c0 = last_change();
+	ck_assert_int_eq(store_project_delete(st, p), KO_OK);
+	long long c = last_change();
+	ck_assert_int_eq(c, c0 + 1);
+	char sql[256];
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM change_row WHERE change_id = %lld AND op = 'delete'"
+	         " AND before IS NOT NULL AND after IS NULL AND json_extract(before, '$.id') = row_id", c);
+	ck_assert_int_eq(raw_int(raw, sql), rows);
+	snprintf(sql, sizeof sql, "SELECT tbl FROM change_row WHERE change_id = %lld ORDER BY id LIMIT 1", c);
+	char *first = raw_text(raw, sql);
+	ck_assert_str_eq(first, "project");
+	free(first);
+	/* the store still reports the ids it inserted, past the log's own rows */
+	int64_t p2 = add_project("Gemini");
+	ck_assert_int_eq(p2, raw_int(raw, "SELECT id FROM project WHERE name = 'Gemini'"));
+}
+END_TEST
+
 Suite *suite_store(void)
 {
 	Suite *s = suite_create("store");
@@ -1434,6 +1475,7 @@ Suite *suite_store(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_set_timeout(tc, 30);
 	tcase_add_test(tc, project_crud);
+	tcase_add_test(tc, log_images_and_cascade);
 	tcase_add_test(tc, project_constraints);
 	tcase_add_test(tc, schema_checks);
 	tcase_add_test(tc, meeting_crud);
