@@ -347,9 +347,12 @@ static void save_draft(struct app *a)
 		                                                  : json_string(f->le.buf));
 		typed |= f->kind != F_CHOICE && f->le.buf[0];
 	}
-	json_t *j = json_pack("{s:i, s:s, s:b, s:o}", "phase", below ? below->ops->phase : 0,
+	/* An edit keeps the row and the version it started from, so that
+	 * the restored form still meets another session's change since. */
+	json_t *j = json_pack("{s:i, s:s, s:b, s:I, s:I, s:o}", "phase", below ? below->ops->phase : 0,
 	                      "title", fm->title ? fm->title : "", "edit", fm->id != 0,
-	                      "fields", fields);
+	                      "row", (json_int_t)(fm->row_id ? fm->row_id : fm->id),
+	                      "version", (json_int_t)fm->version, "fields", fields);
 	char *text = j ? json_dumps(j, JSON_COMPACT) : NULL;
 	if (typed && text)
 		store_draft_save(a->st, a->meeting_id, fm->title ? fm->title : "", text);
@@ -370,16 +373,23 @@ static int restore_draft(struct app *a, void *ctx)
 		return SCR_HANDLED;
 	}
 	/* Open the phase over the question (which then closes beneath it),
-	 * ask it for a new entry and put the text back into its form. */
+	 * ask it for the row being edited, or a new entry, and put the text
+	 * back into its form. */
+	bool edit = json_is_true(json_object_get(offered, "edit"));
+	int64_t row = (int64_t)json_integer_value(json_object_get(offered, "row"));
+	int64_t version = (int64_t)json_integer_value(json_object_get(offered, "version"));
 	app_open_phase(a, phase, false);
 	struct screen *top = app_top(a);
-	if (top && top->ops->phase == phase && top->ops->action)
+	bool opened = edit && row && top && top->ops->phase == phase && phase_edit_row(a, top, row);
+	if (!opened && top && top->ops->phase == phase && top->ops->action)
 		top->ops->action(a, top, ACTION_ADD, 0);
 	struct form *fm = form_of(app_top(a));
 	if (!fm) {
 		app_msg(a, MSG_WARN, "%s", _("the draft could not be put back"));
 		return SCR_HANDLED;
 	}
+	if (row && fm->row_id == row && version > 0)
+		fm->version = version;
 	for (int i = 0; i < fm->nf && i < (int)json_array_size(fields); i++) {
 		json_t *v = json_array_get(fields, i);
 		if (fm->f[i].kind == F_CHOICE && json_is_integer(v))
@@ -387,7 +397,11 @@ static int restore_draft(struct app *a, void *ctx)
 		else if (json_is_string(v))
 			le_set(&fm->f[i].le, json_string_value(v));
 	}
-	app_msg(a, MSG_OK, "%s", _("draft restored: Enter saves it, Esc drops it"));
+	if (edit && !opened)
+		app_msg(a, MSG_WARN, "%s",
+		        _("the entry being edited is gone; the draft is restored as a new one"));
+	else
+		app_msg(a, MSG_OK, "%s", _("draft restored: Enter saves it, Esc drops it"));
 	return SCR_HANDLED;
 }
 

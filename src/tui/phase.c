@@ -340,6 +340,24 @@ static void filter_changed(struct app *a, struct screen *s)
 	list_fix(&p->l);
 }
 
+bool phase_edit_row(struct app *a, struct screen *s, int64_t id)
+{
+	if (!s || s->ops->enter != plist_enter || !s->data)
+		return false;
+	struct plist *p = s->data;
+	for (int i = 0; i < p->n; i++) {
+		if (p->def->row_id(p, i) != id)
+			continue;
+		for (int k = 0; k < p->l.n; k++)
+			if (p->vis[k] == i)
+				p->l.cur = k;
+		list_fix(&p->l);
+		p->def->form(a, p, i, 0, 0);
+		return true;
+	}
+	return false;
+}
+
 static int plist_action(struct app *a, struct screen *s, enum ko_action act, int arg)
 {
 	struct plist *p = s->data;

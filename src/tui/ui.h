@@ -265,6 +265,9 @@ extern const char *const phase_names[8];
 extern const char *const phase_short[8];
 /* "x/y" or "n" for phase p of the current meeting's progress. */
 void phase_progress(const struct app *a, int p, char *buf, size_t n);
+/* On a phase's list screen, opens the edit form of the row with this id
+ * (the cursor moves to it); false when the screen has no such row. */
+bool phase_edit_row(struct app *a, struct screen *s, int64_t id);
 void overview_open(struct app *a, int64_t project_id);
 void history_open(struct app *a);
 /* x: asks for a format and writes the meeting's minutes into the current

@@ -43,6 +43,33 @@ expect_eq "the finished decision is stored" \
 keys q q q q
 stop
 
+# Cut off while editing a stored decision: the draft comes back in that
+# decision's edit form, and saving it changes the decision, not a new one.
+start 100 30
+wait_for "project list (edit)" "Apollo"
+keys Enter; wait_for "overview (edit)" "Apollo"
+keys Enter; wait_for "KO (edit)" "Apollo › KO"
+keys 4; wait_for "decisions (edit)" "› 4 Decisions"
+keys Enter
+wait_for "the edit form" "Edit decision"
+text " and kept"
+wait_for "edit typed" "Decided before and kept"
+kill -HUP "$KO_PID"
+wait_for "ended on the hang-up (edit)" "^exit=0"
+expect_match "the edit draft names its row" "$(db_sql "SELECT text FROM draft")" '"edit":true,"row":1,"version":1,'
+stop
+start 100 30
+wait_for "the edit draft is offered" "cut off while typing in .*Decided before and kept"
+keys y
+wait_for "back in the edit form" "Edit decision"
+wait_for "with the typed text" "Decided before and kept"
+keys Enter
+wait_for "edit saved" "Decided before and kept"
+expect_eq "the decision was edited" "$(db_sql "SELECT text FROM decision WHERE id = 1")" "Decided before and kept"
+expect_eq "no new decision" "$(db_sql "SELECT count(*) FROM decision")" 2
+keys q q q q
+stop
+
 # A real dropped session: the tmux server goes away (the pane's terminal
 # hangs up, the kernel sends SIGHUP).
 start 100 30
