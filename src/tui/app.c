@@ -486,12 +486,45 @@ static void dispatch(struct app *a, bool is_key, wint_t ch)
 	}
 }
 
+/* The rest of an escape sequence ncurses did not know (a key of a
+ * terminal that does not match $TERM): ESC '[' params final, or ESC 'O'
+ * and one byte.  Only bytes already waiting count; a person cannot type
+ * Esc and '[' in the same instant. */
+static bool swallow_unknown_sequence(void)
+{
+	wint_t c;
+	timeout(0);
+	int rc = get_wch(&c);
+	if (rc != OK || (c != '[' && c != 'O')) {
+		if (rc == KEY_CODE_YES)
+			ungetch((int)c);
+		else if (rc == OK)
+			unget_wch((wchar_t)c);
+		return false;
+	}
+	if (c == 'O') {
+		get_wch(&c);
+		return true;
+	}
+	/* CSI: parameters and intermediates (0x20-0x3f) up to a final byte
+	 * (0x40-0x7e); a bounded loop against a stream of garbage. */
+	for (int i = 0; i < 32 && get_wch(&c) == OK; i++)
+		if (c >= 0x40 && c <= 0x7e)
+			break;
+	return true;
+}
+
 static int read_key(struct app *a, wint_t *ch)
 {
 	if (a->script)
 		return script_next(a, ch);
 	timeout(POLL_MS);
-	return get_wch(ch);
+	int rc = get_wch(ch);
+	/* An unknown key's sequence would read as Esc, which closes a form
+	 * and its typing, then as text: drop it whole instead. */
+	if (rc == OK && *ch == 27 && swallow_unknown_sequence())
+		return ERR;
+	return rc;
 }
 
 static bool start_terminal(void)

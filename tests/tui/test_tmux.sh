@@ -58,6 +58,13 @@ keys 4 a; text "范围已确认，按季度交付"; keys Tab; text "Ana"; keys E
 wait_for "Chinese decision shown" "范围已确认，按季度交付 +Ana"
 keys 7 a; text "Send the project charter"; keys Tab; text "Ana"; keys Tab; text "2026-12-05"; keys Enter
 wait_for "action shown" "Send the project charter +Ana +2026-12-05 open"
+# A key whose escape sequence the terminfo entry does not know (a
+# terminal that does not match $TERM) neither closes the form, as Esc
+# would, nor types its bytes into it.
+keys a; text "Chase"; tm send-keys -t ko -H 1b 5b 39 39 7e; text " the vendor"
+wait_for "the form is still open after an unknown key" "Chase the vendor"
+keys Tab; text "Li"; keys Enter
+wait_for "action saved after an unknown key" "Chase the vendor +Li"
 
 # ---- the TKO warns while the KO is not held ----
 keys q
@@ -81,7 +88,8 @@ expect_eq "KO" "$(db_sql "SELECT starts_at||'|'||host FROM meeting WHERE kind='k
 expect_eq "three present" "$(db_sql "SELECT count(*) FROM attendee a JOIN meeting m ON m.id=a.meeting_id WHERE m.kind='ko' AND present=1")" 3
 expect_eq "13 ticked" "$(db_sql "SELECT count(checked_at) FROM item i JOIN meeting m ON m.id=i.meeting_id WHERE m.kind='ko'")" 13
 expect_eq "decision in Chinese" "$(db_sql "SELECT text||'|'||decided_by FROM decision")" "范围已确认，按季度交付|Ana"
-expect_eq "action" "$(db_sql "SELECT text||'|'||owner||'|'||due||'|'||status FROM action")" "Send the project charter|Ana|2026-12-05|open"
+expect_eq "action" "$(db_sql "SELECT text||'|'||owner||'|'||coalesce(due, '-')||'|'||status FROM action ORDER BY id")" \
+	"$(printf 'Send the project charter|Ana|2026-12-05|open\nChase the vendor|Li|-|open')"
 expect_eq "TKO exists" "$(db_sql "SELECT count(*) FROM meeting WHERE kind='tko'")" 1
 
 # ---- bytes sent for one cursor move in the agenda at 80x24 ----
