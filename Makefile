@@ -138,6 +138,7 @@ LINGUAS   := $(basename $(notdir $(wildcard po/*.po)))
 MO        := $(LINGUAS:%=$(O)/locale/%/LC_MESSAGES/kickoff.mo)
 POT_SRC    = $(sort $(wildcard src/*.c src/*/*.c src/*/*.h include/kickoff/*.h))
 XGETTEXT  := xgettext --language=C --from-code=UTF-8 --keyword=_ --keyword=N_ \
+             --keyword=C_:1c,2 --keyword=NC_:1c,2 \
              --add-comments=TRANSLATORS: --sort-by-file --package-name=kickoff \
              --package-version=$(VERSION) --msgid-bugs-address=
 BUILD_LOCALEDIR = $(abspath $(O)/locale)

@@ -9,6 +9,17 @@
 #define _(s) gettext(s)
 #define N_(s) (s)
 
+/* A word that reads differently by where it is shown carries a context
+ * (msgctxt in the catalogue): "open" a project is 打开, an "open" action
+ * 待处理.  C_ translates at once; NC_ marks a constant that i18n_ctx
+ * translates where it is shown. */
+#define NC_(ctx, s) (ctx "\004" s)
+#define C_(ctx, s) i18n_ctx(ctx "\004" s)
+
+/* The translation of a string from NC_ (or of a plain one, as _ does);
+ * untranslated, the message without its context. */
+const char *i18n_ctx(const char *ctx_and_msgid);
+
 /* Binds the text domain; call once at start-up after setlocale(). */
 void i18n_init(void);
 

@@ -9,6 +9,15 @@
 #define LOCALEDIR "/usr/local/share/locale"
 #endif
 
+const char *i18n_ctx(const char *ctx_and_msgid)
+{
+	const char *t = gettext(ctx_and_msgid);
+	if (t != ctx_and_msgid)
+		return t;
+	const char *msgid = strchr(ctx_and_msgid, '\004');
+	return msgid ? msgid + 1 : ctx_and_msgid;
+}
+
 /* The locale the user asked messages in: LC_ALL, LC_MESSAGES or LANG. */
 static const char *wanted_messages(void)
 {

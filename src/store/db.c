@@ -106,11 +106,11 @@ enum ko_err sql_fail(struct store *st, int rc, const char *what)
 	const char *detail = st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc);
 	if (code == KO_BUSY)
 		return store_fail(st, code, _("%s: database locked by another session for %.1f s; try again"),
-		                  _(what), st->busy_limit_ms / 1000.0);
+		                  i18n_ctx(what), st->busy_limit_ms / 1000.0);
 	if (code == KO_FULL)
-		return store_fail(st, code, _("%s: disk full; nothing was changed"), _(what));
+		return store_fail(st, code, _("%s: disk full; nothing was changed"), i18n_ctx(what));
 	if (code == KO_CORRUPT)
-		return store_fail(st, code, _("%s: database '%s' is corrupt (%s)"), _(what), st->path, detail);
+		return store_fail(st, code, _("%s: database '%s' is corrupt (%s)"), i18n_ctx(what), st->path, detail);
 	if (code == KO_READONLY) {
 		/* WAL needs PATH-wal and PATH-shm beside the file: a writable
 		 * file in a read-only folder fails as read-only too. */
@@ -121,14 +121,14 @@ enum ko_err sql_fail(struct store *st, int rc, const char *what)
 		if (folder && access(folder, W_OK) != 0) {
 			store_fail(st, code, _("%s: folder '%s' of database '%s' is read-only "
 			             "(the database needs its -wal and -shm files there)"),
-			           _(what), folder, st->path);
+			           i18n_ctx(what), folder, st->path);
 			free(dir);
 			return code;
 		}
 		free(dir);
-		return store_fail(st, code, _("%s: database '%s' is read-only"), _(what), st->path);
+		return store_fail(st, code, _("%s: database '%s' is read-only"), i18n_ctx(what), st->path);
 	}
-	return store_fail(st, code, "%s: %s", _(what), detail);
+	return store_fail(st, code, "%s: %s", i18n_ctx(what), detail);
 }
 
 sqlite3_stmt *stmt(struct store *st, const char *sql)

@@ -126,7 +126,7 @@ enum ko_err store_migrate(struct store *st)
 		if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT)
 			return store_fail(st, KO_CORRUPT,
 			                  _("'%s' is not a kickoff database (or it is corrupt)"), st->path);
-		return sql_fail(st, rc, N_("open"));
+		return sql_fail(st, rc, NC_("doing", "open"));
 	}
 	if ((version != 0 || tables != 0) && app != STORE_APP_ID)
 		return store_fail(st, KO_CORRUPT, _("'%s' is an SQLite database but not a kickoff one"),

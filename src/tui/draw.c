@@ -207,9 +207,9 @@ void ui_footer(struct app *a, const struct screen_ops *o)
 		snprintf(key, sizeof key, "%.*s", (int)n, all);
 		const char *label = action_label(*k);
 		if (*k == ACTION_TOGGLE && o && o->toggle_label)
-			label = _(o->toggle_label);
+			label = i18n_ctx(o->toggle_label);
 		if (*k == ACTION_EDIT && o && o->edit_label)
-			label = _(o->edit_label);
+			label = i18n_ctx(o->edit_label);
 		if (*k == ACTION_PHASE_NEXT && o && o->tab_label)
 			label = _(o->tab_label);
 		if (*k == ACTION_BACK && o && o->back_label)

@@ -275,7 +275,7 @@ static void overview_leave(struct app *a, struct screen *s)
 const struct screen_ops screen_overview = {
 	.name = N_("Project"),
 	.keys = overview_keys,
-	.edit_label = N_("open"),
+	.edit_label = NC_("key", "open"),
 	.tab_label = N_("KO/TKO"),
 	.enter = overview_enter,
 	.reload = overview_reload,

@@ -263,7 +263,7 @@ static void projects_leave(struct app *a, struct screen *s)
 const struct screen_ops screen_projects = {
 	.name = N_("Projects"),
 	.keys = project_keys,
-	.edit_label = N_("open"),
+	.edit_label = NC_("key", "open"),
 	.e_label = N_("edit"),
 	.back_label = N_("quit"),
 	.enter = projects_enter,

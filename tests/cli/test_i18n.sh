@@ -18,9 +18,11 @@ expect_eq "no fuzzy entries" "$(grep -c '^#,.*fuzzy' "$src/po/zh_CN.po")" 0
 # msgids of a catalogue file, one a line, sorted (the header's "" left out).
 msgids() {
 	LC_ALL=C msgcat --no-wrap --no-location --sort-output "$1" 2>/dev/null |
-		awk '/^msgid / { sub(/^msgid /, ""); if ($0 != "\"\"") print }' | LC_ALL=C sort
+		awk '/^msgctxt / { sub(/^msgctxt /, ""); ctx = $0 "|"; next }
+		     /^msgid / { sub(/^msgid /, ""); if ($0 != "\"\"") print ctx $0; ctx = "" }' | LC_ALL=C sort
 }
 (cd "$src" && LC_ALL=C xgettext --language=C --from-code=UTF-8 --keyword=_ --keyword=N_ \
+	--keyword=C_:1c,2 --keyword=NC_:1c,2 \
 	--msgid-bugs-address= -o "$T_TMP/fresh.pot" \
 	$(ls src/*.c src/*/*.c src/*/*.h include/kickoff/*.h 2>/dev/null | LC_ALL=C sort)) 2>/dev/null
 msgids "$T_TMP/fresh.pot" > "$T_TMP/fresh.ids"
