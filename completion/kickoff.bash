@@ -33,6 +33,17 @@ _kickoff()
 		local IFS=$'\n'
 		COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" "${db[@]}" __complete "$@" 2>/dev/null)" -- "$cur"))
 	}
+	# Names (projects, meetings) may hold spaces and quotes: each match is
+	# quoted for the shell, and what was typed so far is read without
+	# its backslashes and opening quote.
+	_kickoff_names() {
+		local name want=${cur//\\/}
+		want=${want#[\"\']}
+		COMPREPLY=()
+		while IFS= read -r name; do
+			[[ $name == "$want"* ]] && COMPREPLY+=("$(printf '%q' "$name")")
+		done < <("${COMP_WORDS[0]}" "${db[@]}" __complete "$@" 2>/dev/null)
+	}
 
 	if [[ $prev == --db || $prev == -o ]]; then
 		COMPREPLY=($(compgen -f -- "$cur"))
@@ -59,7 +70,7 @@ _kickoff()
 		return
 	fi
 	case $prev in
-	--meeting) _kickoff_list meetings; return ;;
+	--meeting) _kickoff_names meetings; return ;;
 	--owner|--by|--host) return ;;
 	--status)
 		case $group in
@@ -76,11 +87,11 @@ _kickoff()
 	if ((nargs == 0)); then
 		case $group-$verb in
 		project-add|project-list|action-list) ;;
-		project-*|meeting-add) _kickoff_list projects ;;
+		project-*|meeting-add) _kickoff_names projects ;;
 		action-done|action-reopen|action-drop) _kickoff_list actions ;;
-		export-*|export) _kickoff_list meetings; local -a p=("${COMPREPLY[@]}"); _kickoff_list projects; COMPREPLY+=("${p[@]}") ;;
+		export-*|export) _kickoff_names meetings; local -a p=("${COMPREPLY[@]}"); _kickoff_names projects; COMPREPLY+=("${p[@]}") ;;
 		import*) COMPREPLY=($(compgen -f -- "$cur")) ;;
-		*) _kickoff_list meetings ;;
+		*) _kickoff_names meetings ;;
 		esac
 	elif ((nargs == 1)) && [[ $group-$verb == meeting-add ]]; then
 		COMPREPLY=($(compgen -W "ko tko" -- "$cur"))
