@@ -44,6 +44,7 @@ struct export_opts {
 	enum export_format format;
 	enum export_entity entity;  /* csv: which table */
 	bool bom;                   /* csv: start with a UTF-8 byte order mark */
+	bool spreadsheet;           /* csv: guard fields a spreadsheet would run */
 	const char *stamp;          /* ics: DTSTAMP, "YYYY-MM-DDTHH:MM:SSZ" */
 };
 
@@ -61,14 +62,18 @@ enum ko_err export_write(const struct export_set *set, const struct export_opts 
                          struct kbuf *out, struct ko_error *e);
 enum ko_err export_markdown(const struct export_set *set, struct kbuf *out);
 enum ko_err export_json(const struct export_set *set, struct kbuf *out);
+/* spreadsheet: a field that starts with = + - @, a tab or a CR gets a
+ * leading ' so that a spreadsheet shows it instead of running it as a
+ * formula (CSV injection); the file is then for people, not scripts. */
 enum ko_err export_csv(const struct export_set *set, enum export_entity entity,
-                       bool bom, struct kbuf *out);
+                       bool bom, bool spreadsheet, struct kbuf *out);
 enum ko_err export_ics(const struct export_set *set, const char *stamp,
                        struct kbuf *out);
 
 /* ---- the pieces, for their unit tests ---- */
-/* One CSV field, quoted (RFC 4180) when it holds '"', ',', CR or LF. */
-void csv_field(struct kbuf *b, const char *s);
+/* One CSV field, quoted (RFC 4180) when it holds '"', ',', CR or LF;
+ * guarded as export_csv's spreadsheet says when guard is set. */
+void csv_field(struct kbuf *b, const char *s, bool guard);
 /* An iCalendar TEXT value: '\\', ';', ',' and newlines escaped, other
  * control characters left out. */
 void ics_text(struct kbuf *b, const char *s);

@@ -139,18 +139,20 @@ static int do_export(struct cli *c, int argc, char **argv)
 		{ "format", required_argument, NULL, 'f' },
 		{ "entity", required_argument, NULL, 'e' },
 		{ "bom", no_argument, NULL, 'B' },
+		{ "spreadsheet", no_argument, NULL, 'S' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "force", no_argument, NULL, 'F' },
 		{ 0 },
 	};
 	const char *format = NULL, *entity = NULL, *output = NULL;
-	bool bom = false, force = false;
+	bool bom = false, force = false, spreadsheet = false;
 	int ch;
 	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
 		switch (ch) {
 		case 'f': format = optarg; break;
 		case 'e': entity = optarg; break;
 		case 'B': bom = true; break;
+		case 'S': spreadsheet = true; break;
 		case 'o': output = optarg; break;
 		case 'F': force = true; break;
 		default: return 1;
@@ -165,8 +167,9 @@ static int do_export(struct cli *c, int argc, char **argv)
 	if (f < 0)
 		return cli_usage_fail(c, _("unknown format '%s' (md, json, csv or ics)"), format);
 	o.format = (enum export_format)f;
-	if ((entity || bom) && o.format != EXPORT_CSV)
-		return cli_usage_fail(c, _("%s is for --format csv"), entity ? "--entity" : "--bom");
+	if ((entity || bom || spreadsheet) && o.format != EXPORT_CSV)
+		return cli_usage_fail(c, _("%s is for --format csv"),
+		                      entity ? "--entity" : bom ? "--bom" : "--spreadsheet");
 	if (entity) {
 		int en = export_entity_parse(entity);
 		if (en < 0)
@@ -174,7 +177,10 @@ static int do_export(struct cli *c, int argc, char **argv)
 			                      "attendees, items or outputs)"), entity);
 		o.entity = (enum export_entity)en;
 	}
-	o.bom = bom;
+	/* For a spreadsheet: the byte order mark it wants, and no field it
+	 * would run as a formula. */
+	o.bom = bom || spreadsheet;
+	o.spreadsheet = spreadsheet;
 	if (force && !output)
 		return cli_usage_fail(c, _("--force is for -o FILE"));
 	if (clock_now() == (time_t)-1)
@@ -301,8 +307,10 @@ static int do_import(struct cli *c, int argc, char **argv)
 }
 
 const struct cli_verb cli_export_verbs[] = {
-	{ "export", "", N_("PROJECT|MEETING --format md|json|csv|ics [--entity E] [--bom] [-o FILE [--force]]"),
-	  N_("Write the minutes (a project: both meetings) as Markdown, JSON, CSV or iCalendar."),
+	{ "export", "", N_("PROJECT|MEETING --format md|json|csv|ics [--entity E] [--bom] [--spreadsheet] [-o FILE [--force]]"),
+	  N_("Write the minutes (a project: both meetings) as Markdown, JSON, CSV or iCalendar. "
+	     "--spreadsheet makes the CSV for a spreadsheet: a byte order mark, and a ' before "
+	     "any field it would run as a formula."),
 	  do_export },
 	{ 0 },
 };

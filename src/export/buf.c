@@ -105,7 +105,7 @@ enum ko_err export_write(const struct export_set *set, const struct export_opts 
 	switch (o->format) {
 	case EXPORT_MD: rc = export_markdown(set, out); break;
 	case EXPORT_JSON: rc = export_json(set, out); break;
-	case EXPORT_CSV: rc = export_csv(set, o->entity, o->bom, out); break;
+	case EXPORT_CSV: rc = export_csv(set, o->entity, o->bom, o->spreadsheet, out); break;
 	case EXPORT_ICS: rc = export_ics(set, o->stamp, out); break;
 	default: return ko_fail(e, KO_USAGE, _("unknown export format"));
 	}

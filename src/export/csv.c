@@ -6,15 +6,20 @@
 #include <string.h>
 #include "kickoff/export.h"
 
-void csv_field(struct kbuf *b, const char *s)
+void csv_field(struct kbuf *b, const char *s, bool guard)
 {
 	if (!s)
 		s = "";
+	bool formula = guard && *s && strchr("=+-@\t\r", *s);
 	if (!strpbrk(s, "\",\r\n")) {
+		if (formula)
+			kbuf_putc(b, '\'');
 		kbuf_puts(b, s);
 		return;
 	}
 	kbuf_putc(b, '"');
+	if (formula)
+		kbuf_putc(b, '\'');
 	for (const char *p = s; *p; p++) {
 		if (*p == '"')
 			kbuf_putc(b, '"');
@@ -24,19 +29,19 @@ void csv_field(struct kbuf *b, const char *s)
 }
 
 /* A row of n fields, then CRLF. */
-static void row(struct kbuf *b, const char *const *f, size_t n)
+static void row(struct kbuf *b, bool guard, const char *const *f, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		if (i)
 			kbuf_putc(b, ',');
-		csv_field(b, f[i]);
+		csv_field(b, f[i], guard);
 	}
 	kbuf_puts(b, "\r\n");
 }
 
 #define ROW(b, ...) do { \
 		const char *f_[] = { __VA_ARGS__ }; \
-		row((b), f_, sizeof f_ / sizeof *f_); \
+		row((b), guard, f_, sizeof f_ / sizeof *f_); \
 	} while (0)
 
 static const char *yes_no(int v)
@@ -53,8 +58,10 @@ static const char *item_title(const struct minutes *mi, int position)
 }
 
 enum ko_err export_csv(const struct export_set *set, enum export_entity entity,
-                       bool bom, struct kbuf *b)
+                       bool bom, bool spreadsheet, struct kbuf *b)
 {
+	/* The header row is ours and never guarded. */
+	bool guard = false;
 	if (bom)
 		kbuf_puts(b, "\xEF\xBB\xBF");
 	switch (entity) {
@@ -82,6 +89,7 @@ enum ko_err export_csv(const struct export_set *set, enum export_entity entity,
 		ROW(b, "project", "meeting", "position", "name", "owner", "status", "link");
 		break;
 	}
+	guard = spreadsheet;
 	const char *project = set->project->name;
 	for (size_t m = 0; m < set->n; m++) {
 		const struct minutes *mi = &set->meetings[m];

@@ -111,6 +111,31 @@ print(list(rows[0].keys())[0], rows[0]["owner"], sep="|")
 ' bom.csv)
 expect_eq "csv bom read" "$got" 'project|王经理'
 
+# --spreadsheet: a byte order mark, and a field a spreadsheet would run as
+# a formula (CSV injection) starts with a ' ; without it, values as stored.
+ko project add Sheet >/dev/null && ko meeting add Sheet ko >/dev/null
+ko action add Sheet/ko '=HYPERLINK("http://x.invalid","open me")' --owner '@evil' >/dev/null
+ko action add --owner Ana --due 2027-01-02 Sheet/ko -- '-2+3 days' >/dev/null
+ko action add Sheet/ko 'Plain, with a comma' --owner '+86 Li' >/dev/null
+expect_exit 0 "csv --spreadsheet" ko export Sheet/ko --format csv --spreadsheet -o sheet.csv
+expect_eq "csv --spreadsheet has the bom" "$(head -c 3 sheet.csv | od -An -tx1 | tr -d ' ')" efbbbf
+got=$(/usr/bin/python3 -c '
+import csv, sys
+for r in csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8-sig")):
+    print(r["text"], r["owner"], r["due"], sep="|")
+' sheet.csv)
+expect_eq "csv --spreadsheet guards formulas only" "$got" "$(printf '%s\n' \
+	"'=HYPERLINK(\"http://x.invalid\",\"open me\")|'@evil|" "'-2+3 days|Ana|2027-01-02" "Plain, with a comma|'+86 Li|")"
+got=$(ko export Sheet/ko --format csv | /usr/bin/python3 -c '
+import csv, sys
+for r in csv.DictReader(sys.stdin):
+    print(r["text"], r["owner"], sep="|")
+')
+expect_eq "csv without --spreadsheet: values as stored" "$got" "$(printf '%s\n' \
+	'=HYPERLINK("http://x.invalid","open me")|@evil' '-2+3 days|Ana' 'Plain, with a comma|+86 Li')"
+expect_exit 1 "--spreadsheet is for csv" ko export Sheet/ko --format md --spreadsheet
+expect_match "--spreadsheet is for csv: says so" "$ERR" "^kickoff: export: --spreadsheet is for --format csv"
+
 # ---- iCalendar: python3-icalendar reads it back ----
 ko export 天河 --format ics > zh.ics
 ko export Apollo --format ics > en.ics

@@ -11,7 +11,7 @@
 static char *csv1(const char *s)
 {
 	struct kbuf b = { 0 };
-	csv_field(&b, s);
+	csv_field(&b, s, false);
 	kbuf_add(&b, "", 0);
 	return b.p;
 }
@@ -33,6 +33,30 @@ START_TEST(csv_quoting)
 		char *got = csv1(cases[i].in);
 		ck_assert_str_eq(got, cases[i].out);
 		free(got);
+	}
+}
+END_TEST
+
+START_TEST(csv_formula_guard)
+{
+	struct { const char *in, *out; } cases[] = {
+		{ "=1+1", "'=1+1" },
+		{ "+86 10", "'+86 10" },
+		{ "-x", "'-x" },
+		{ "@sum", "'@sum" },
+		{ "\tx", "'\tx" },
+		{ "\rx", "\"'\rx\"" },
+		{ "=a,b", "\"'=a,b\"" },
+		{ "a=b", "a=b" },
+		{ "2026-12-01", "2026-12-01" },
+		{ "", "" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct kbuf b = { 0 };
+		csv_field(&b, cases[i].in, true);
+		kbuf_add(&b, "", 0);
+		ck_assert_str_eq(b.p, cases[i].out);
+		free(b.p);
 	}
 }
 END_TEST
@@ -334,11 +358,11 @@ START_TEST(csv_export)
 	fixture(&p, &mi);
 	struct export_set set = { &p, &mi, 1 };
 	struct kbuf b = { 0 };
-	ck_assert_int_eq(export_csv(&set, ENTITY_OUTPUTS, true, &b), KO_OK);
+	ck_assert_int_eq(export_csv(&set, ENTITY_OUTPUTS, true, false, &b), KO_OK);
 	ck_assert_str_eq(b.p, "\xEF\xBB\xBFproject,meeting,position,name,owner,status,link\r\n"
 	                      "天河,ko,1,项目章程,,drafting,\"https://wiki/x?a=1,b=2\"\r\n");
 	kbuf_free(&b);
-	ck_assert_int_eq(export_csv(&set, ENTITY_ITEMS, false, &b), KO_OK);
+	ck_assert_int_eq(export_csv(&set, ENTITY_ITEMS, false, false, &b), KO_OK);
 	ck_assert_ptr_nonnull(strstr(b.p, "\"line one\nline two\"\r\n"));
 	kbuf_free(&b);
 	minutes_free(&mi);
@@ -351,6 +375,7 @@ Suite *suite_export(void)
 	Suite *s = suite_create("export");
 	TCase *tc = tcase_create("writers");
 	tcase_add_test(tc, csv_quoting);
+	tcase_add_test(tc, csv_formula_guard);
 	tcase_add_test(tc, ics_fold_ascii);
 	tcase_add_test(tc, ics_fold_multibyte);
 	tcase_add_test(tc, ics_text_escaping);
