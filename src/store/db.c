@@ -261,14 +261,18 @@ enum ko_err tx_begin(struct store *st, int64_t meeting_id, const char *summary)
 }
 
 /* Names the meeting of a change made through a row id (a tick, a delete)
- * from the first row it touched, so history per meeting finds it. */
+ * from the first row it touched that belongs to a meeting, so history
+ * per meeting finds it.  (A project's delete logs the project first, its
+ * meetings' rows after it.) */
 static enum ko_err tag_meeting(struct store *st)
 {
 	static const char sql[] =
 		"UPDATE change SET meeting_id = ("
-		"  SELECT coalesce(json_extract(coalesce(r.after, r.before), '$.meeting_id'),"
-		"                  CASE WHEN r.tbl = 'meeting' THEN r.row_id END)"
-		"  FROM change_row r WHERE r.change_id = change.id ORDER BY r.id LIMIT 1)"
+		"  SELECT m FROM (SELECT r.id AS rid,"
+		"    coalesce(json_extract(coalesce(r.after, r.before), '$.meeting_id'),"
+		"             CASE WHEN r.tbl = 'meeting' THEN r.row_id END) AS m"
+		"    FROM change_row r WHERE r.change_id = change.id)"
+		"  WHERE m IS NOT NULL ORDER BY rid LIMIT 1)"
 		" WHERE id = (SELECT max(id) FROM change) AND meeting_id IS NULL";
 	sqlite3_stmt *s = stmt(st, sql);
 	return s ? step_done(st, s, N_("record change")) : st->err.code;

@@ -1462,6 +1462,9 @@ START_TEST(log_images_and_cascade)
 	char *first = raw_text(raw, sql);
 	ck_assert_str_eq(first, "project");
 	free(first);
+	/* history per meeting still finds the project's delete */
+	snprintf(sql, sizeof sql, "SELECT meeting_id FROM change WHERE id = %lld", c);
+	ck_assert_int_eq(raw_int(raw, sql), m);
 	/* the store still reports the ids it inserted, past the log's own rows */
 	int64_t p2 = add_project("Gemini");
 	ck_assert_int_eq(p2, raw_int(raw, "SELECT id FROM project WHERE name = 'Gemini'"));
