@@ -23,7 +23,7 @@ _kickoff()
 		fi
 		if [[ -z $verb && $w != -* ]]; then
 			verb=$w
-			case $group in backup|doctor) verb=; ((nargs++)) ;; esac
+			case $group in backup|restore|doctor) verb=; ((nargs++)) ;; esac
 			continue
 		fi
 		[[ $w != -* ]] && ((nargs++))
@@ -54,8 +54,8 @@ _kickoff()
 		return
 	fi
 	case $group in
-	backup)
-		if [[ $cur == -* ]]; then _kickoff_list options backup ""; else COMPREPLY=($(compgen -f -- "$cur")); fi
+	backup|restore)
+		if [[ $cur == -* ]]; then _kickoff_list options "$group" ""; else COMPREPLY=($(compgen -f -- "$cur")); fi
 		return ;;
 	doctor)
 		_kickoff_list options doctor ""

@@ -290,6 +290,17 @@ enum ko_err store_import(struct store *st, const struct project *p,
 enum ko_err store_backup(const char *src_path, const char *dest_path, bool force,
                          int64_t *pages_out, struct ko_error *e);
 
+/* Puts the backup at from_path back as the database at db_path, with the
+ * backup API inside one transaction of the live database, so sessions
+ * that have it open see the restored data and a WAL beside it is never
+ * replayed over the restored file (as it would be over a copied one).
+ * The backup must be a whole kickoff database of this or an older schema
+ * version.  The database as it was is first backed up to
+ * db_path.before-restore (*kept_path, free(); NULL when there was none);
+ * when that copy cannot be made the restore is refused unless force. */
+enum ko_err store_restore(const char *db_path, const char *from_path, bool force,
+                          char **kept_path, int64_t *pages_out, struct ko_error *e);
+
 /* What `kickoff doctor` reports.  Sizes are -1 for a missing file. */
 struct store_table_rows {
 	char *table;

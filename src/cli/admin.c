@@ -1,4 +1,4 @@
-/* admin.c - kickoff backup FILE, kickoff doctor, and the hidden
+/* admin.c - kickoff backup FILE, restore FILE, doctor, and the hidden
  * kickoff __complete that feeds shell completion with names from the
  * database and options from the verb tables. */
 #include <getopt.h>
@@ -32,6 +32,36 @@ static int backup(struct cli *c, int argc, char **argv)
 		return cli_fail(c, e.code, "%s", e.msg);
 	printf(_("backed up %s to %s (%lld pages, integrity ok)\n"), c->db_path, argv[optind],
 	       (long long)pages);
+	return 0;
+}
+
+static int restore(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "force", no_argument, NULL, 'f' },
+		{ 0 },
+	};
+	bool force = false;
+	int ch;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		switch (ch) {
+		case 'f': force = true; break;
+		default: return 1;
+		}
+	}
+	if (argc - optind != 1)
+		return cli_usage_fail(c, argc == optind ? _("missing backup file")
+		                                        : _("too many arguments"));
+	struct ko_error e = { 0 };
+	int64_t pages = 0;
+	char *kept = NULL;
+	if (store_restore(c->db_path, argv[optind], force, &kept, &pages, &e) != KO_OK)
+		return cli_fail(c, e.code, "%s", e.msg);
+	printf(_("restored %s from %s (%lld pages, integrity ok)\n"), c->db_path, argv[optind],
+	       (long long)pages);
+	if (kept)
+		printf(_("the database as it was is in %s\n"), kept);
+	free(kept);
 	return 0;
 }
 
@@ -266,6 +296,15 @@ const struct cli_verb cli_backup_verbs[] = {
 	  N_("Copy the database to FILE while others may go on writing; the copy is checked. "
 	     "An existing FILE is kept unless --force."),
 	  backup },
+	{ 0 },
+};
+
+const struct cli_verb cli_restore_verbs[] = {
+	{ "restore", "", N_("FILE [--force]"),
+	  N_("Put a backup back as the database, even while sessions have it open (they see it); "
+	     "the database as it was is kept in DATABASE.before-restore. Never copy a backup "
+	     "over the file itself: a WAL beside it would be replayed over the copy."),
+	  restore },
 	{ 0 },
 };
 

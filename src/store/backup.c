@@ -211,6 +211,119 @@ fail:
 	return rc;
 }
 
+static int64_t pragma_int64(sqlite3 *db, const char *sql);
+
+/* Creates the file with mode 0600 when missing (SQLite would use 0644). */
+static enum ko_err create_private(const char *path, struct ko_error *e)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd >= 0) {
+		close(fd);
+		return KO_OK;
+	}
+	if (errno == EEXIST)
+		return KO_OK;
+	return ko_fail(e, KO_IO, _("cannot create database '%s': %s"), path, strerror(errno));
+}
+
+enum ko_err store_restore(const char *db_path, const char *from_path, bool force,
+                          char **kept_path, int64_t *pages_out, struct ko_error *e)
+{
+	*kept_path = NULL;
+	struct stat sb;
+	if (stat(from_path, &sb) != 0)
+		return ko_fail(e, KO_NOTFOUND, _("backup '%s' does not exist"), from_path);
+	if (S_ISDIR(sb.st_mode))
+		return ko_fail(e, KO_INVALID, _("'%s' is a folder; name the backup file"), from_path);
+	if (same_file(db_path, from_path))
+		return ko_fail(e, KO_INVALID, _("'%s' is the database itself"), from_path);
+
+	/* The backup must be a whole kickoff database this kickoff can read. */
+	sqlite3 *src = NULL;
+	enum ko_err rc = open_existing(from_path, SQLITE_OPEN_READONLY, &src, e);
+	if (rc != KO_OK)
+		return rc;
+	int irc;
+	char *ok = integrity(src, &irc);
+	bool good = ok && strcmp(ok, "ok") == 0;
+	free(ok);
+	if (!good || pragma_int64(src, "PRAGMA application_id") != STORE_APP_ID) {
+		sqlite3_close(src);
+		return ko_fail(e, KO_CORRUPT, _("'%s' is not a kickoff database (or it is corrupt)"),
+		               from_path);
+	}
+	int64_t version = pragma_int64(src, "PRAGMA user_version");
+	if (version > store_schema_version()) {
+		sqlite3_close(src);
+		return ko_fail(e, KO_NEWER,
+		               _("'%s' has schema version %lld; this kickoff knows up to %d: upgrade kickoff"),
+		               from_path, (long long)version, store_schema_version());
+	}
+
+	/* Keep the database as it is now, unless it cannot be read (a
+	 * damaged database is what a restore is often for: --force). */
+	if (stat(db_path, &sb) == 0) {
+		size_t n = strlen(db_path) + sizeof ".before-restore";
+		char *kept = malloc(n);
+		if (!kept) {
+			sqlite3_close(src);
+			return ko_fail(e, KO_NOMEM, _("out of memory"));
+		}
+		snprintf(kept, n, "%s.before-restore", db_path);
+		struct ko_error be = { 0 };
+		if (store_backup(db_path, kept, true, NULL, &be) == KO_OK) {
+			*kept_path = kept;
+		} else {
+			free(kept);
+			if (!force) {
+				sqlite3_close(src);
+				return ko_fail(e, be.code,
+				               _("cannot keep a copy of the database before restoring (%s); "
+				                 "add --force to restore over it anyway"), be.msg);
+			}
+		}
+	} else if ((rc = create_private(db_path, e)) != KO_OK) {
+		sqlite3_close(src);
+		return rc;
+	}
+
+	/* The backup API writes into the live database as one transaction
+	 * of its own (through its WAL, under the busy timeout): sessions
+	 * that have it open see the restored data, and a WAL left beside it
+	 * is never replayed over a copied-in file. */
+	sqlite3 *dst = NULL;
+	rc = open_existing(db_path, SQLITE_OPEN_READWRITE, &dst, e);
+	if (rc != KO_OK) {
+		sqlite3_close(src);
+		return rc;
+	}
+	sqlite3_backup *b = sqlite3_backup_init(dst, "main", src, "main");
+	int brc = b ? sqlite3_backup_step(b, -1) : sqlite3_errcode(dst);
+	int64_t pages = b ? sqlite3_backup_pagecount(b) : 0;
+	if (b)
+		sqlite3_backup_finish(b);
+	if (brc != SQLITE_DONE) {
+		rc = ko_fail(e, rc_code(brc), _("restore into '%s' failed: %s"), db_path,
+		             b ? sqlite3_errstr(brc) : sqlite3_errmsg(dst));
+		sqlite3_close(dst);
+		sqlite3_close(src);
+		return rc;
+	}
+	sqlite3_close(src);
+	ok = integrity(dst, &irc);
+	good = ok && strcmp(ok, "ok") == 0;
+	free(ok);
+	/* Into the file itself when no one else has it open. */
+	sqlite3_wal_checkpoint_v2(dst, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+	sqlite3_close(dst);
+	if (!good)
+		return ko_fail(e, KO_CORRUPT, _("'%s' failed its integrity check after the restore"),
+		               db_path);
+	if (pages_out)
+		*pages_out = pages;
+	return KO_OK;
+}
+
 static int64_t pragma_int64(sqlite3 *db, const char *sql)
 {
 	sqlite3_stmt *s = NULL;
