@@ -5,15 +5,15 @@
  * use the connection itself, so it only keeps copies of the values.  The
  * flush, at the end of the change's transaction, turns them into
  * change_row rows with JSON images keyed by column name (the names read
- * once per table from pragma_table_info), in the order the rows were
- * touched, which undo plays backwards.
+ * once per table from pragma_table_info, the JSON made by SQLite's
+ * json_object as the triggers did), in the order the rows were touched,
+ * which undo plays backwards.
  *
  * This replaced one trigger per logged table and operation: SQLite parses
  * every trigger of the schema each time a process opens the database, and
  * those 24 were half of what a one-shot command such as `action add` cost
  * (docs/performance.md). */
 #define SQLITE_ENABLE_PREUPDATE_HOOK 1
-#include <jansson.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -43,6 +43,7 @@ struct changelog {
 	int n, cap;
 	char **names[NLOGGED];      /* column names per table, once read */
 	int ncols[NLOGGED];
+	sqlite3_stmt *image[NLOGGED];  /* SELECT json_object(name, ?, ...) */
 	sqlite3_stmt *insert, *columns;
 };
 
@@ -147,6 +148,8 @@ void changelog_detach(struct changelog *cl)
 			free(cl->names[t][i]);
 		free(cl->names[t]);
 	}
+	for (int t = 0; t < NLOGGED; t++)
+		sqlite3_finalize(cl->image[t]);
 	sqlite3_finalize(cl->insert);
 	sqlite3_finalize(cl->columns);
 	free(cl);
@@ -200,46 +203,60 @@ static int load_names(struct changelog *cl, int t)
 	return SQLITE_OK;
 }
 
-static json_t *json_value(sqlite3_value *v)
+/* The statement that makes table t's row image: SQLite's own
+ * json_object, as the triggers used, so the images are byte for byte
+ * what they were (text that is not UTF-8 included, which undo puts
+ * back as it was). */
+static int load_image(struct changelog *cl, int t)
 {
-	switch (sqlite3_value_type(v)) {
-	case SQLITE_INTEGER:
-		return json_integer(sqlite3_value_int64(v));
-	case SQLITE_FLOAT:
-		return json_real(sqlite3_value_double(v));
-	case SQLITE_TEXT: {
-		json_t *s = json_stringn((const char *)sqlite3_value_text(v),
-		                         (size_t)sqlite3_value_bytes(v));
-		/* Text the store did not write may not be UTF-8; JSON
-		 * cannot hold it, so the image says null. */
-		return s ? s : json_null();
-	}
-	default:
-		return json_null();
-	}
+	if (cl->image[t])
+		return SQLITE_OK;
+	int n = cl->ncols[t];
+	size_t cap = 32 + (size_t)n * 8;
+	char *sql = malloc(cap);
+	if (!sql)
+		return SQLITE_NOMEM;
+	size_t len = (size_t)snprintf(sql, cap, "SELECT json_object(");
+	for (int i = 0; i < n; i++)
+		len += (size_t)snprintf(sql + len, cap - len, "%s?,?", i ? "," : "");
+	snprintf(sql + len, cap - len, ")");
+	int rc = sqlite3_prepare_v2(cl->db, sql, -1, &cl->image[t], NULL);
+	free(sql);
+	return rc;
 }
 
-/* The row image as compact JSON text (free()), NULL when out of memory. */
-static char *image(struct changelog *cl, const struct entry *e, sqlite3_value **v)
+/* The row image as JSON text (free()); NULL with *rc set on failure. */
+static char *image(struct changelog *cl, const struct entry *e, sqlite3_value **v, int *rc)
 {
-	json_t *o = json_object();
-	if (!o)
-		return NULL;
 	int t = e->table;
-	for (int i = 0; i < e->ncol; i++) {
-		const char *name = i < cl->ncols[t] ? cl->names[t][i] : NULL;
-		char fallback[16];
-		if (!name) {
-			snprintf(fallback, sizeof fallback, "col%d", i);
-			name = fallback;
-		}
-		if (json_object_set_new(o, name, json_value(v[i])) != 0) {
-			json_decref(o);
-			return NULL;
-		}
+	sqlite3_stmt *s = cl->image[t];
+	/* A column another process added since this one read the names is
+	 * left out of the image (a schema change comes with a new version,
+	 * which this process refuses when it next opens). */
+	int n = e->ncol < cl->ncols[t] ? e->ncol : cl->ncols[t];
+	for (int i = 0; i < n; i++) {
+		sqlite3_bind_text(s, 2 * i + 1, cl->names[t][i], -1, SQLITE_STATIC);
+		if (sqlite3_value_type(v[i]) == SQLITE_BLOB)
+			/* Only another program puts a blob in these text columns;
+			 * JSON holds no blob, so its bytes go in as text. */
+			sqlite3_bind_text(s, 2 * i + 2, sqlite3_value_blob(v[i]), sqlite3_value_bytes(v[i]),
+			                  SQLITE_TRANSIENT);
+		else
+			sqlite3_bind_value(s, 2 * i + 2, v[i]);
 	}
-	char *text = json_dumps(o, JSON_COMPACT);
-	json_decref(o);
+	char *text = NULL;
+	*rc = sqlite3_step(s);
+	if (*rc == SQLITE_ROW) {
+		const char *j = (const char *)sqlite3_column_text(s, 0);
+		text = j ? strdup(j) : NULL;
+		*rc = text ? SQLITE_OK : SQLITE_NOMEM;
+	} else {
+		*rc = sqlite3_extended_errcode(cl->db);
+		if (*rc == SQLITE_OK)
+			*rc = SQLITE_ERROR;
+	}
+	sqlite3_reset(s);
+	sqlite3_clear_bindings(s);
 	return text;
 }
 
@@ -261,13 +278,13 @@ int changelog_flush(struct changelog *cl)
 	for (int i = 0; !rc && i < cl->n; i++) {
 		const struct entry *e = &cl->e[i];
 		rc = load_names(cl, e->table);
+		if (!rc)
+			rc = load_image(cl, e->table);
 		if (rc)
 			break;
-		char *before = e->old ? image(cl, e, e->old) : NULL;
-		char *after = e->new ? image(cl, e, e->new) : NULL;
-		if ((e->old && !before) || (e->new && !after)) {
-			rc = SQLITE_NOMEM;
-		} else {
+		char *before = e->old ? image(cl, e, e->old, &rc) : NULL;
+		char *after = !rc && e->new ? image(cl, e, e->new, &rc) : NULL;
+		if (!rc) {
 			sqlite3_bind_text(cl->insert, 1, logged[e->table], -1, SQLITE_STATIC);
 			sqlite3_bind_int64(cl->insert, 2, e->row_id);
 			sqlite3_bind_text(cl->insert, 3, op_name[e->op], -1, SQLITE_STATIC);

@@ -56,6 +56,8 @@ ALLOW_FRAGMENT = [
         "list and address rows by id (INTEGER PRIMARY KEY)"),
     ("backup.c", 'SELECT count(*) FROM "%w"', "`kickoff doctor` counts the "
         "rows of every table: a health report, run by hand"),
+    ("changelog.c", "SELECT json_object(", "the change log's row image: "
+        "json_object over bound values, it reads no table"),
 ]
 
 # Columns with a few values each: an index search on them alone is wide.
@@ -130,6 +132,12 @@ for path in sorted(glob.glob(os.path.join(root, "src/store/*.c"))):
             nparam = max(nums) if nums else len(re.findall(r'\?', sql))
             plan = conn.execute("EXPLAIN QUERY PLAN " + sql, (None,) * nparam).fetchall()
         except sqlite3.Error as e:
+            # The start of a statement the program completes at run time.
+            if "incomplete input" in str(e) and any(
+                    f == fname and piece is not None and piece in sql
+                    for f, piece, _ in ALLOW_FRAGMENT):
+                n -= 1
+                continue
             print("ERROR %s: %s: %s" % (fname, e, sql[:160]))
             bad += 1
             continue

@@ -43,6 +43,9 @@ ALLOWED = {
         "as above",
     ("src/store/undo.c", "revert", "q->del"):
         "as above",
+    ("src/store/changelog.c", "load_image", "sql"):
+        "SELECT json_object(?,?, ...) with one pair of parameters a column: "
+        "made from a column count, every value bound",
     ("src/store/import.c", "id_taken", "sql"):
         "wrapper; each caller's argument is checked here",
     ("src/store/import.c", "any_taken", "sql"):

@@ -1447,6 +1447,10 @@ START_TEST(log_images_and_cascade)
 	free(after);
 	ck_assert_int_eq(raw_int(raw, "SELECT count(*) FROM change_row WHERE tbl = 'action' AND before IS NOT NULL"), 0);
 
+	/* Text another program wrote may not be UTF-8, or be a blob: the
+	 * log keeps it (JSON text), so the delete and its undo still work. */
+	raw_exec(raw, "UPDATE item SET note = CAST(X'6361666580' AS TEXT) WHERE position = 1");
+	raw_exec(raw, "UPDATE item SET note = X'6361666581' WHERE position = 2");
 	long long rows = COUNT("project") + COUNT("meeting") + COUNT("attendee") + COUNT("item") +
 	                 COUNT("decision") + COUNT("risk") + COUNT("output") + COUNT("action");
 	ck_assert_int_gt(rows, 10);
@@ -1465,6 +1469,14 @@ START_TEST(log_images_and_cascade)
 	/* history per meeting still finds the project's delete */
 	snprintf(sql, sizeof sql, "SELECT meeting_id FROM change WHERE id = %lld", c);
 	ck_assert_int_eq(raw_int(raw, sql), m);
+	char *sum = NULL, *other = NULL;
+	ck_assert_int_eq(store_undo(st, false, &sum, &other), KO_OK);
+	free(sum);
+	free(other);
+	ck_assert_int_eq(COUNT("item"), 13);
+	char *note = raw_text(raw, "SELECT note FROM item WHERE position = 1");
+	ck_assert_str_eq(note, "cafe\xEF\xBF\xBD");
+	free(note);
 	/* the store still reports the ids it inserted, past the log's own rows */
 	int64_t p2 = add_project("Gemini");
 	ck_assert_int_eq(p2, raw_int(raw, "SELECT id FROM project WHERE name = 'Gemini'"));
