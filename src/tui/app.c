@@ -339,20 +339,24 @@ static void save_draft(struct app *a)
 	if (!fm)
 		return;
 	struct screen *below = app_below(a, top);
-	json_t *fields = json_array();
+	json_t *fields = json_array(), *origs = json_array();
 	bool typed = false;
 	for (int i = 0; i < fm->nf; i++) {
 		const struct field *f = &fm->f[i];
 		json_array_append_new(fields, f->kind == F_CHOICE ? json_integer(f->choice)
 		                                                  : json_string(f->le.buf));
+		/* What the field held when the form opened: the base of the
+		 * merge when the row changed since (conflict.c). */
+		json_array_append_new(origs, f->kind == F_CHOICE ? json_integer(f->orig_choice)
+		                                                 : json_string(f->orig ? f->orig : ""));
 		typed |= f->kind != F_CHOICE && f->le.buf[0];
 	}
 	/* An edit keeps the row and the version it started from, so that
 	 * the restored form still meets another session's change since. */
-	json_t *j = json_pack("{s:i, s:s, s:b, s:I, s:I, s:o}", "phase", below ? below->ops->phase : 0,
+	json_t *j = json_pack("{s:i, s:s, s:b, s:I, s:I, s:o, s:o}", "phase", below ? below->ops->phase : 0,
 	                      "title", fm->title ? fm->title : "", "edit", fm->id != 0,
 	                      "row", (json_int_t)(fm->row_id ? fm->row_id : fm->id),
-	                      "version", (json_int_t)fm->version, "fields", fields);
+	                      "version", (json_int_t)fm->version, "fields", fields, "orig", origs);
 	char *text = j ? json_dumps(j, JSON_COMPACT) : NULL;
 	if (typed && text)
 		store_draft_save(a->st, a->meeting_id, fm->title ? fm->title : "", text);
@@ -388,8 +392,25 @@ static int restore_draft(struct app *a, void *ctx)
 		app_msg(a, MSG_WARN, "%s", _("the draft could not be put back"));
 		return SCR_HANDLED;
 	}
-	if (row && fm->row_id == row && version > 0)
+	/* The version and the starting values the draft's form had: a save
+	 * then meets another session's change since as a conflict, merged
+	 * against what this user started from, not against the row now. */
+	json_t *origs = json_object_get(offered, "orig");
+	if (row && fm->row_id == row && version > 0) {
 		fm->version = version;
+		for (int i = 0; i < fm->nf && i < (int)json_array_size(origs); i++) {
+			json_t *v = json_array_get(origs, i);
+			if (fm->f[i].kind == F_CHOICE && json_is_integer(v)) {
+				fm->f[i].orig_choice = (int)json_integer_value(v);
+			} else if (json_is_string(v)) {
+				char *o = strdup(json_string_value(v));
+				if (o) {
+					free(fm->f[i].orig);
+					fm->f[i].orig = o;
+				}
+			}
+		}
+	}
 	for (int i = 0; i < fm->nf && i < (int)json_array_size(fields); i++) {
 		json_t *v = json_array_get(fields, i);
 		if (fm->f[i].kind == F_CHOICE && json_is_integer(v))

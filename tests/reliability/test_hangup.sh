@@ -58,6 +58,8 @@ kill -HUP "$KO_PID"
 wait_for "ended on the hang-up (edit)" "^exit=0"
 expect_match "the edit draft names its row" "$(db_sql "SELECT text FROM draft")" '"edit":true,"row":1,"version":1,'
 stop
+# Meanwhile another session changes who decided it.
+db_sql "UPDATE decision SET decided_by = 'Bob', version = version + 1 WHERE id = 1"
 start 100 30
 wait_for "the edit draft is offered" "cut off while typing in .*Decided before and kept"
 keys y
@@ -66,6 +68,8 @@ wait_for "with the typed text" "Decided before and kept"
 keys Enter
 wait_for "edit saved" "Decided before and kept"
 expect_eq "the decision was edited" "$(db_sql "SELECT text FROM decision WHERE id = 1")" "Decided before and kept"
+expect_eq "the other session's change is kept (merged, not overwritten)" \
+	"$(db_sql "SELECT decided_by FROM decision WHERE id = 1")" "Bob"
 expect_eq "no new decision" "$(db_sql "SELECT count(*) FROM decision")" 2
 keys q q q q
 stop
