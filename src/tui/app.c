@@ -508,9 +508,11 @@ static void dispatch(struct app *a, bool is_key, wint_t ch)
 }
 
 /* The rest of an escape sequence ncurses did not know (a key of a
- * terminal that does not match $TERM): ESC '[' params final, or ESC 'O'
- * and one byte.  Only bytes already waiting count; a person cannot type
- * Esc and '[' in the same instant. */
+ * terminal that does not match $TERM): ESC '[' or ESC 'O', parameter and
+ * intermediate bytes (0x20-0x3f), a final byte (0x40-0x7e).  Only bytes
+ * already waiting count (a person cannot type Esc and '[' in the same
+ * instant); a key ncurses decoded, or a byte that cannot belong to the
+ * sequence, is handed back. */
 static bool swallow_unknown_sequence(void)
 {
 	wint_t c;
@@ -523,15 +525,22 @@ static bool swallow_unknown_sequence(void)
 			unget_wch((wchar_t)c);
 		return false;
 	}
-	if (c == 'O') {
-		get_wch(&c);
-		return true;
-	}
-	/* CSI: parameters and intermediates (0x20-0x3f) up to a final byte
-	 * (0x40-0x7e); a bounded loop against a stream of garbage. */
-	for (int i = 0; i < 32 && get_wch(&c) == OK; i++)
+	/* Bounded against a stream of garbage. */
+	for (int i = 0; i < 32; i++) {
+		rc = get_wch(&c);
+		if (rc == ERR)
+			break;
+		if (rc == KEY_CODE_YES) {
+			ungetch((int)c);
+			break;
+		}
 		if (c >= 0x40 && c <= 0x7e)
 			break;
+		if (c < 0x20 || c > 0x3f) {
+			unget_wch((wchar_t)c);
+			break;
+		}
+	}
 	return true;
 }
 

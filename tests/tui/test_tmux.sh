@@ -60,8 +60,8 @@ keys 7 a; text "Send the project charter"; keys Tab; text "Ana"; keys Tab; text 
 wait_for "action shown" "Send the project charter +Ana +2026-12-05 open"
 # A key whose escape sequence the terminfo entry does not know (a
 # terminal that does not match $TERM) neither closes the form, as Esc
-# would, nor types its bytes into it.
-keys a; text "Chase"; tm send-keys -t ko -H 1b 5b 39 39 7e; text " the vendor"
+# would, nor types its bytes into it (a CSI sequence, and ESC O 2 P).
+keys a; text "Chase"; tm send-keys -t ko -H 1b 5b 39 39 7e; tm send-keys -t ko -H 1b 4f 32 50; text " the vendor"
 wait_for "the form is still open after an unknown key" "Chase the vendor"
 keys Tab; text "Li"; keys Enter
 wait_for "action saved after an unknown key" "Chase the vendor +Li"
