@@ -94,7 +94,8 @@ extern const struct cli_verb *const cli_groups[];
 /* For the screens' export key: writes the minutes of one meeting in
  * format f ("md", "json", "csv" (actions) or "ics") into folder dir as
  * "PROJECT-ko.md" etc., replacing an earlier export of the same name (never
- * through a symbolic link), atomically.  *path (malloc'd) is the file
+ * through a symbolic link), atomically.  CSV is written for a spreadsheet
+ * (a byte order mark, formulas guarded: export --spreadsheet).  *path (malloc'd) is the file
  * written. */
 enum ko_err export_meeting_file(struct store *st, int64_t meeting_id, int format,
                                 const char *dir, char **path, struct ko_error *e);

@@ -97,7 +97,10 @@ enum ko_err export_meeting_file(struct store *st, int64_t meeting_id, int format
 		meeting_free(&m);
 		return ko_fail(e, rc, "%s", store_error(st)->msg);
 	}
-	struct export_opts o = { .format = (enum export_format)format, .entity = ENTITY_ACTIONS };
+	/* From the screens the file is for a person, who opens a CSV in a
+	 * spreadsheet: its form for one (export --spreadsheet). */
+	struct export_opts o = { .format = (enum export_format)format, .entity = ENTITY_ACTIONS,
+	                         .bom = true, .spreadsheet = true };
 	struct kbuf out = { 0 };
 	rc = render(&t, &o, &out, e);
 	if (rc == KO_OK) {

@@ -84,6 +84,7 @@ expect_eq "only y undid it" "$(db_sql "SELECT count(*) FROM action")" 0
 KICKOFF_EXPORT_DIR="$T_TMP/exports" screen_run <<'S'
 <Enter> <Enter> 4 x <Save export-ask> <Enter> <Save export-md>
 q x <C-u> json <Enter> <Save export-json>
+x <C-u> csv <Enter> <Save export-csv>
 x <C-u> pdf <Enter> <Save export-bad>
 S
 screen_has export-ask 'Export format \(md, json, csv, ics\): md'
@@ -92,6 +93,9 @@ screen_has export-json "exported to $T_TMP/exports/Apollo-ko.json"
 screen_has export-bad "not 'pdf'"
 check "markdown written" grep -q "Weekly status" "$T_TMP/exports/Apollo-ko.md"
 check "json written" jq -e '.meetings // .' "$T_TMP/exports/Apollo-ko.json"
+screen_has export-csv "exported to $T_TMP/exports/Apollo-ko.csv"
+expect_eq "the screens' CSV is for a spreadsheet: a byte order mark" \
+	"$(head -c 3 "$T_TMP/exports/Apollo-ko.csv" | od -An -tx1 | tr -d ' ')" efbbbf
 
 # ---- live: a tick in one session shows in the other within a second ----
 tstart A ana
