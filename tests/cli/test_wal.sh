@@ -61,16 +61,21 @@ expect_exit 0 "writes go on after a restore" ko action add Apollo/ko "After rest
 expect_eq "and are there" "$(db_sql "SELECT count(*) FROM action WHERE text = 'After restore'")" 1
 
 # While a session has the database open: it sees the restore.
-python3 - "$KICKOFF_DB" >"$T_TMP/reader.out" <<'PY' &
-import sqlite3, sys, time
+python3 - "$KICKOFF_DB" "$T_TMP/ready" "$T_TMP/restored" >"$T_TMP/reader.out" <<'PY' &
+import os, sqlite3, sys, time
 c = sqlite3.connect(sys.argv[1], isolation_level=None)
 c.execute("SELECT count(*) FROM action").fetchone()
-time.sleep(1.5)
+open(sys.argv[2], "w").close()
+for _ in range(600):
+    if os.path.exists(sys.argv[3]):
+        break
+    time.sleep(0.1)
 print(c.execute("SELECT count(*) FROM action").fetchone()[0])
 PY
 reader=$!
-sleep 0.5
+for _ in $(seq 1 100); do [ -e "$T_TMP/ready" ] && break; sleep 0.1; done
 expect_exit 0 "restore while another session reads" ko restore "$T_TMP/early.db"
+touch "$T_TMP/restored"
 wait "$reader"
 expect_eq "the open session sees the restored rows" "$(cat "$T_TMP/reader.out")" 60
 
