@@ -9,55 +9,61 @@
 #include "kickoff/i18n.h"
 #include "kickoff/text.h"
 
-static int backup(struct cli *c, int argc, char **argv)
+/* backup and restore: one backup FILE and --force.  The file, or NULL
+ * with *status set to the exit status. */
+static const char *file_and_force(struct cli *c, int argc, char **argv, bool *force,
+                                  int *status)
 {
 	static const struct option opts[] = {
 		{ "force", no_argument, NULL, 'f' },
 		{ 0 },
 	};
-	bool force = false;
+	*force = false;
 	int ch;
 	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		switch (ch) {
-		case 'f': force = true; break;
-		default: return 1;
+		if (ch != 'f') {
+			*status = 1;
+			return NULL;
 		}
+		*force = true;
 	}
-	if (argc - optind != 1)
-		return cli_usage_fail(c, argc == optind ? _("missing backup file")
-		                                        : _("too many arguments"));
+	if (argc - optind != 1) {
+		*status = cli_usage_fail(c, argc == optind ? _("missing backup file")
+		                                           : _("too many arguments"));
+		return NULL;
+	}
+	return argv[optind];
+}
+
+static int backup(struct cli *c, int argc, char **argv)
+{
+	bool force;
+	int status;
+	const char *file = file_and_force(c, argc, argv, &force, &status);
+	if (!file)
+		return status;
 	struct ko_error e = { 0 };
 	int64_t pages = 0;
-	if (store_backup(c->db_path, argv[optind], force, &pages, &e) != KO_OK)
+	if (store_backup(c->db_path, file, force, &pages, &e) != KO_OK)
 		return cli_fail(c, e.code, "%s", e.msg);
-	printf(_("backed up %s to %s (%lld pages, integrity ok)\n"), c->db_path, argv[optind],
+	printf(_("backed up %s to %s (%lld pages, integrity ok)\n"), c->db_path, file,
 	       (long long)pages);
 	return 0;
 }
 
 static int restore(struct cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "force", no_argument, NULL, 'f' },
-		{ 0 },
-	};
-	bool force = false;
-	int ch;
-	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
-		switch (ch) {
-		case 'f': force = true; break;
-		default: return 1;
-		}
-	}
-	if (argc - optind != 1)
-		return cli_usage_fail(c, argc == optind ? _("missing backup file")
-		                                        : _("too many arguments"));
+	bool force;
+	int status;
+	const char *file = file_and_force(c, argc, argv, &force, &status);
+	if (!file)
+		return status;
 	struct ko_error e = { 0 };
 	int64_t pages = 0;
 	char *kept = NULL;
-	if (store_restore(c->db_path, argv[optind], force, &kept, &pages, &e) != KO_OK)
+	if (store_restore(c->db_path, file, force, &kept, &pages, &e) != KO_OK)
 		return cli_fail(c, e.code, "%s", e.msg);
-	printf(_("restored %s from %s (%lld pages, integrity ok)\n"), c->db_path, argv[optind],
+	printf(_("restored %s from %s (%lld pages, integrity ok)\n"), c->db_path, file,
 	       (long long)pages);
 	if (kept)
 		printf(_("the database as it was is in %s\n"), kept);

@@ -213,19 +213,6 @@ fail:
 
 static int64_t pragma_int64(sqlite3 *db, const char *sql);
 
-/* Creates the file with mode 0600 when missing (SQLite would use 0644). */
-static enum ko_err create_private(const char *path, struct ko_error *e)
-{
-	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-	if (fd >= 0) {
-		close(fd);
-		return KO_OK;
-	}
-	if (errno == EEXIST)
-		return KO_OK;
-	return ko_fail(e, KO_IO, _("cannot create database '%s': %s"), path, strerror(errno));
-}
-
 enum ko_err store_restore(const char *db_path, const char *from_path, bool force,
                           char **kept_path, int64_t *pages_out, struct ko_error *e)
 {
@@ -282,7 +269,7 @@ enum ko_err store_restore(const char *db_path, const char *from_path, bool force
 				                 "add --force to restore over it anyway"), be.msg);
 			}
 		}
-	} else if ((rc = create_private(db_path, e)) != KO_OK) {
+	} else if ((rc = store_create_private(db_path, e)) != KO_OK) {
 		sqlite3_close(src);
 		return rc;
 	}

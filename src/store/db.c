@@ -302,9 +302,7 @@ enum ko_err tx_end(struct store *st, enum ko_err rc)
 	return rc;
 }
 
-/* Creates the file with mode 0600 before SQLite does, which would use
- * 0644: minutes are not for every user of a shared server. */
-static enum ko_err precreate(const char *path, struct ko_error *e)
+enum ko_err store_create_private(const char *path, struct ko_error *e)
 {
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 	if (fd >= 0) {
@@ -339,7 +337,7 @@ enum ko_err store_open(const char *path, unsigned flags, struct store **out,
 		if (S_ISDIR(sb.st_mode))
 			return ko_fail(e, KO_IO, _("database path '%s' is a folder"), path);
 	} else if (errno == ENOENT && (flags & STORE_CREATE) && !(flags & STORE_READONLY)) {
-		enum ko_err rc = precreate(path, e);
+		enum ko_err rc = store_create_private(path, e);
 		if (rc != KO_OK)
 			return rc;
 	} else if (errno == ENOENT) {

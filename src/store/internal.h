@@ -31,6 +31,11 @@ struct store {
 /* Settings of the SQLite library itself; called before any connection
  * is opened. */
 void sqlite_setup(void);
+/* Creates the database file with mode 0600 when missing, before SQLite
+ * does, which would use 0644: minutes are not for every user of a
+ * shared server. */
+enum ko_err store_create_private(const char *path, struct ko_error *e);
+
 /* Gives SQLite the allocator of memory.c (sqlite_setup calls it). */
 void memory_setup(void);
 

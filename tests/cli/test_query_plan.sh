@@ -118,6 +118,11 @@ for path in sorted(glob.glob(os.path.join(root, "src/store/*.c"))):
             continue
         if re.match(r'^\s*CREATE\b', sql):
             continue    # schema steps, run once by an upgrade
+        # A piece named in ALLOW_FRAGMENT is not a whole statement, even
+        # when it starts like one ("SELECT json_object(").
+        if any(f == fname and piece is not None and piece in sql
+               for f, piece, _ in ALLOW_FRAGMENT):
+            continue
         if not START.match(sql) or FORMAT.search(sql):
             if any(f == fname and (piece is None or piece in sql)
                    for f, piece, _ in ALLOW_FRAGMENT):
@@ -132,12 +137,6 @@ for path in sorted(glob.glob(os.path.join(root, "src/store/*.c"))):
             nparam = max(nums) if nums else len(re.findall(r'\?', sql))
             plan = conn.execute("EXPLAIN QUERY PLAN " + sql, (None,) * nparam).fetchall()
         except sqlite3.Error as e:
-            # The start of a statement the program completes at run time.
-            if "incomplete input" in str(e) and any(
-                    f == fname and piece is not None and piece in sql
-                    for f, piece, _ in ALLOW_FRAGMENT):
-                n -= 1
-                continue
             print("ERROR %s: %s: %s" % (fname, e, sql[:160]))
             bad += 1
             continue

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "kickoff/store.h"
+#include "testutil.h"
 
 static char path[64];
 static struct store *st;
@@ -16,20 +17,14 @@ static struct store *st;
 /* Opening a store sets SQLite up; each test runs in a fresh process. */
 static void setup(void)
 {
-	snprintf(path, sizeof path, "/tmp/kickoff-memory-%d.db", (int)getpid());
-	unlink(path);
+	temp_path(path, sizeof path);
 	ck_assert_int_eq(store_open(path, STORE_CREATE, &st, NULL), KO_OK);
 }
 
 static void teardown(void)
 {
 	store_close(st);
-	char side[80];
-	unlink(path);
-	snprintf(side, sizeof side, "%s-wal", path);
-	unlink(side);
-	snprintf(side, sizeof side, "%s-shm", path);
-	unlink(side);
+	temp_remove(path);
 }
 
 static void fill(unsigned char *p, int n, unsigned char v)
