@@ -139,7 +139,7 @@ MO        := $(LINGUAS:%=$(O)/locale/%/LC_MESSAGES/kickoff.mo)
 POT_SRC    = $(sort $(wildcard src/*.c src/*/*.c src/*/*.h include/kickoff/*.h))
 XGETTEXT  := xgettext --language=C --from-code=UTF-8 --keyword=_ --keyword=N_ \
              --keyword=C_:1c,2 --keyword=NC_:1c,2 \
-             --add-comments=TRANSLATORS: --sort-by-file --package-name=kickoff \
+             --add-comments=TRANSLATORS: --no-location --sort-by-file --package-name=kickoff \
              --package-version=$(VERSION) --msgid-bugs-address=
 BUILD_LOCALEDIR = $(abspath $(O)/locale)
 
@@ -154,7 +154,7 @@ $(O)/locale/%/LC_MESSAGES/kickoff.mo: po/%.po
 # (new strings arrive untranslated: the i18n test names them).
 pot:
 	$(XGETTEXT) -o po/kickoff.pot $(POT_SRC)
-	$(Q)for po in po/*.po; do msgmerge --quiet --update --backup=none --no-fuzzy-matching $$po po/kickoff.pot; done
+	$(Q)for po in po/*.po; do msgmerge --quiet --update --backup=none --no-fuzzy-matching --no-location $$po po/kickoff.pot; done
 
 update-po: pot
 
