@@ -186,6 +186,9 @@ static int do_export(struct cli *c, int argc, char **argv)
 	o.spreadsheet = spreadsheet;
 	if (force && !output)
 		return cli_usage_fail(c, _("--force is for -o FILE"));
+	/* "-o -" is standard output, as "import -" reads standard input. */
+	if (output && strcmp(output, "-") == 0)
+		output = NULL;
 	if (clock_now() == (time_t)-1)
 		return cli_fail(c, KO_INVALID, _("KICKOFF_NOW must be 'YYYY-MM-DD HH:MM[:SS]'"));
 
@@ -310,7 +313,7 @@ static int do_import(struct cli *c, int argc, char **argv)
 }
 
 const struct cli_verb cli_export_verbs[] = {
-	{ "export", "", N_("PROJECT|MEETING --format md|json|csv|ics [--entity E] [--bom] [--spreadsheet] [-o FILE [--force]]"),
+	{ "export", "", N_("PROJECT|MEETING --format md|json|csv|ics [--entity E] [--bom] [--spreadsheet] [-o FILE|- [--force]]"),
 	  N_("Write the minutes (a project: both meetings) as Markdown, JSON, CSV or iCalendar. "
 	     "--spreadsheet makes the CSV for a spreadsheet: a byte order mark, and a ' before "
 	     "any field it would run as a formula."),

@@ -181,7 +181,9 @@ static void meeting_md(struct kbuf *b, const struct project *p, const struct min
 		for (size_t i = 0; i < mi->items.n; i++) {
 			const struct item *it = &mi->items.v[i];
 			bool done = *it->checked_at != '\0';
-			kbuf_printf(b, "- [%c] %d. ", done ? 'x' : ' ', it->position);
+			/* "1\." keeps the number as text: pandoc reads "- [x] 1. "
+			 * as a checkbox followed by an ordered list of one item. */
+			kbuf_printf(b, "- [%c] %d\\. ", done ? 'x' : ' ', it->position);
 			md_text(b, it->title, "  ");
 			if (done) {
 				local(when, it->checked_at);

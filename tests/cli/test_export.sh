@@ -57,6 +57,22 @@ html=$(cmark apollo.md)
 expect_match "cmark headings" "$html" '<h2>Decisions</h2>'
 expect_match "cmark list" "$html" '<li>\[x\] 1. Project background'
 
+# The agenda is a task list whose numbers are text, in CommonMark, GFM
+# (cmark-gfm's tasklist) and pandoc's two readers: never a checkbox
+# followed by an ordered list of one item.
+html=$(cmark-gfm -e tasklist apollo.md)
+expect_match "gfm task item" "$html" '<li><input type="checkbox" checked="" disabled="" /> 1. Project background'
+expect_eq "gfm no ordered list" "$(printf '%s' "$html" | grep -c '<ol')" 0
+for reader in gfm markdown; do
+	html=$(pandoc -f $reader -t html apollo.md)
+	expect_match "pandoc $reader task list" "$html" '<ul class="task-list">'
+	expect_eq "pandoc $reader agenda item text" \
+		"$(printf '%s\n' "$html" | grep -A1 'checkbox' | grep -c '^1\. Project background')" 1
+	expect_eq "pandoc $reader no ordered list" "$(printf '%s' "$html" | grep -c '<ol')" 0
+	expect_eq "pandoc $reader unticked items" "$(printf '%s' "$html" | grep -c '<input type="checkbox" disabled="" />')" \
+		"$(grep -c '^- \[ \] [0-9]*\\\. ' apollo.md)"
+done
+
 # ---- JSON: jq reads it back ----
 ko export Apollo --format json > apollo.json
 expect_eq "json format" "$(jq -r .format apollo.json)" kickoff/1

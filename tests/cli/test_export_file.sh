@@ -44,3 +44,13 @@ if [ -w /dev/full ]; then
 	( ko export Apollo --format json > /dev/full ) 2>err.txt; rc=$?
 	expect_eq "stdout full exit" "$rc" 3
 fi
+
+# "-o -" is standard output (as "import -" reads standard input), never a
+# file named "-".
+expect_exit 0 "-o - writes to standard output" ko export Apollo --format md -o -
+ko export Apollo --format md -o - > dash.md
+ko export Apollo --format md > plain.md
+check "-o - gives the same bytes" cmp dash.md plain.md
+expect_eq "no file named -" "$(test -e ./- && echo yes || echo no)" no
+expect_exit 0 "--output - too" ko export Apollo --format json --output -
+expect_match "json on standard output" "$OUT" '"format": "kickoff/1"'
