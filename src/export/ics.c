@@ -87,6 +87,28 @@ static void ics_param(struct kbuf *b, const char *s)
 		kbuf_putc(b, '"');
 }
 
+/* The length of text's first line, and where the rest starts (NULL when
+ * there is none): SUMMARY is one line (calcurse and others skip a
+ * summary with a line break in it), the rest goes to DESCRIPTION. */
+static size_t first_line(const char *text, const char **rest)
+{
+	size_t n = strcspn(text, "\r\n");
+	const char *r = text + n;
+	r += strspn(r, "\r\n");
+	*rest = *r ? r : NULL;
+	return n;
+}
+
+static void ics_text_n(struct kbuf *b, const char *s, size_t n)
+{
+	struct kbuf one = { 0 };
+	kbuf_add(&one, s, n);
+	ics_text(b, one.p ? one.p : "");
+	if (one.oom)
+		b->oom = true;
+	kbuf_free(&one);
+}
+
 /* Content lines are built in `line` and folded into out. */
 struct ics {
 	struct kbuf *out;
@@ -108,6 +130,14 @@ static void prop_raw(struct ics *w, const char *name, const char *value)
 	kbuf_puts(&w->line, name);
 	kbuf_putc(&w->line, ':');
 	kbuf_puts(&w->line, value);
+	emit(w);
+}
+
+/* A row's version counts its saves from 1; SEQUENCE counts revisions
+ * from 0, so a calendar that imported an earlier export sees an update. */
+static void sequence(struct ics *w, int64_t version)
+{
+	kbuf_printf(&w->line, "SEQUENCE:%" PRId64, version > 0 ? version - 1 : 0);
 	emit(w);
 }
 
@@ -180,7 +210,8 @@ enum ko_err export_ics(const struct export_set *set, const char *stamp, struct k
 	prop_raw(&w, "VERSION", "2.0");
 	prop_raw(&w, "PRODID", "-//kickoff//kickoff minutes//EN");
 	prop_raw(&w, "CALSCALE", "GREGORIAN");
-	prop_raw(&w, "METHOD", "PUBLISH");
+	/* No METHOD: this is a calendar to import, not an iTIP message, and
+	 * RFC 5546's PUBLISH forbids the ATTENDEE lines the minutes carry. */
 	for (size_t m = 0; m < set->n; m++) {
 		const struct minutes *mi = &set->meetings[m];
 		const struct meeting *mt = &mi->meeting;
@@ -190,20 +221,31 @@ enum ko_err export_ics(const struct export_set *set, const char *stamp, struct k
 			prop_raw(&w, "BEGIN", "VEVENT");
 			prop_raw(&w, "UID", event_uid);
 			prop_raw(&w, "DTSTAMP", dtstamp);
+			sequence(&w, mt->version);
 			/* Local time as the user typed it: a floating time. */
 			compact(buf, sizeof buf, mt->starts_at);
 			prop_raw(&w, "DTSTART", buf);
 			/* No end time is recorded: shown as an hour. */
 			prop_raw(&w, "DURATION", "PT1H");
+			const char *title_rest;
+			size_t title_n = first_line(mt->title, &title_rest);
 			kbuf_printf(&w.line, "SUMMARY:");
-			ics_text(&w.line, mt->title);
+			ics_text_n(&w.line, mt->title, title_n);
 			kbuf_puts(&w.line, " \xE2\x80\x94 ");   /* em dash */
 			ics_text(&w.line, p->name);
 			emit(&w);
 			if (*mt->place)
 				prop_text(&w, "LOCATION", mt->place);
-			if (*mt->purpose)
-				prop_text(&w, "DESCRIPTION", mt->purpose);
+			if (*mt->purpose || title_rest) {
+				kbuf_puts(&w.line, "DESCRIPTION:");
+				if (title_rest) {
+					ics_text(&w.line, title_rest);
+					if (*mt->purpose)
+						kbuf_puts(&w.line, "\\n");
+				}
+				ics_text(&w.line, mt->purpose);
+				emit(&w);
+			}
 			prop_raw(&w, "STATUS", "CONFIRMED");
 			if (*mt->host)
 				prop_person(&w, "ORGANIZER", mt->host, NULL);
@@ -224,11 +266,16 @@ enum ko_err export_ics(const struct export_set *set, const char *stamp, struct k
 			prop_raw(&w, "BEGIN", "VTODO");
 			prop_raw(&w, "UID", buf);
 			prop_raw(&w, "DTSTAMP", dtstamp);
+			sequence(&w, a->version);
 			if (*a->created_at) {
 				compact(buf, sizeof buf, a->created_at);
 				prop_raw(&w, "CREATED", buf);
 			}
-			prop_text(&w, "SUMMARY", a->text);
+			const char *text_rest;
+			size_t text_n = first_line(a->text, &text_rest);
+			kbuf_puts(&w.line, "SUMMARY:");
+			ics_text_n(&w.line, a->text, text_n);
+			emit(&w);
 			if (*a->due) {
 				compact(buf, sizeof buf, a->due);
 				prop_raw(&w, "DUE;VALUE=DATE", buf);
@@ -242,6 +289,10 @@ enum ko_err export_ics(const struct export_set *set, const char *stamp, struct k
 			 * the description says it in words too. */
 			prop_person(&w, "ATTENDEE", a->owner, ";ROLE=REQ-PARTICIPANT");
 			kbuf_puts(&w.line, "DESCRIPTION:");
+			if (text_rest) {
+				ics_text(&w.line, text_rest);
+				kbuf_puts(&w.line, "\\n\\n");
+			}
 			ics_text(&w.line, L->s[LB_OWNER]);
 			ics_text(&w.line, L->colon);
 			ics_text(&w.line, a->owner);

@@ -344,6 +344,46 @@ START_TEST(ics_read_by_libical)
 	todo = icalcomponent_get_next_component(cal, ICAL_VTODO_COMPONENT);
 	ck_assert_str_eq(icalcomponent_get_summary(todo), "done, really");
 	ck_assert_int_eq(icalcomponent_get_status(todo), ICAL_STATUS_COMPLETED);
+	/* SEQUENCE follows the row's version (2: saved twice). */
+	ck_assert_int_eq(icalcomponent_get_sequence(todo), 1);
+	ck_assert_int_eq(icalcomponent_get_sequence(ev), 1);
+	icalcomponent_free(cal);
+	kbuf_free(&b);
+	minutes_free(&mi);
+	project_free(&p);
+}
+END_TEST
+
+/* A multi-line action: SUMMARY is its first line (calcurse skips a
+ * summary with a line break), the rest opens DESCRIPTION; and the calendar
+ * passes libical's RFC 5546 restriction checker (no METHOD with ATTENDEE
+ * lines that it forbids). */
+START_TEST(ics_summary_one_line_and_restrictions)
+{
+	struct project p;
+	struct minutes mi;
+	fixture(&p, &mi);
+	free(mi.actions.v[0].text);
+	mi.actions.v[0].text = strdup("Draft the charter\nwith the sponsor\r\nby Friday");
+	free(mi.meeting.title);
+	mi.meeting.title = strdup("启动会\n第二行");
+	struct export_set set = { &p, &mi, 1 };
+	struct kbuf b = { 0 };
+	ck_assert_int_eq(export_ics(&set, "2026-11-26T09:00:00Z", &b), KO_OK);
+	ck_assert_ptr_null(strstr(b.p, "METHOD:"));
+	icalcomponent *cal = icalparser_parse_string(b.p);
+	ck_assert_ptr_nonnull(cal);
+	ck_assert_int_eq(icalrestriction_check(cal), 1);
+	ck_assert_int_eq(icalcomponent_count_errors(cal), 0);
+	icalcomponent *todo = icalcomponent_get_first_component(cal, ICAL_VTODO_COMPONENT);
+	ck_assert_str_eq(icalcomponent_get_summary(todo), "Draft the charter");
+	const char *desc = icalcomponent_get_description(todo);
+	ck_assert_ptr_nonnull(desc);
+	ck_assert_int_eq(strncmp(desc, "with the sponsor\nby Friday\n\n", 27), 0);
+	icalcomponent *ev = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT);
+	ck_assert_ptr_null(strchr(icalcomponent_get_summary(ev), '\n'));
+	ck_assert_int_eq(strncmp(icalcomponent_get_summary(ev), "启动会 ", strlen("启动会 ")), 0);
+	ck_assert_str_eq(icalcomponent_get_description(ev), "第二行");
 	icalcomponent_free(cal);
 	kbuf_free(&b);
 	minutes_free(&mi);
@@ -382,6 +422,7 @@ Suite *suite_export(void)
 	tcase_add_test(tc, md_escaping);
 	tcase_add_test(tc, csv_export);
 	tcase_add_test(tc, ics_read_by_libical);
+	tcase_add_test(tc, ics_summary_one_line_and_restrictions);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("json");
 	tcase_add_test(tc, json_round_trip);
