@@ -25,7 +25,7 @@ VERSION := 0.1.0
 # Debian packages the build needs, and those only the tests need.
 DEB_BUILD := gcc make pkg-config libncurses-dev libsqlite3-dev \
              libjansson-dev libical-dev gettext locales
-DEB_TEST  := check libsubunit-dev tmux jq sqlite3 cmark cmark-gfm pandoc python3 \
+DEB_TEST  := check libsubunit-dev tmux jq sqlite3 cmark cmark-gfm pandoc khal python3 \
              python3-icalendar groff-base man-db valgrind \
              clang libclang-rt-14-dev util-linux procps psmisc
 

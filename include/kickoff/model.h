@@ -38,6 +38,7 @@ struct meeting {
 	int64_t version;
 	char *project_name;         /* filled on read, for headers */
 	char *lang;                 /* the project's language */
+	char *modified_at;          /* last change logged, by store_minutes */
 };
 
 struct attendee {
@@ -96,6 +97,7 @@ struct action {
 	enum action_status status;
 	char *created_at, *done_at;
 	int64_t version;
+	char *modified_at;          /* last change logged, by store_minutes */
 	/* filled on read, for lists across meetings */
 	char *project_name;
 	enum meeting_kind kind;

@@ -182,6 +182,16 @@ static void compact(char *out, size_t size, const char *s)
 	}
 }
 
+/* A UTC stamp from the change log; nothing when none is known. */
+static void last_modified(struct ics *w, const char *at)
+{
+	char buf[32];
+	if (!at || strlen(at) != 20 || at[19] != 'Z')
+		return;
+	compact(buf, sizeof buf, at);
+	prop_raw(w, "LAST-MODIFIED", buf);
+}
+
 static void uid(char *buf, size_t size, const struct project *p, const char *what)
 {
 	char created[32];
@@ -222,6 +232,7 @@ enum ko_err export_ics(const struct export_set *set, const char *stamp, struct k
 			prop_raw(&w, "UID", event_uid);
 			prop_raw(&w, "DTSTAMP", dtstamp);
 			sequence(&w, mt->version);
+			last_modified(&w, mt->modified_at);
 			/* Local time as the user typed it: a floating time. */
 			compact(buf, sizeof buf, mt->starts_at);
 			prop_raw(&w, "DTSTART", buf);
@@ -267,6 +278,7 @@ enum ko_err export_ics(const struct export_set *set, const char *stamp, struct k
 			prop_raw(&w, "UID", buf);
 			prop_raw(&w, "DTSTAMP", dtstamp);
 			sequence(&w, a->version);
+			last_modified(&w, a->modified_at);
 			if (*a->created_at) {
 				compact(buf, sizeof buf, a->created_at);
 				prop_raw(&w, "CREATED", buf);

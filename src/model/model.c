@@ -14,7 +14,7 @@ void project_free(struct project *p)
 void meeting_free(struct meeting *m)
 {
 	free(m->title); free(m->starts_at); free(m->place); free(m->host);
-	free(m->purpose); free(m->project_name); free(m->lang);
+	free(m->purpose); free(m->project_name); free(m->lang); free(m->modified_at);
 	memset(m, 0, sizeof *m);
 }
 
@@ -51,7 +51,7 @@ void output_free(struct output *o)
 void action_free(struct action *a)
 {
 	free(a->text); free(a->owner); free(a->due); free(a->created_at);
-	free(a->done_at); free(a->project_name);
+	free(a->done_at); free(a->project_name); free(a->modified_at);
 	memset(a, 0, sizeof *a);
 }
 
