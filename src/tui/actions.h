@@ -21,6 +21,7 @@
 	X(TOGGLE,       "Space",          N_("tick, toggle or cycle the status")) \
 	X(ADD,          "a",              N_("add")) \
 	X(EDIT,         "Enter, e",       N_("edit or open")) \
+	X(VIEW,         "v",              N_("read the whole row, wrapped")) \
 	X(DELETE,       "d",              N_("delete (asks y to confirm)")) \
 	X(ADD_DECISION, "D",              N_("add a decision on this agenda item")) \
 	X(ADD_RISK,     "R",              N_("add a risk on this agenda item")) \

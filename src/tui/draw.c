@@ -196,38 +196,67 @@ void ui_header(struct app *a, const char *where, int phase)
 		ui_blank(1, x, COLS - x, A_NORMAL);
 }
 
+/* The label the status line gives action k on screen o. */
+static const char *footer_label(const struct screen_ops *o, enum ko_action k)
+{
+	if (k == ACTION_TOGGLE && o->toggle_label)
+		return i18n_ctx(o->toggle_label);
+	if (k == ACTION_EDIT && o->edit_label)
+		return i18n_ctx(o->edit_label);
+	if (k == ACTION_PHASE_NEXT && o->tab_label)
+		return _(o->tab_label);
+	if (k == ACTION_BACK && o->back_label)
+		return _(o->back_label);
+	return action_label(k);
+}
+
+/* Draws "KEY label  " at x when it fits before limit; returns the new x,
+ * or -1 when it does not fit. */
+static int footer_key(int y, int x, int limit, const char *key, const char *label)
+{
+	char word[160];
+	snprintf(word, sizeof word, " %s", label);
+	if (x + text_width(key) + text_width(word) + 2 > limit)
+		return -1;
+	x += ui_text(y, x, limit - x, key, ui_attr(ST_KEY));
+	x += ui_text(y, x, limit - x, word, A_NORMAL);
+	x += ui_text(y, x, 2, "  ", A_NORMAL);
+	return x;
+}
+
+/* The screen's keys in the order it lists them, as many as fit; when some
+ * do not, the line ends with "? more" (the help lists them all) instead
+ * of cutting them off without a sign. */
 void ui_footer(struct app *a, const struct screen_ops *o)
 {
 	int y = LINES - 2, x = 0;
-	const enum ko_action *keys = o->keys;
-	for (const enum ko_action *k = keys; k && *k != ACTION_NONE && x < COLS; k++) {
+	bool has_help = false, cut = false;
+	for (const enum ko_action *k = o->keys; k && *k != ACTION_NONE; k++)
+		has_help |= *k == ACTION_HELP;
+	char more[64];
+	snprintf(more, sizeof more, " %s", _("more"));
+	int reserve = has_help ? text_width("?") + text_width(more) + 2 : 0;
+	for (const enum ko_action *k = o->keys; k && *k != ACTION_NONE; k++) {
+		if (*k == ACTION_HELP)
+			continue;
 		char key[32];
 		const char *all = action_keys(*k);
-		size_t n = strcspn(all, ",");
-		snprintf(key, sizeof key, "%.*s", (int)n, all);
-		const char *label = action_label(*k);
-		if (*k == ACTION_TOGGLE && o && o->toggle_label)
-			label = i18n_ctx(o->toggle_label);
-		if (*k == ACTION_EDIT && o && o->edit_label)
-			label = i18n_ctx(o->edit_label);
-		if (*k == ACTION_PHASE_NEXT && o && o->tab_label)
-			label = _(o->tab_label);
-		if (*k == ACTION_BACK && o && o->back_label)
-			label = _(o->back_label);
-		for (int twice = 0; twice < 2; twice++) {
-			char word[160];
-			snprintf(word, sizeof word, " %s", label);
-			int need = text_width(key) + text_width(word) + 2;
-			if (x + need > COLS)
-				break;
-			x += ui_text(y, x, COLS - x, key, ui_attr(ST_KEY));
-			x += ui_text(y, x, COLS - x, word, A_NORMAL);
-			x += ui_text(y, x, 2, "  ", A_NORMAL);
-			if (*k != ACTION_EDIT || !o || !o->e_label)
-				break;
-			snprintf(key, sizeof key, "e");
-			label = _(o->e_label);
+		snprintf(key, sizeof key, "%.*s", (int)strcspn(all, ","), all);
+		int nx = footer_key(y, x, COLS - reserve, key, footer_label(o, *k));
+		if (nx >= 0 && *k == ACTION_EDIT && o->e_label) {
+			int ex = footer_key(y, nx, COLS - reserve, "e", _(o->e_label));
+			nx = ex >= 0 ? ex : nx;
 		}
+		if (nx < 0) {
+			cut = true;
+			continue;
+		}
+		x = nx;
+	}
+	if (has_help) {
+		int nx = footer_key(y, x, COLS, "?", cut ? _("more") : action_label(ACTION_HELP));
+		if (nx >= 0)
+			x = nx;
 	}
 	if (x < COLS)
 		ui_blank(y, x, COLS - x, A_NORMAL);

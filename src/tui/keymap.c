@@ -23,6 +23,7 @@ static const struct binding bindings[] = {
 	{ false, 'a', ACTION_ADD },
 	{ false, '\r', ACTION_EDIT },         { false, '\n', ACTION_EDIT },
 	{ true, KEY_ENTER, ACTION_EDIT },     { false, 'e', ACTION_EDIT },
+	{ false, 'v', ACTION_VIEW },
 	{ false, 'd', ACTION_DELETE },
 	{ false, 'D', ACTION_ADD_DECISION },
 	{ false, 'R', ACTION_ADD_RISK },
@@ -82,6 +83,9 @@ const char *action_label(enum ko_action act)
 	case ACTION_TOGGLE: return _("tick");
 	case ACTION_ADD: return _("add");
 	case ACTION_EDIT: return _("edit");
+	case ACTION_VIEW: return C_("key", "read");
+	case ACTION_MOVE_DOWN: return _("next");
+	case ACTION_MOVE_UP: return _("previous");
 	case ACTION_DELETE: return _("delete");
 	case ACTION_ADD_DECISION: return _("decision");
 	case ACTION_ADD_RISK: return _("risk");

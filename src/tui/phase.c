@@ -72,7 +72,7 @@ struct prepare {
 };
 
 static const enum ko_action prepare_keys[] = {
-	ACTION_EDIT, ACTION_TOGGLE, ACTION_PHASE_NEXT, ACTION_UNDO, ACTION_HISTORY,
+	ACTION_EDIT, ACTION_TOGGLE, ACTION_VIEW, ACTION_PHASE_NEXT, ACTION_UNDO, ACTION_HISTORY,
 	ACTION_HELP, ACTION_BACK, ACTION_PHASE_PREV, ACTION_PHASE_JUMP, ACTION_REDO,
 	ACTION_EXPORT, ACTION_REDRAW, ACTION_NONE,
 };
@@ -199,6 +199,9 @@ static int prepare_action(struct app *a, struct screen *s, enum ko_action act, i
 	switch (act) {
 	case ACTION_EDIT: case ACTION_ADD:
 		prepare_form(a, pp->l.cur);
+		return SCR_HANDLED;
+	case ACTION_VIEW:
+		reading_open(a, s);
 		return SCR_HANDLED;
 	case ACTION_TOGGLE: {
 		if (pp->l.cur != PF_STATUS) {
@@ -395,6 +398,10 @@ static int plist_action(struct app *a, struct screen *s, enum ko_action act, int
 	case ACTION_FILTER:
 		filter_open(a, s, &p->filter, filter_changed);
 		return SCR_HANDLED;
+	case ACTION_VIEW:
+		if (have)
+			reading_open(a, s);
+		return SCR_HANDLED;
 	default:
 		return phase_common(a, s, act, arg);
 	}
@@ -410,7 +417,33 @@ static void plist_leave(struct app *a, struct screen *s)
 	free(p);
 }
 
-#define LIST_KEYS(...) (const enum ko_action[]){ __VA_ARGS__, ACTION_UNDO, ACTION_PHASE_NEXT, \
+const void *phase_current(struct app *a, struct screen *s, const struct entity_desc **e,
+                          int64_t *id, char *pos, size_t n)
+{
+	*e = NULL;
+	*id = 0;
+	if (pos && n)
+		pos[0] = '\0';
+	if (s->ops == &screen_prepare) {
+		*e = &entity_meeting;
+		*id = a->meeting.id;
+		return a->meeting_id ? &a->meeting : NULL;
+	}
+	if (s->ops->enter != plist_enter || !s->data)
+		return NULL;
+	struct plist *p = s->data;
+	*e = p->def->entity;
+	if (p->l.n == 0 || p->l.cur >= p->l.n)
+		return NULL;
+	int i = p->vis[p->l.cur];
+	*id = p->def->row_id(p, i);
+	if (pos && n)
+		snprintf(pos, n, "%d/%d", p->l.cur + 1, p->l.n);
+	/* Every vec in the union has the same layout: a pointer to its rows. */
+	return (const char *)p->v.att.v + (size_t)i * p->def->row_size;
+}
+
+#define LIST_KEYS(...) (const enum ko_action[]){ __VA_ARGS__, ACTION_VIEW, ACTION_UNDO, ACTION_PHASE_NEXT, \
 	ACTION_HELP, ACTION_BACK, ACTION_FILTER, ACTION_REDO, ACTION_HISTORY, \
 	ACTION_PHASE_PREV, ACTION_PHASE_JUMP, ACTION_EXPORT, ACTION_REDRAW, ACTION_NONE }
 

@@ -4,11 +4,16 @@
 #ifndef KICKOFF_TUI_PHASE_H
 #define KICKOFF_TUI_PHASE_H
 
+#include "kickoff/entity.h"
 #include "ui.h"
 
 struct plist;
 
 struct phase_def {
+	/* What a row is: its fields for the reading view, and the size of
+	 * one in p->v's array. */
+	const struct entity_desc *entity;
+	size_t row_size;
 	/* Reads the meeting's rows into p->v and sets p->n. */
 	enum ko_err (*load)(struct app *, struct plist *);
 	void (*free_rows)(struct plist *);

@@ -212,6 +212,7 @@ static void att_summary(struct app *a, const struct plist *p, char *buf, size_t 
 }
 
 const struct phase_def phase_attendees = {
+	.entity = &entity_attendee, .row_size = sizeof(struct attendee),
 	.load = att_load, .free_rows = att_free, .row_id = att_id, .row_text = att_text,
 	.columns = att_columns, .row = att_row, .toggle = att_toggle, .form = att_form,
 	.del = store_attendee_delete, .summary = att_summary,
@@ -324,6 +325,7 @@ static void it_summary(struct app *a, const struct plist *p, char *buf, size_t n
 }
 
 const struct phase_def phase_agenda = {
+	.entity = &entity_item, .row_size = sizeof(struct item),
 	.load = it_load, .free_rows = it_free, .row_id = it_id, .row_text = it_text,
 	.columns = it_columns, .row = it_row, .toggle = it_toggle, .form = it_form,
 	.del = store_item_delete, .summary = it_summary,
@@ -429,6 +431,7 @@ static void dec_summary(struct app *a, const struct plist *p, char *buf, size_t 
 }
 
 const struct phase_def phase_decisions = {
+	.entity = &entity_decision, .row_size = sizeof(struct decision),
 	.load = dec_load, .free_rows = dec_free, .row_id = dec_id, .row_text = dec_text,
 	.columns = dec_columns, .row = dec_row, .form = dec_form,
 	.del = store_decision_delete, .summary = dec_summary,
@@ -595,6 +598,7 @@ static void risk_summary(struct app *a, const struct plist *p, char *buf, size_t
 }
 
 const struct phase_def phase_risks = {
+	.entity = &entity_risk, .row_size = sizeof(struct risk),
 	.load = risk_load, .free_rows = risks_free, .row_id = risk_id, .row_text = risk_text,
 	.columns = risk_columns, .row = risk_row, .toggle = risk_toggle, .form = risk_form,
 	.del = store_risk_delete, .summary = risk_summary,
@@ -709,6 +713,7 @@ static void out_summary(struct app *a, const struct plist *p, char *buf, size_t 
 }
 
 const struct phase_def phase_outputs = {
+	.entity = &entity_output, .row_size = sizeof(struct output),
 	.load = out_load, .free_rows = out_free, .row_id = out_id, .row_text = out_text,
 	.columns = out_columns, .row = out_row, .toggle = out_toggle, .form = out_form,
 	.del = store_output_delete, .summary = out_summary,
@@ -836,6 +841,7 @@ static void act_summary(struct app *a, const struct plist *p, char *buf, size_t 
 }
 
 const struct phase_def phase_actions = {
+	.entity = &entity_action, .row_size = sizeof(struct action),
 	.load = act_load, .free_rows = act_free, .row_id = act_id, .row_text = act_text,
 	.columns = act_columns, .row = act_row, .toggle = act_toggle, .form = act_form,
 	.del = store_action_delete, .summary = act_summary,

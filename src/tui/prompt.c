@@ -213,59 +213,82 @@ void ask_open(struct app *a, const char *question, const char *initial, ask_fn d
 
 /* ---- help ---- */
 
+/* The keys of a screen: the moves every list has, then the screen's own
+ * in its order; scrolled with the move keys when the terminal is too
+ * short for all of them, saying so. */
 struct help {
 	const struct screen_ops *of;
+	enum ko_action rows[ACTION_COUNT];
+	int n, top, height;
 };
+
+static void help_rows(struct help *h)
+{
+	static const enum ko_action always[] = {
+		ACTION_MOVE_DOWN, ACTION_MOVE_UP, ACTION_MOVE_FIRST, ACTION_MOVE_LAST,
+		ACTION_PAGE_DOWN, ACTION_PAGE_UP,
+	};
+	bool seen[ACTION_COUNT] = { false };
+	h->n = 0;
+	for (size_t i = 0; i < sizeof always / sizeof always[0]; i++) {
+		h->rows[h->n++] = always[i];
+		seen[always[i]] = true;
+	}
+	for (const enum ko_action *k = h->of->keys; k && *k; k++)
+		if (!seen[*k]) {
+			seen[*k] = true;
+			h->rows[h->n++] = *k;
+		}
+}
 
 static void help_draw(struct app *a, struct screen *s)
 {
 	(void)a;
 	struct help *h = s->data;
-	int n = 0;
-	for (const enum ko_action *k = h->of->keys; k && *k; k++)
-		n++;
-	int rows = n + 6;           /* moves and the global keys too */
 	int w = COLS - 4 > 64 ? 64 : COLS - 4;
-	int hgt = rows + 3 > LINES - 2 ? LINES - 2 : rows + 3;
+	int hgt = h->n + 4 > LINES - 2 ? LINES - 2 : h->n + 4;
 	int y = (LINES - hgt) / 2, x = (COLS - w) / 2;
 	char title[128];
 	snprintf(title, sizeof title, _("Keys: %s"), _(h->of->name));
 	ui_box(y, x, hgt, w, title);
-	static const enum ko_action always[] = {
-		ACTION_MOVE_DOWN, ACTION_MOVE_UP, ACTION_MOVE_FIRST, ACTION_MOVE_LAST,
-		ACTION_PAGE_DOWN, ACTION_PAGE_UP,
-	};
-	int r = y + 1;
-	enum ko_action shown[ACTION_COUNT] = { 0 };
-	for (int pass = 0; pass < 2; pass++) {
-		const enum ko_action *list = pass == 0 ? always : h->of->keys;
-		int count = pass == 0 ? (int)(sizeof always / sizeof always[0]) : n;
-		for (int i = 0; i < count && r < y + hgt - 2; i++) {
-			enum ko_action act = list[i];
-			if (shown[act])
-				continue;
-			shown[act] = 1;
-			ui_text(r, x + 2, 12, action_keys(act), ui_attr(ST_KEY));
-			const char *help = action_help(act);
-			if (act == ACTION_TOGGLE && h->of->toggle_label) {
-				char t[160];
-				snprintf(t, sizeof t, "%s", _(h->of->toggle_label));
-				ui_text(r, x + 15, w - 17, t, A_NORMAL);
-			} else {
-				ui_text(r, x + 15, w - 17, help, A_NORMAL);
-			}
-			r++;
-		}
+	h->height = hgt - 4 > 1 ? hgt - 4 : 1;
+	if (h->top > h->n - h->height)
+		h->top = h->n - h->height > 0 ? h->n - h->height : 0;
+	for (int r = 0; r < h->height && h->top + r < h->n; r++) {
+		enum ko_action act = h->rows[h->top + r];
+		ui_text(y + 1 + r, x + 2, 12, action_keys(act), ui_attr(ST_KEY));
+		const char *help = act == ACTION_TOGGLE && h->of->toggle_label
+			? i18n_ctx(h->of->toggle_label) : action_help(act);
+		ui_text(y + 1 + r, x + 15, w - 17, help, A_NORMAL);
 	}
-	ui_text(y + hgt - 2, x + 2, w - 4, _("Press any key to close this help."), ui_attr(ST_DIM));
+	bool above = h->top > 0, below = h->top + h->height < h->n;
+	const char *foot = below ? (above ? _("↑↓ more: j/k scroll, q closes") : _("↓ more: j/k scroll, q closes"))
+	                         : above ? _("↑ more: j/k scroll, q closes")
+	                                 : _("Press any key to close this help.");
+	ui_text(y + hgt - 2, x + 2, w - 4, foot, ui_attr(ST_DIM));
 }
 
 static int help_key(struct app *a, struct screen *s, bool is_key, wint_t ch)
 {
 	(void)a;
-	(void)s;
+	struct help *h = s->data;
 	if (is_key && ch == KEY_RESIZE)
 		return SCR_HANDLED;
+	int last = h->n - h->height > 0 ? h->n - h->height : 0;
+	int arg;
+	enum ko_action act = keymap_action(is_key, ch, &arg);
+	/* Moving keys scroll a help that does not fit; any other key closes. */
+	if (last > 0) {
+		switch (act) {
+		case ACTION_MOVE_DOWN: h->top = h->top < last ? h->top + 1 : last; return SCR_HANDLED;
+		case ACTION_MOVE_UP: h->top = h->top > 0 ? h->top - 1 : 0; return SCR_HANDLED;
+		case ACTION_PAGE_DOWN: h->top = h->top + h->height < last ? h->top + h->height : last; return SCR_HANDLED;
+		case ACTION_PAGE_UP: h->top = h->top > h->height ? h->top - h->height : 0; return SCR_HANDLED;
+		case ACTION_MOVE_FIRST: h->top = 0; return SCR_HANDLED;
+		case ACTION_MOVE_LAST: h->top = last; return SCR_HANDLED;
+		default: break;
+		}
+	}
 	return SCR_POP;
 }
 
@@ -283,5 +306,6 @@ void help_open(struct app *a, const struct screen_ops *of)
 	if (!h)
 		return;
 	h->of = of;
+	help_rows(h);
 	app_push(a, &screen_help, h);
 }

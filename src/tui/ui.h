@@ -274,6 +274,19 @@ void history_open(struct app *a);
  * folder ($KICKOFF_EXPORT_DIR when set). */
 void export_open(struct app *a, int64_t meeting_id);
 
+/* ---- reading.c: every field of a row, wrapped ---- */
+struct entity_desc;
+/* v on a phase screen: the row under owner's cursor, in full. */
+void reading_open(struct app *a, struct screen *owner);
+/* Draws every field of row in the box at (y0, x0), `scroll` lines down;
+ * returns the lines the whole text takes. */
+int reading_draw(const struct entity_desc *e, const void *row, int y0, int x0, int height,
+                 int width, int scroll);
+/* The row under the cursor of phase screen s (NULL when none), its
+ * entity, id and "3/12" for people. */
+const void *phase_current(struct app *a, struct screen *s, const struct entity_desc **e,
+                          int64_t *id, char *pos, size_t n);
+
 /* ---- script.c: headless test mode ---- */
 /* Opens the screen for the script in KICKOFF_SCRIPT; false on error. */
 bool script_start(const char *path);

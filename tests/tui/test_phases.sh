@@ -49,7 +49,7 @@ screen_run <<'S'
 <Tab> <Save phase-prepare>
 <S-Tab> <Save phase-back-to-actions>
 3 <Save phase-jump-3>
-?  <Save help-agenda> <Space>
+?  <Save help-agenda> q
 <Save help-closed>
 S
 for p in attendees agenda decisions risks outputs actions prepare; do golden phase-$p; done

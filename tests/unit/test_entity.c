@@ -1,0 +1,102 @@
+/* test_entity.c - the field tables read the field they name: a row with
+ * a distinct value in every field gives each back under its own name, so
+ * two swapped offsets or a wrong kind fail here. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+#include "kickoff/entity.h"
+
+static const char *value_of(const struct entity_desc *e, const void *row, const char *name)
+{
+	static char buf[64];
+	for (size_t i = 0; i < e->nfields; i++)
+		if (strcmp(e->fields[i].name, name) == 0)
+			return field_value(&e->fields[i], row, buf, sizeof buf);
+	ck_abort_msg("%s has no field %s", e->name, name);
+	return NULL;
+}
+
+START_TEST(risk_fields_read_their_own_value)
+{
+	struct risk r = {
+		.id = 9, .text = "the risk", .likelihood = LEVEL_LOW, .impact = LEVEL_HIGH,
+		.mitigation = "the mitigation", .owner = "the owner", .status = RSTATUS_MITIGATED,
+		.item_position = 4,
+	};
+	ck_assert_str_eq(value_of(&entity_risk, &r, "text"), "the risk");
+	ck_assert_str_eq(value_of(&entity_risk, &r, "likelihood"), "low");
+	ck_assert_str_eq(value_of(&entity_risk, &r, "impact"), "high");
+	ck_assert_str_eq(value_of(&entity_risk, &r, "mitigation"), "the mitigation");
+	ck_assert_str_eq(value_of(&entity_risk, &r, "owner"), "the owner");
+	ck_assert_str_eq(value_of(&entity_risk, &r, "status"), "mitigated");
+	ck_assert_str_eq(value_of(&entity_risk, &r, "item"), "4");
+}
+END_TEST
+
+START_TEST(every_entity_reads_its_fields)
+{
+	struct action a = { .text = "t", .owner = "o", .due = "2026-12-08", .status = ASTATUS_DROPPED,
+	                    .decision_id = 12, .created_at = "c", .done_at = "" };
+	ck_assert_str_eq(value_of(&entity_action, &a, "owner"), "o");
+	ck_assert_str_eq(value_of(&entity_action, &a, "due"), "2026-12-08");
+	ck_assert_str_eq(value_of(&entity_action, &a, "status"), "dropped");
+	ck_assert_str_eq(value_of(&entity_action, &a, "decision"), "#12");
+	ck_assert_str_eq(value_of(&entity_action, &a, "done_at"), "");
+	struct attendee at = { .name = "n", .role = "r", .organisation = "g", .invited = 1, .present = 0 };
+	ck_assert_str_eq(value_of(&entity_attendee, &at, "role"), "r");
+	ck_assert_str_eq(value_of(&entity_attendee, &at, "organisation"), "g");
+	ck_assert_str_eq(value_of(&entity_attendee, &at, "invited"), "yes");
+	ck_assert_str_eq(value_of(&entity_attendee, &at, "present"), "no");
+	struct meeting m = { .title = "T", .starts_at = "2026-12-01 10:00", .place = "P", .host = "H",
+	                     .purpose = "U", .status = MSTATUS_CLOSED };
+	ck_assert_str_eq(value_of(&entity_meeting, &m, "place"), "P");
+	ck_assert_str_eq(value_of(&entity_meeting, &m, "host"), "H");
+	ck_assert_str_eq(value_of(&entity_meeting, &m, "purpose"), "U");
+	ck_assert_str_eq(value_of(&entity_meeting, &m, "status"), "closed");
+	struct output o = { .position = 2, .name = "N", .owner = "O", .status = OSTATUS_DONE, .link = "L" };
+	ck_assert_str_eq(value_of(&entity_output, &o, "link"), "L");
+	ck_assert_str_eq(value_of(&entity_output, &o, "owner"), "O");
+	ck_assert_str_eq(value_of(&entity_output, &o, "status"), "done");
+	struct item it = { .position = 3, .title = "I", .note = "N", .checked_at = "", .checked_by = "" };
+	ck_assert_str_eq(value_of(&entity_item, &it, "note"), "N");
+	ck_assert_str_eq(value_of(&entity_item, &it, "position"), "3");
+	struct decision d = { .text = "D", .decided_by = "B", .decided_at = "A", .item_position = 0 };
+	ck_assert_str_eq(value_of(&entity_decision, &d, "decided_by"), "B");
+	ck_assert_str_eq(value_of(&entity_decision, &d, "item"), "");
+	struct project p = { .name = "P", .customer = "C", .code = "X", .lang = "en",
+	                     .template_name = "standard", .created_at = "Z" };
+	ck_assert_str_eq(value_of(&entity_project, &p, "customer"), "C");
+	ck_assert_str_eq(value_of(&entity_project, &p, "code"), "X");
+}
+END_TEST
+
+/* Names are unique within an entity and every text kind has a limit. */
+START_TEST(tables_are_well_formed)
+{
+	const struct entity_desc *all[] = {
+		&entity_project, &entity_meeting, &entity_attendee, &entity_item,
+		&entity_decision, &entity_risk, &entity_output, &entity_action,
+	};
+	for (size_t e = 0; e < sizeof all / sizeof all[0]; e++) {
+		ck_assert_uint_gt(all[e]->nfields, 0);
+		for (size_t i = 0; i < all[e]->nfields; i++) {
+			const struct field_desc *f = &all[e]->fields[i];
+			ck_assert_msg(!field_is_text(f) || f->max_bytes > 0, "%s.%s", all[e]->name, f->name);
+			ck_assert_msg(f->kind != FK_CHOICE || f->choices, "%s.%s", all[e]->name, f->name);
+			for (size_t j = i + 1; j < all[e]->nfields; j++)
+				ck_assert_str_ne(f->name, all[e]->fields[j].name);
+		}
+	}
+}
+END_TEST
+
+Suite *suite_entity(void)
+{
+	Suite *s = suite_create("entity");
+	TCase *tc = tcase_create("fields");
+	tcase_add_test(tc, risk_fields_read_their_own_value);
+	tcase_add_test(tc, every_entity_reads_its_fields);
+	tcase_add_test(tc, tables_are_well_formed);
+	suite_add_tcase(s, tc);
+	return s;
+}
