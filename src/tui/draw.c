@@ -1,7 +1,8 @@
 /* draw.c - colours, text in columns, the header and the footer.
  *
  * Every string from the database goes through ui_text(), which sanitises
- * it (an ESC is drawn as ␛, never sent) and cuts it by columns. */
+ * it (an ESC is drawn as ␛, never sent) and cuts it by columns, ending a
+ * cut text with "…" so that the room knows there is more to read (v). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,7 +73,17 @@ int ui_text(int y, int x, int width, const char *s, attr_t attr)
 	attrset(attr);
 	if (safe) {
 		size_t n = text_fit(safe, width, &used);
-		mvaddnstr(y, x, safe, (int)n);
+		if (safe[n] != '\0') {
+			/* Cut: the last column says so, never a silent end. */
+			n = text_fit(safe, width - 1, &used);
+			mvaddnstr(y, x, safe, (int)n);
+			if (used < width - 1)
+				mvhline(y, x + used, ' ', width - 1 - used);
+			mvaddstr(y, x + width - 1, "…");
+			used = width;
+		} else {
+			mvaddnstr(y, x, safe, (int)n);
+		}
 		free(safe);
 	}
 	if (used < width)

@@ -95,7 +95,7 @@ screen_has agenda-after-decision "decision recorded on item 4"
 expect_eq "decision linked to item 4" "$(db_sql "SELECT i.position FROM decision d JOIN item i ON i.id=d.item_id WHERE d.text='范围已确认'")" 4
 expect_eq "risk linked to item 4" "$(db_sql "SELECT i.position FROM risk r JOIN item i ON i.id=r.item_id WHERE r.text='Scope creep'")" 4
 expect_eq "note saved" "$(db_sql "SELECT note FROM item i JOIN meeting m ON m.id=i.meeting_id WHERE m.kind='ko' AND position=4")" "Agreed with ACME"
-screen_has agenda-note "Agreed with AC"
+screen_has agenda-note "Agreed with A…"
 
 # A failed write keeps the form open with what was typed.
 screen_run <<'S'
