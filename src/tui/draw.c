@@ -158,10 +158,12 @@ const char *const phase_names[8] = {
 	N_("Risks"), N_("Outputs"), N_("Actions"),
 };
 
-/* The same as tab labels on a narrow terminal: a short whole word each. */
+/* The screen names shortened for tabs on a narrow terminal: each the
+ * start of its name, or in Chinese the name's last word (参与人员 -> 人员),
+ * so a tab reads like the screen it opens. */
 const char *const phase_short[8] = {
-	"", N_("Prep"), N_("Team"), N_("Items"), N_("Decided"),
-	N_("Risk"), N_("Docs"), N_("Todo"),
+	"", NC_("tab", "Prep."), NC_("tab", "Att."), NC_("tab", "Agenda"),
+	NC_("tab", "Dec."), NC_("tab", "Risks"), NC_("tab", "Outp."), NC_("tab", "Act."),
 };
 
 void ui_header(struct app *a, const char *where, int phase)
@@ -174,34 +176,33 @@ void ui_header(struct app *a, const char *where, int phase)
 		ui_blank(1, 0, COLS, A_NORMAL);
 		return;
 	}
-	/* Tabs: "1 Prepare  2 Attendees 3/5 ...".  When they do not fit, the
-	 * other phases get their short names (whole words in every language:
-	 * cutting "会议成果" would leave "会", which names two phases), then
-	 * those cut to fewer columns, then numbers alone.  The phase shown
-	 * always keeps its full name. */
-	static const struct { bool shortname; int cut; bool pad; } fits[] = {
-		{ false, 999, true }, { true, 999, true }, { true, 999, false },
-		{ true, 4, false }, { true, 2, false }, { true, 0, false },
+	/* Tabs: "1 Prepare  2 Attendees 3/5 ...".  When they do not fit, every
+	 * tab takes the next form down, the phase shown as well (a tab reads
+	 * the same wherever the cursor is): the names without padding, the
+	 * short names, then numbers with progress, then numbers alone. */
+	enum { FULL, SHORT, NONE };
+	static const struct { int name; bool pad, progress; } fits[] = {
+		{ FULL, true, true }, { FULL, false, true }, { SHORT, false, true },
+		{ NONE, false, true }, { NONE, false, false },
 	};
 	char tab[8][160];
 	for (size_t c = 0; c < sizeof fits / sizeof fits[0]; c++) {
 		int total = 0;
-		for (int p = 1; p <= 7; p++) {
-			char prog[32], name[96];
-			phase_progress(a, p, prog, sizeof prog);
-			bool cur = p == phase;
-			const char *label = _(fits[c].shortname && !cur ? phase_short[p] : phase_names[p]);
-			size_t n = cur ? strlen(label) : text_fit(label, fits[c].cut, NULL);
-			snprintf(name, sizeof name, "%.*s", (int)n, label);
-			snprintf(tab[p], sizeof tab[p], " %d%s%s%s%s%s", p, n ? " " : "", name,
-			         *prog ? " " : "", prog, fits[c].pad || cur ? " " : "");
+		for (int p = 1; p <= PHASE_COUNT; p++) {
+			char prog[32] = "";
+			if (fits[c].progress)
+				phase_progress(a, p, prog, sizeof prog);
+			const char *name = fits[c].name == FULL ? _(phase_names[p])
+			                   : fits[c].name == SHORT ? i18n_ctx(phase_short[p]) : "";
+			snprintf(tab[p], sizeof tab[p], " %d%s%s%s%s%s", p, *name ? " " : "", name,
+			         *prog ? " " : "", prog, fits[c].pad ? " " : "");
 			total += text_width(tab[p]);
 		}
 		if (total <= COLS)
 			break;
 	}
 	int x = 0;
-	for (int p = 1; p <= 7 && x < COLS; p++)
+	for (int p = 1; p <= PHASE_COUNT && x < COLS; p++)
 		x += ui_text(1, x, COLS - x, tab[p], ui_attr(p == phase ? ST_TAB_CUR : ST_TAB));
 	if (x < COLS)
 		ui_blank(1, x, COLS - x, A_NORMAL);

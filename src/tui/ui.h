@@ -18,6 +18,8 @@
 #define MIN_COLS 40
 #define MIN_LINES 10
 #define STACK_MAX 16
+/* The phases of a meeting, numbered 1..PHASE_COUNT. */
+#define PHASE_COUNT 7
 
 struct app;
 struct screen;

@@ -33,7 +33,7 @@ screen_has zh-agenda "客户需求分析 +需求清单第三版"
 screen_has zh-attendees "王伟 +项目经理"
 
 # Tabs are whole words, never half of one ("会" would name two phases).
-screen_has zh-agenda " 1 准备 2 人员 [0-9/]+ 3 会议内容"
+screen_has zh-agenda " 1 准备 2 人员 [0-9/]+ 3 内容"
 screen_has zh-agenda " 6 成果 "
 
 # No English left on the screens the meeting uses: names typed by the
