@@ -101,11 +101,11 @@ START_TEST(undo_each_kind_of_write)
 	ck_assert_int_eq(count_rows(m, "present"), 0);
 
 	char *sum = NULL;
-	ck_assert_int_eq(store_redo(st, &sum), KO_OK);
+	ck_assert_int_eq(store_redo(st, false, &sum, NULL), KO_OK);
 	ck_assert_str_eq(sum, "mark present");
 	free(sum);
 	ck_assert_int_eq(count_rows(m, "present"), 1);
-	ck_assert_int_eq(store_redo(st, &sum), KO_OK);
+	ck_assert_int_eq(store_redo(st, false, &sum, NULL), KO_OK);
 	free(sum);
 	ck_assert_int_eq(count_rows(m, "checked"), 1);
 }
@@ -220,7 +220,7 @@ START_TEST(new_change_clears_redo)
 	undo_ok();
 	ck_assert_int_eq(store_item_check(st, m, 2, true), KO_OK);
 	char *sum = NULL;
-	ck_assert_int_eq(store_redo(st, &sum), KO_NOTFOUND);
+	ck_assert_int_eq(store_redo(st, false, &sum, NULL), KO_NOTFOUND);
 }
 END_TEST
 
