@@ -315,9 +315,9 @@ static enum ko_err mark(struct store *st, int64_t target, const char *kind, bool
 	return step_done(st, s, kind);
 }
 
-static enum ko_err exec_literal(struct store *st, const char *sql, const char *what)
+/* Turns an sqlite3_exec result into ours. */
+static enum ko_err exec_rc(struct store *st, int rc, const char *what)
 {
-	int rc = sqlite3_exec(st->db, sql, NULL, NULL, NULL);
 	return rc == SQLITE_OK ? KO_OK : sql_fail(st, sqlite3_extended_errcode(st->db), what);
 }
 
@@ -343,13 +343,13 @@ static enum ko_err undo_or_redo(struct store *st, bool redo, bool force, char **
 	       (strncmp(what, "undo: ", 6) == 0 || strncmp(what, "redo: ", 6) == 0))
 		memmove(what, what + 6, strlen(what + 6) + 1);
 	if (rc == KO_OK)
-		rc = exec_literal(st, "SAVEPOINT revert", label);
+		rc = exec_rc(st, sqlite3_exec(st->db, "SAVEPOINT revert", NULL, NULL, NULL), label);
 	if (rc == KO_OK)
 		rc = revert(st, id, &res);
 	if (rc == KO_OK && res.stop != REVERT_DONE) {
 		/* The attempt goes; what stays is the record that it was skipped. */
 		changelog_discard(st->log);
-		rc = exec_literal(st, "ROLLBACK TO revert", label);
+		rc = exec_rc(st, sqlite3_exec(st->db, "ROLLBACK TO revert", NULL, NULL, NULL), label);
 		if (rc == KO_OK)
 			rc = undo_why_not(st, &res, &why);
 		if (rc == KO_OK)
