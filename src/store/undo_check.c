@@ -208,7 +208,7 @@ static enum ko_err extras(struct store *st, int64_t target, struct losses *l)
 		char *maker;
 		row_maker(st, undo_table_name(v[i].t), v[i].row_id, &made, &maker);
 		char *label = row_label(st, v[i].t, v[i].image);
-		add_loss(l, maker ? maker : "?", v[i].deleted ? LOSS_ADDED : LOSS_LINKED, v[i].t, label, made);
+		add_loss(l, maker ? maker : _("someone"), v[i].deleted ? LOSS_ADDED : LOSS_LINKED, v[i].t, label, made);
 		e = later_writers(st, l, LOSS_CHANGED, v[i].t, v[i].row_id, target, maker, true, label);
 		free(maker);
 		free(label);

@@ -435,6 +435,34 @@ START_TEST(skip_when_a_row_is_in_the_way)
 }
 END_TEST
 
+/* Bo deleted a decision, then ana the meeting it was in: bo's undo has
+ * nowhere to put it back, says so, and changes nothing but the record. */
+START_TEST(skip_when_what_it_belongs_to_is_gone)
+{
+	int64_t m = new_meeting("P");
+	int64_t did;
+	ck_assert_int_eq(store_decision_add(st, m, "Use C", "", 0, &did), KO_OK);
+	store_set_user(st, "bo");
+	ck_assert_int_eq(store_decision_delete(st, did), KO_OK);
+	store_set_user(st, "ana");
+	ck_assert_int_eq(store_meeting_delete(st, m), KO_OK);
+	store_set_user(st, "bo");
+	char *sum = NULL, *other = NULL;
+	ck_assert_int_eq(store_undo(st, true, &sum, &other), KO_NOTFOUND);
+	ck_assert_str_eq(sum, "delete decision");
+	free(sum);
+	ck_assert_str_eq(store_error(st)->msg, "cannot undo \"delete decision\" any more: what it belongs"
+	                 " to is gone; skipped it, so the next undo reaches older changes");
+	ck_assert_int_eq(db_int("SELECT count(*) FROM decision"), 0);
+	ck_assert_int_eq(db_int("SELECT count(*) FROM pragma_foreign_key_check"), 0);
+	/* Ana's undo of the meeting's delete still works, without the decision. */
+	store_set_user(st, "ana");
+	undo_ok();
+	ck_assert_int_eq(count_rows(m, "items"), 13);
+	ck_assert_int_eq(count_rows(m, "decisions"), 0);
+}
+END_TEST
+
 /* A table with a column whose name is SQL: undo's statements use the
  * columns compiled into the program, so the name is never run (it would
  * upper-case the text on the way back). */
@@ -546,6 +574,7 @@ Suite *suite_undo(void)
 	tcase_add_test(tc, undone_edit_of_another_does_not_block);
 	tcase_add_test(tc, redo_stack_of_one_row);
 	tcase_add_test(tc, skip_when_a_row_is_in_the_way);
+	tcase_add_test(tc, skip_when_what_it_belongs_to_is_gone);
 	tcase_add_test(tc, column_names_of_the_file_are_not_sql);
 	tcase_add_test(tc, last_change_names_who);
 	tcase_add_test(tc, presence_and_drafts);
