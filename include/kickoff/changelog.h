@@ -16,6 +16,7 @@
 #define KICKOFF_CHANGELOG_H
 
 #include <sqlite3.h>
+#include <stdbool.h>
 
 struct changelog;
 
@@ -32,5 +33,11 @@ int changelog_flush(struct changelog *cl);
 /* Forgets what was recorded (the transaction is rolled back) and stops
  * recording. */
 void changelog_discard(struct changelog *cl);
+
+/* Rows recorded since changelog_begin, and whether one of them is row
+ * row_id of table: undo asks both while it plays a change backwards (a
+ * row a cascade already removed is not "gone since"). */
+int changelog_pending(const struct changelog *cl);
+bool changelog_touched(const struct changelog *cl, const char *table, sqlite3_int64 row_id);
 
 #endif

@@ -215,6 +215,7 @@ struct change_info {
 	int64_t id, meeting_id;
 	char *at, *who, *summary;
 	bool undone;                /* this change has been undone */
+	bool skipped;               /* it could not be undone (redone) and was passed over */
 	int64_t undo_of;            /* this change undid (or redid) that one */
 };
 typedef VEC_OF(struct change_info) vec_change;
@@ -230,14 +231,21 @@ enum ko_err store_last_change(struct store *st, const char *table, int64_t row_i
                               struct change_info *out);
 
 /* Undoes the session user's newest change that is not undone, restoring
- * deleted rows with what was cascaded.  When another user has since
- * changed the same rows, nothing is done unless force: the result is
- * KO_CONFLICT and *other names them (malloc'd).  *summary (malloc'd, may
- * be NULL) says what was undone. */
+ * deleted rows with what was cascaded.  When the undo would take what
+ * someone wrote (rows made under it since, or rows changed since by
+ * another user), nothing is done unless force: the result is KO_CONFLICT
+ * and *other (malloc'd) says in one line who would lose what ("bob added
+ * rows under it: meeting Apollo/ko, 1 decision").  A change that cannot
+ * be undone any more (its rows are gone, or a row made since holds their
+ * place) is skipped: KO_NOTFOUND with the reason in the store's error,
+ * and a record of the skip, so the next undo reaches older changes.
+ * *summary (malloc'd, may be NULL) names the change undone, refused or
+ * skipped. */
 enum ko_err store_undo(struct store *st, bool force, char **summary, char **other);
-/* Redoes the user's newest undone change when nothing else of theirs
- * came after the undo. */
-enum ko_err store_redo(struct store *st, char **summary);
+/* Redoes the user's newest undo that is not redone, by the same rules:
+ * a later change to the same rows, the user's own included, or rows
+ * made under them, refuses it unless force. */
+enum ko_err store_redo(struct store *st, bool force, char **summary, char **other);
 
 /* Presence: `session` is a per-process id.  A beat records that this
  * session has meeting_id (0: none) open now; entries older than ten

@@ -7,12 +7,16 @@
 #include "kickoff/datetime.h"
 #include "kickoff/i18n.h"
 
-/* A change's summary is stored in English ("undo: add decision"); each
- * part is shown in the user's language. */
+/* A change's summary is stored in English ("undo: add decision", "skip
+ * undo: add project"); each part is shown in the user's language. */
 static const char *summary_text(const char *s, char *buf, size_t n)
 {
 	if (!s || !*s)
 		return "";
+	if (strncmp(s, "skip undo: ", 11) == 0 || strncmp(s, "skip redo: ", 11) == 0) {
+		snprintf(buf, n, "%s: %s", s[5] == 'u' ? _("undo skipped") : _("redo skipped"), _(s + 11));
+		return buf;
+	}
 	if (strncmp(s, "undo: ", 6) == 0 || strncmp(s, "redo: ", 6) == 0) {
 		snprintf(buf, n, "%s: %s", s[0] == 'u' ? _("undo") : _("redo"), _(s + 6));
 		return buf;
@@ -61,11 +65,11 @@ static int log_run(struct cli *c, int argc, char **argv)
 		json_t *arr = json_array();
 		for (size_t i = 0; i < v.n; i++) {
 			const struct change_info *ci = &v.v[i];
-			json_array_append_new(arr, json_pack("{s:I, s:s, s:s, s:s, s:o, s:b}",
+			json_array_append_new(arr, json_pack("{s:I, s:s, s:s, s:s, s:o, s:b, s:b}",
 				"id", (json_int_t)ci->id, "at", ci->at, "who", ci->who,
 				"summary", ci->summary,
 				"meeting", ci->meeting_id ? json_integer(ci->meeting_id) : json_null(),
-				"undone", ci->undone));
+				"undone", ci->undone, "skipped", ci->skipped));
 		}
 		status = cli_print_json(arr);
 	} else {
@@ -74,14 +78,16 @@ static int log_run(struct cli *c, int argc, char **argv)
 			char local[17], text[300];
 			stamp_to_local(ci->at, local);
 			cli_printf("%6lld  %s  %-12s %s%s\n", (long long)ci->id, local, ci->who,
-			       summary_text(ci->summary, text, sizeof text), ci->undone ? _("  (undone)") : "");
+			       summary_text(ci->summary, text, sizeof text),
+			       ci->undone ? _("  (undone)") : ci->skipped ? _("  (skipped)") : "");
 		}
 	}
 	vec_change_free(&v);
 	return status;
 }
 
-static int undo_run(struct cli *c, int argc, char **argv)
+/* undo and redo: one line saying what was done, or what would go. */
+static int undo_or_redo_run(struct cli *c, int argc, char **argv, bool redo)
 {
 	static const struct option opts[] = { { "force", no_argument, NULL, 'f' }, { 0 } };
 	bool force = false;
@@ -97,38 +103,33 @@ static int undo_run(struct cli *c, int argc, char **argv)
 	if (!st)
 		return 3;
 	char *summary = NULL, *other = NULL;
-	enum ko_err rc = store_undo(st, force, &summary, &other);
-	if (rc == KO_CONFLICT) {
-		int status = cli_fail(c, rc, _("%s changed the same rows since; run 'kickoff undo --force' to undo anyway"),
-		                      other ? other : _("someone"));
-		free(other);
-		return status;
-	}
-	if (rc != KO_OK)
-		return cli_store_fail(c);
+	enum ko_err rc = redo ? store_redo(st, force, &summary, &other)
+	                      : store_undo(st, force, &summary, &other);
 	char text[300];
-	cli_printf(_("undone: %s\n"), summary_text(summary, text, sizeof text));
+	int status = 0;
+	if (rc == KO_CONFLICT && other) {
+		status = cli_fail(c, rc, redo ? _("\"%s\": %s; redo anyway with --force")
+		                              : _("\"%s\": %s; undo anyway with --force"),
+		                  summary_text(summary, text, sizeof text), other);
+	} else if (rc != KO_OK) {
+		status = cli_store_fail(c);
+	} else {
+		cli_printf(redo ? _("redone: %s\n") : _("undone: %s\n"),
+		           summary_text(summary, text, sizeof text));
+	}
 	free(summary);
-	return 0;
+	free(other);
+	return status;
+}
+
+static int undo_run(struct cli *c, int argc, char **argv)
+{
+	return undo_or_redo_run(c, argc, argv, false);
 }
 
 static int redo_run(struct cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = { { 0 } };
-	if (cli_getopt(c, argc, argv, opts) != -1)
-		return 1;
-	if (optind != argc)
-		return cli_usage_fail(c, _("too many arguments"));
-	struct store *st = cli_store(c);
-	if (!st)
-		return 3;
-	char *summary = NULL;
-	if (store_redo(st, &summary) != KO_OK)
-		return cli_store_fail(c);
-	char text[300];
-	cli_printf(_("redone: %s\n"), summary_text(summary, text, sizeof text));
-	free(summary);
-	return 0;
+	return undo_or_redo_run(c, argc, argv, true);
 }
 
 const struct cli_verb cli_log_verbs[] = {
@@ -139,11 +140,12 @@ const struct cli_verb cli_log_verbs[] = {
 
 const struct cli_verb cli_undo_verbs[] = {
 	{ "undo", "", N_("[--force]"),
-	  N_("Undo your last change (asks for --force when someone has built on it)."), undo_run },
+	  N_("Undo your last change (asks for --force when it would take what others wrote)."), undo_run },
 	{ 0 },
 };
 
 const struct cli_verb cli_redo_verbs[] = {
-	{ "redo", "", "", N_("Redo the change you last undid."), redo_run },
+	{ "redo", "", N_("[--force]"),
+	  N_("Redo the change you last undid (asks for --force when its rows changed since)."), redo_run },
 	{ 0 },
 };

@@ -166,6 +166,20 @@ void changelog_discard(struct changelog *cl)
 	clear(cl);
 }
 
+int changelog_pending(const struct changelog *cl)
+{
+	return cl->n;
+}
+
+bool changelog_touched(const struct changelog *cl, const char *table, sqlite3_int64 row_id)
+{
+	int t = table_index(table);
+	for (int i = 0; t >= 0 && i < cl->n; i++)
+		if (cl->e[i].table == t && cl->e[i].row_id == row_id)
+			return true;
+	return false;
+}
+
 /* The column names of logged table t, in the order of its values. */
 static int load_names(struct changelog *cl, int t)
 {

@@ -6,12 +6,20 @@
  * 'redo'.  Both are ordinary changes, so they are logged, shown in
  * history and survive a restart.
  *
- * The SQL that puts a row back is made from the table's own columns
- * (PRAGMA table_info), so it follows schema.sql without a second list. */
+ * Nobody's work goes without their name being said: the revert is played
+ * inside the write transaction, and the rows the hook recorded for it are
+ * then compared with the rows of the change it reverts (undo_check.c).  A
+ * row the change never touched (a cascade), or one someone changed since,
+ * refuses the undo (KO_CONFLICT, naming them) unless forced.  A change
+ * whose rows are gone, or whose rows would collide with rows made since,
+ * cannot be played back at all: it is skipped, recorded as a change of
+ * its own (kind 'undo' or 'redo', summary "skip undo: ...", born undone,
+ * its target marked undone) so that the next undo reaches older ones. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
+#include "undo.h"
 #include "kickoff/i18n.h"
 
 static const char *const logged_tables[] = {
@@ -20,13 +28,18 @@ static const char *const logged_tables[] = {
 #define NLOGGED ((int)(sizeof logged_tables / sizeof logged_tables[0]))
 
 /* Per table: INSERT of a whole row image (?1) and UPDATE back to one
- * (?1, row id ?2).  Built once per store from the table's columns. */
+ * (?1, row id ?2).  Built once per process from the compiled schema. */
 struct restore_sql {
 	char *insert, *update, *del;
 };
 
 static struct restore_sql restore[NLOGGED];
 static bool restore_built;
+
+const char *undo_table_name(int t)
+{
+	return t >= 0 && t < NLOGGED ? logged_tables[t] : "";
+}
 
 static int table_index(const char *name)
 {
@@ -49,66 +62,84 @@ static bool append(char **buf, size_t *len, const char *s)
 	return true;
 }
 
+/* The restore statements of table t from its columns as schema.sql (compiled
+ * in) defines them, read from `schema`, a private in-memory database. */
+static bool build_table(sqlite3 *schema, int t)
+{
+	static const char sql[] = "SELECT name FROM pragma_table_info(?1) ORDER BY cid";
+	sqlite3_stmt *s;
+	if (sqlite3_prepare_v2(schema, sql, -1, &s, NULL) != SQLITE_OK)
+		return false;
+	sqlite3_bind_text(s, 1, logged_tables[t], -1, SQLITE_STATIC);
+	char *cols = NULL, *vals = NULL, *sets = NULL;
+	size_t cl = 0, vl = 0, sl = 0;
+	bool okay = append(&cols, &cl, "") && append(&vals, &vl, "") && append(&sets, &sl, "");
+	int first = 1, rc;
+	while (okay && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		const char *c = (const char *)sqlite3_column_text(s, 0);
+		char val[128];
+		if (strcmp(c, "version") == 0)
+			snprintf(val, sizeof val, "json_extract(?1, '$.version') + 1");
+		else
+			snprintf(val, sizeof val, "json_extract(?1, '$.%s')", c);
+		okay = (first || (append(&cols, &cl, ", ") && append(&vals, &vl, ", "))) &&
+		       append(&cols, &cl, c) && append(&vals, &vl, val);
+		if (okay && strcmp(c, "id") != 0) {
+			char set[192];
+			if (strcmp(c, "version") == 0)
+				snprintf(set, sizeof set, "version = version + 1");
+			else
+				snprintf(set, sizeof set, "%s = %s", c, val);
+			okay = (sl == 0 || append(&sets, &sl, ", ")) && append(&sets, &sl, set);
+		}
+		first = 0;
+	}
+	sqlite3_finalize(s);
+	okay = okay && !first;
+	char *ins = NULL, *upd = NULL, *del = NULL;
+	if (okay)
+		okay = asprintf(&ins, "INSERT INTO %s(%s) VALUES (%s)", logged_tables[t], cols, vals) > 0 &&
+		       asprintf(&upd, "UPDATE %s SET %s WHERE id = ?2", logged_tables[t], sets) > 0 &&
+		       asprintf(&del, "DELETE FROM %s WHERE id = ?2", logged_tables[t]) > 0;
+	free(cols);
+	free(vals);
+	free(sets);
+	if (!okay) {
+		free(ins);
+		free(upd);
+		free(del);
+		return false;
+	}
+	restore[t] = (struct restore_sql){ ins, upd, del };
+	return true;
+}
+
+/* The column names are the binary's own: a name read from the open file
+ * would be SQL text that whoever made the file chose. */
 static enum ko_err build_restore(struct store *st)
 {
 	if (restore_built)
 		return KO_OK;
-	for (int t = 0; t < NLOGGED; t++) {
-		static const char sql[] = "SELECT name FROM pragma_table_info(?1) ORDER BY cid";
-		sqlite3_stmt *s = stmt(st, sql);
-		if (!s)
-			return st->err.code;
-		bind_text(s, 1, logged_tables[t]);
-		char *cols = NULL, *vals = NULL, *sets = NULL;
-		size_t cl = 0, vl = 0, sl = 0;
-		bool okay = append(&cols, &cl, "") && append(&vals, &vl, "") && append(&sets, &sl, "");
-		int first = 1;
-		while (okay && sqlite3_step(s) == SQLITE_ROW) {
-			const char *c = (const char *)sqlite3_column_text(s, 0);
-			char val[128];
-			if (strcmp(c, "version") == 0)
-				snprintf(val, sizeof val, "json_extract(?1, '$.version') + 1");
-			else
-				snprintf(val, sizeof val, "json_extract(?1, '$.%s')", c);
-			okay = (first || (append(&cols, &cl, ", ") && append(&vals, &vl, ", "))) &&
-			       append(&cols, &cl, c) && append(&vals, &vl, val);
-			if (okay && strcmp(c, "id") != 0) {
-				char set[192];
-				if (strcmp(c, "version") == 0)
-					snprintf(set, sizeof set, "version = version + 1");
-				else
-					snprintf(set, sizeof set, "%s = %s", c, val);
-				okay = (sl == 0 || append(&sets, &sl, ", ")) && append(&sets, &sl, set);
-			}
-			first = 0;
-		}
-		sqlite3_reset(s);
-		char *ins = NULL, *upd = NULL, *del = NULL;
-		if (okay) {
-			okay = asprintf(&ins, "INSERT INTO %s(%s) VALUES (%s)", logged_tables[t], cols, vals) > 0 &&
-			       asprintf(&upd, "UPDATE %s SET %s WHERE id = ?2", logged_tables[t], sets) > 0 &&
-			       asprintf(&del, "DELETE FROM %s WHERE id = ?2", logged_tables[t]) > 0;
-		}
-		free(cols);
-		free(vals);
-		free(sets);
-		if (!okay) {
-			free(ins);
-			free(upd);
-			free(del);
-			return store_fail(st, KO_NOMEM, _("out of memory"));
-		}
-		restore[t] = (struct restore_sql){ ins, upd, del };
-	}
+	sqlite3 *schema = NULL;
+	bool okay = sqlite3_open_v2(":memory:", &schema, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK &&
+	            sqlite3_exec(schema, kickoff_schema_sql, NULL, NULL, NULL) == SQLITE_OK;
+	for (int t = 0; okay && t < NLOGGED; t++)
+		okay = build_table(schema, t);
+	sqlite3_close(schema);
+	if (!okay)
+		return store_fail(st, KO_NOMEM, _("out of memory"));
 	restore_built = true;
 	return KO_OK;
 }
 
-/* Runs generated SQL (made from the fixed table list and the schema's
- * column names, never from input); not cached, as undo is rare. */
-static enum ko_err run_restore(struct store *st, const char *sql, const char *image, int64_t row_id)
+/* Runs generated SQL (made from the fixed table list and the compiled
+ * schema's column names, never from input); not cached, as undo is rare.
+ * *changed: whether it touched its row. */
+static enum ko_err run_restore(struct store *st, const char *sql, const char *image, int64_t row_id,
+                               bool *changed)
 {
 	sqlite3_stmt *s;
+	*changed = false;
 	int rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
 	if (rc != SQLITE_OK)
 		return sql_fail(st, sqlite3_extended_errcode(st->db), N_("undo"));
@@ -118,17 +149,24 @@ static enum ko_err run_restore(struct store *st, const char *sql, const char *im
 		sqlite3_bind_int64(s, 2, row_id);
 	rc = sqlite3_step(s);
 	sqlite3_finalize(s);
-	if (rc == SQLITE_DONE)
+	if (rc == SQLITE_DONE) {
+		*changed = sqlite3_changes(st->db) > 0;
 		return KO_OK;
-	enum ko_err e = sql_fail(st, sqlite3_extended_errcode(st->db), N_("undo"));
-	if (e == KO_EXISTS)
-		return store_fail(st, KO_CONFLICT, _("undo: the row to restore exists again"));
-	return e;
+	}
+	return sql_fail(st, sqlite3_extended_errcode(st->db), N_("undo"));
 }
 
-/* Plays change `id` backwards inside the current transaction. */
-static enum ko_err revert(struct store *st, int64_t id)
+static bool in_the_way(int rc)
 {
+	return rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY;
+}
+
+/* Plays change `id` backwards inside the current transaction.  KO_OK with
+ * out->stop REVERT_DONE when every row went back; another stop says why
+ * it cannot (the caller rolls the attempt back). */
+static enum ko_err revert(struct store *st, int64_t id, struct revert_result *out)
+{
+	*out = (struct revert_result){ .stop = REVERT_DONE, .table = -1 };
 	enum ko_err rc = build_restore(st);
 	if (rc != KO_OK)
 		return rc;
@@ -168,12 +206,46 @@ static enum ko_err revert(struct store *st, int64_t id)
 	sqlite3_reset(s);
 	if (r != SQLITE_DONE)
 		rc = sql_fail(st, r, N_("undo"));
-	for (size_t i = 0; i < n && rc == KO_OK; i++) {
+	for (size_t i = 0; i < n && rc == KO_OK && out->stop == REVERT_DONE; i++) {
 		const struct restore_sql *q = &restore[rows[i].t];
+		const char *table = logged_tables[rows[i].t];
+		bool changed = false;
 		switch (rows[i].op) {
-		case 'i': rc = run_restore(st, q->del, NULL, rows[i].row_id); break;
-		case 'u': rc = run_restore(st, q->update, rows[i].before, rows[i].row_id); break;
-		case 'd': rc = run_restore(st, q->insert, rows[i].before, rows[i].row_id); break;
+		case 'i':
+			/* Already gone is what undo wants (a cascade of this revert,
+			 * or someone deleted it since). */
+			rc = run_restore(st, q->del, NULL, rows[i].row_id, &changed);
+			break;
+		case 'u':
+			rc = run_restore(st, q->update, rows[i].before, rows[i].row_id, &changed);
+			if (rc == KO_OK && !changed && !changelog_touched(st->log, table, rows[i].row_id))
+				out->stop = REVERT_GONE;
+			break;
+		case 'd':
+			rc = run_restore(st, q->insert, rows[i].before, rows[i].row_id, &changed);
+			break;
+		}
+		if (rc != KO_OK && in_the_way(sqlite3_extended_errcode(st->db))) {
+			rc = KO_OK;
+			out->stop = REVERT_IN_WAY;
+		}
+		if (out->stop != REVERT_DONE) {
+			out->table = rows[i].t;
+			out->row_id = rows[i].row_id;
+			out->image = rows[i].before;
+			rows[i].before = NULL;
+		}
+	}
+	if (rc == KO_OK && out->stop == REVERT_DONE) {
+		int fks = 0, high = 0;
+		sqlite3_db_status(st->db, SQLITE_DBSTATUS_DEFERRED_FKS, &fks, &high, 0);
+		if (changelog_pending(st->log) == 0 && n > 0) {
+			/* Nothing was there to put back: never report that as undone. */
+			out->stop = REVERT_GONE;
+			out->table = rows[n - 1].t;
+			out->row_id = rows[n - 1].row_id;
+		} else if (fks > 0) {
+			out->stop = REVERT_ORPHAN;
 		}
 	}
 	for (size_t i = 0; i < n; i++)
@@ -182,29 +254,9 @@ static enum ko_err revert(struct store *st, int64_t id)
 	return rc;
 }
 
-/* Who other than us changed, after change `id`, a row that `id` touched. */
-static enum ko_err later_others(struct store *st, int64_t id, char **out)
-{
-	static const char sql[] =
-		"SELECT group_concat(DISTINCT c.who) FROM change_row mine"
-		" JOIN change_row later ON later.tbl = mine.tbl AND later.row_id = mine.row_id"
-		"  AND later.change_id > mine.change_id"
-		" JOIN change c ON c.id = later.change_id"
-		" WHERE mine.change_id = ?1 AND c.who <> ?2";
-	sqlite3_stmt *s = stmt(st, sql);
-	if (!s)
-		return st->err.code;
-	sqlite3_bind_int64(s, 1, id);
-	bind_text(s, 2, st->who);
-	int rc = sqlite3_step(s);
-	*out = rc == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL ? col_text(s, 0) : NULL;
-	sqlite3_reset(s);
-	return rc == SQLITE_ROW ? KO_OK : sql_fail(st, rc, N_("undo"));
-}
-
 /* Finds the change to undo (kind 'do' or 'redo', not undone) or to redo
- * (the newest live 'undo' with no new 'do' of ours after it).  The
- * newest change is the one this undo is recording, never a target. */
+ * (the newest live 'undo').  The newest change is the one this undo is
+ * recording, never a target; a skip is born undone, so never one either. */
 static enum ko_err find_target(struct store *st, bool redo, int64_t *id, int64_t *meeting,
                                char **summary)
 {
@@ -213,11 +265,9 @@ static enum ko_err find_target(struct store *st, bool redo, int64_t *id, int64_t
 		" WHERE who = ?1 AND kind IN ('do', 'redo') AND undone = 0"
 		" AND id < (SELECT max(id) FROM change) ORDER BY id DESC LIMIT 1";
 	static const char redo_sql[] =
-		"SELECT u.id, u.meeting_id, u.summary FROM change u"
-		" WHERE u.who = ?1 AND u.kind = 'undo' AND u.undone = 0"
-		" AND NOT EXISTS (SELECT 1 FROM change d WHERE d.who = ?1 AND d.kind = 'do'"
-		"  AND d.id > u.id AND d.id < (SELECT max(id) FROM change))"
-		" ORDER BY u.id DESC LIMIT 1";
+		"SELECT id, meeting_id, summary FROM change"
+		" WHERE who = ?1 AND kind = 'undo' AND undone = 0"
+		" AND id < (SELECT max(id) FROM change) ORDER BY id DESC LIMIT 1";
 	sqlite3_stmt *s = stmt(st, redo ? redo_sql : undo_sql);
 	if (!s)
 		return st->err.code;
@@ -236,16 +286,26 @@ static enum ko_err find_target(struct store *st, bool redo, int64_t *id, int64_t
 	return sql_fail(st, rc, redo ? N_("redo") : N_("undo"));
 }
 
-static enum ko_err mark(struct store *st, int64_t target, const char *kind)
+/* Records the change being written as the undo (redo) of target, or as
+ * its skip, and names it after what it reverses, for history. */
+static enum ko_err mark(struct store *st, int64_t target, const char *kind, bool skip,
+                        const char *what, int64_t meeting)
 {
 	static const char new_sql[] =
-		"UPDATE change SET kind = ?1, undo_of = ?2 WHERE id = (SELECT max(id) FROM change)";
+		"UPDATE change SET kind = ?1, undo_of = ?2, undone = ?3, summary = ?4,"
+		" meeting_id = coalesce(?5, meeting_id) WHERE id = (SELECT max(id) FROM change)";
 	static const char old_sql[] = "UPDATE change SET undone = 1 WHERE id = ?1";
 	sqlite3_stmt *s = stmt(st, new_sql);
 	if (!s)
 		return st->err.code;
+	char text[300];
+	snprintf(text, sizeof text, "%s%s: %s", skip ? "skip " : "", kind, what ? what : "");
 	bind_text(s, 1, kind);
 	sqlite3_bind_int64(s, 2, target);
+	sqlite3_bind_int(s, 3, skip);
+	bind_text(s, 4, text);
+	if (meeting)
+		sqlite3_bind_int64(s, 5, meeting);
 	enum ko_err rc = step_done(st, s, kind);
 	if (rc != KO_OK)
 		return rc;
@@ -253,6 +313,12 @@ static enum ko_err mark(struct store *st, int64_t target, const char *kind)
 		return st->err.code;
 	sqlite3_bind_int64(s, 1, target);
 	return step_done(st, s, kind);
+}
+
+/* Turns an sqlite3_exec result into ours. */
+static enum ko_err exec_rc(struct store *st, int rc, const char *what)
+{
+	return rc == SQLITE_OK ? KO_OK : sql_fail(st, sqlite3_extended_errcode(st->db), what);
 }
 
 static enum ko_err undo_or_redo(struct store *st, bool redo, bool force, char **summary,
@@ -263,11 +329,11 @@ static enum ko_err undo_or_redo(struct store *st, bool redo, bool force, char **
 	if (other)
 		*other = NULL;
 	int64_t id = 0, meeting = 0;
-	char *what = NULL;
+	char *what = NULL, *loss = NULL, *why = NULL;
+	struct revert_result res = { .stop = REVERT_DONE, .table = -1 };
 	/* The target is chosen inside the write transaction so two sessions
 	 * of one user cannot undo the same change twice. */
-	char label[16];
-	snprintf(label, sizeof label, "%s", redo ? N_("redo") : N_("undo"));
+	const char *label = redo ? N_("redo") : N_("undo");
 	enum ko_err rc = tx_begin(st, 0, label);
 	if (rc != KO_OK)
 		return rc;
@@ -276,39 +342,50 @@ static enum ko_err undo_or_redo(struct store *st, bool redo, bool force, char **
 	while (rc == KO_OK && what &&
 	       (strncmp(what, "undo: ", 6) == 0 || strncmp(what, "redo: ", 6) == 0))
 		memmove(what, what + 6, strlen(what + 6) + 1);
-	char *others = NULL;
-	if (rc == KO_OK && !force)
-		rc = later_others(st, id, &others);
-	if (rc == KO_OK && others) {
-		rc = store_fail(st, KO_CONFLICT, _("%s has changed these rows since; undo anyway?"), others);
-		if (other) {
-			*other = others;
-			others = NULL;
-		}
-	}
-	free(others);
 	if (rc == KO_OK)
-		rc = revert(st, id);
+		rc = exec_rc(st, sqlite3_exec(st->db, "SAVEPOINT revert", NULL, NULL, NULL), label);
 	if (rc == KO_OK)
-		rc = mark(st, id, redo ? N_("redo") : N_("undo"));
-	if (rc == KO_OK && what) {
-		/* Name the change after what it reverses, for history. */
-		static const char sql[] =
-			"UPDATE change SET summary = ?1, meeting_id = ?2 WHERE id = (SELECT max(id) FROM change)";
-		sqlite3_stmt *s = stmt(st, sql);
-		char text[300];
-		snprintf(text, sizeof text, "%s: %s", label, what);
-		if (!s) {
-			rc = st->err.code;
-		} else {
-			bind_text(s, 1, text);
-			if (meeting)
-				sqlite3_bind_int64(s, 2, meeting);
-			rc = step_done(st, s, label);
-		}
+		rc = revert(st, id, &res);
+	if (rc == KO_OK && res.stop != REVERT_DONE) {
+		/* The attempt goes; what stays is the record that it was skipped. */
+		changelog_discard(st->log);
+		rc = exec_rc(st, sqlite3_exec(st->db, "ROLLBACK TO revert", NULL, NULL, NULL), label);
+		if (rc == KO_OK)
+			rc = undo_why_not(st, &res, &why);
+		if (rc == KO_OK)
+			rc = mark(st, id, label, true, what, meeting);
+	} else if (rc == KO_OK) {
+		/* The hook's rows of this revert become change_row rows now, to
+		 * be compared with the target's. */
+		int r = changelog_flush(st->log);
+		if (r != SQLITE_OK)
+			rc = sql_fail(st, r, label);
+		if (rc == KO_OK && !force)
+			rc = undo_losses(st, id, redo, &loss);
+		if (rc == KO_OK && loss)
+			rc = store_fail(st, KO_CONFLICT, "%s", loss);
+		if (rc == KO_OK)
+			rc = mark(st, id, label, false, what, meeting);
 	}
 	rc = tx_end(st, rc);
-	if (rc == KO_OK && summary)
+	if (rc == KO_OK && res.stop != REVERT_DONE) {
+		if (redo)
+			rc = store_fail(st, KO_NOTFOUND,
+			                _("cannot redo \"%s\" any more: %s; skipped it, so the next redo reaches older undos"),
+			                _(what), why);
+		else
+			rc = store_fail(st, KO_NOTFOUND,
+			                _("cannot undo \"%s\" any more: %s; skipped it, so the next undo reaches older changes"),
+			                _(what), why);
+	}
+	free(why);
+	free(res.image);
+	if (other && rc == KO_CONFLICT) {
+		*other = loss;
+		loss = NULL;
+	}
+	free(loss);
+	if (summary && (rc == KO_OK || rc == KO_CONFLICT || res.stop != REVERT_DONE))
 		*summary = what;
 	else
 		free(what);
@@ -320,9 +397,9 @@ enum ko_err store_undo(struct store *st, bool force, char **summary, char **othe
 	return undo_or_redo(st, false, force, summary, other);
 }
 
-enum ko_err store_redo(struct store *st, char **summary)
+enum ko_err store_redo(struct store *st, bool force, char **summary, char **other)
 {
-	return undo_or_redo(st, true, false, summary, NULL);
+	return undo_or_redo(st, true, force, summary, other);
 }
 
 void vec_change_free(vec_change *v)
@@ -344,8 +421,12 @@ static void read_change(sqlite3_stmt *s, void *out)
 	c->at = col_text(s, 2);
 	c->who = col_text(s, 3);
 	c->summary = col_text(s, 4);
-	c->undone = sqlite3_column_int(s, 5) != 0;
 	c->undo_of = sqlite3_column_int64(s, 6);
+	/* A skip is born undone so that nothing targets it; it did not
+	 * undo anything, and what it passed over was not undone either. */
+	c->skipped = sqlite3_column_int(s, 7) != 0;
+	c->undone = sqlite3_column_int(s, 5) != 0 && !c->skipped &&
+	            strncmp(c->summary, "skip ", 5) != 0;
 }
 
 static void free_changes(void *v) { vec_change_free(v); }
@@ -353,12 +434,16 @@ static void free_changes(void *v) { vec_change_free(v); }
 enum ko_err store_log(struct store *st, int64_t meeting_id, int offset, int limit,
                       vec_change *out)
 {
-	static const char all_sql[] =
-		"SELECT id, meeting_id, at, who, summary, undone, undo_of FROM change"
-		" ORDER BY id DESC LIMIT ?2 OFFSET ?3";
+	/* skipped: the change that first named this one as its target is a
+	 * skip (every undone change has one, found by walking forward). */
+#define CHANGE_COLS \
+	"SELECT id, meeting_id, at, who, summary, undone, undo_of," \
+	" undone AND coalesce((SELECT k.summary LIKE 'skip %' FROM change k" \
+	"  WHERE k.id > change.id AND k.undo_of = change.id ORDER BY k.id LIMIT 1), 0)" \
+	" FROM change"
+	static const char all_sql[] = CHANGE_COLS " ORDER BY id DESC LIMIT ?2 OFFSET ?3";
 	static const char one_sql[] =
-		"SELECT id, meeting_id, at, who, summary, undone, undo_of FROM change"
-		" WHERE meeting_id = ?1 ORDER BY id DESC LIMIT ?2 OFFSET ?3";
+		CHANGE_COLS " WHERE meeting_id = ?1 ORDER BY id DESC LIMIT ?2 OFFSET ?3";
 	sqlite3_stmt *s = stmt(st, meeting_id ? one_sql : all_sql);
 	if (!s)
 		return st->err.code;
@@ -374,7 +459,7 @@ enum ko_err store_last_change(struct store *st, const char *table, int64_t row_i
                               struct change_info *out)
 {
 	static const char sql[] =
-		"SELECT c.id, c.meeting_id, c.at, c.who, c.summary, c.undone, c.undo_of"
+		"SELECT c.id, c.meeting_id, c.at, c.who, c.summary, c.undone, c.undo_of, 0"
 		" FROM change_row r JOIN change c ON c.id = r.change_id"
 		" WHERE r.tbl = ?1 AND r.row_id = ?2 ORDER BY r.id DESC LIMIT 1";
 	sqlite3_stmt *s = stmt(st, sql);

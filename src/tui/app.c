@@ -170,53 +170,53 @@ void app_open_phase(struct app *a, int n, bool replace)
 
 /* ---- undo and redo ---- */
 
-static int undo_anyway(struct app *a, void *ctx)
+static int undo_anyway(struct app *a, void *ctx);
+static int redo_anyway(struct app *a, void *ctx);
+
+/* The same rules as the command line: when the undo (redo) would take what
+ * someone wrote, ask, naming them and what would go; y does it anyway. */
+static int undo_or_redo(struct app *a, bool redo, bool force)
 {
-	(void)ctx;
 	char *summary = NULL, *other = NULL;
-	if (store_undo(a->st, true, &summary, &other) != KO_OK) {
-		app_store_error(a);
-	} else {
+	enum ko_err rc = redo ? store_redo(a->st, force, &summary, &other)
+	                      : store_undo(a->st, force, &summary, &other);
+	if (rc == KO_OK) {
 		app_saved(a);
-		app_msg(a, MSG_OK, "%s: %s", _("undone"), summary ? summary : "");
+		app_msg(a, MSG_OK, "%s: %s", redo ? _("redone") : _("undone"), summary ? _(summary) : "");
+	} else if (rc == KO_CONFLICT && other && !force) {
+		char q[512];
+		snprintf(q, sizeof q, redo ? _("Redo %s? %s (y/n)") : _("Undo %s? %s (y/n)"),
+		         summary ? _(summary) : "", other);
+		confirm_open(a, q, redo ? redo_anyway : undo_anyway, NULL);
+	} else {
+		app_store_error(a);
 	}
 	free(summary);
 	free(other);
-	return SCR_HANDLED | SCR_CHANGED;
+	/* A skip is a change of its own (history shows it). */
+	return SCR_HANDLED | (rc == KO_OK || rc == KO_NOTFOUND ? SCR_CHANGED : 0);
+}
+
+static int undo_anyway(struct app *a, void *ctx)
+{
+	(void)ctx;
+	return undo_or_redo(a, false, true);
+}
+
+static int redo_anyway(struct app *a, void *ctx)
+{
+	(void)ctx;
+	return undo_or_redo(a, true, true);
 }
 
 int app_undo(struct app *a)
 {
-	char *summary = NULL, *other = NULL;
-	enum ko_err rc = store_undo(a->st, false, &summary, &other);
-	if (rc == KO_OK) {
-		app_saved(a);
-		app_msg(a, MSG_OK, "%s: %s", _("undone"), summary ? summary : "");
-	} else if (rc == KO_CONFLICT) {
-		char q[512];
-		snprintf(q, sizeof q, _("%s changed this since; undo anyway? (y/n)"),
-		         other ? other : _("someone else"));
-		confirm_open(a, q, undo_anyway, NULL);
-	} else {
-		app_store_error(a);
-	}
-	free(summary);
-	free(other);
-	return SCR_HANDLED | (rc == KO_OK ? SCR_CHANGED : 0);
+	return undo_or_redo(a, false, false);
 }
 
 int app_redo(struct app *a)
 {
-	char *summary = NULL;
-	enum ko_err rc = store_redo(a->st, &summary);
-	if (rc == KO_OK) {
-		app_saved(a);
-		app_msg(a, MSG_OK, "%s: %s", _("redone"), summary ? summary : "");
-	} else {
-		app_store_error(a);
-	}
-	free(summary);
-	return SCR_HANDLED | (rc == KO_OK ? SCR_CHANGED : 0);
+	return undo_or_redo(a, true, false);
 }
 
 /* ---- drawing ---- */

@@ -56,12 +56,13 @@ static void history_draw(struct app *a, struct screen *s)
 		const struct change_info *c = &h->log.v[i];
 		char when[17], what[512];
 		stamp_to_local(c->at, when);
-		snprintf(what, sizeof what, "%s%s", c->summary, c->undone ? _(" (undone)") : "");
+		snprintf(what, sizeof what, "%s%s", c->summary,
+		         c->undone ? _(" (undone)") : c->skipped ? _(" (skipped)") : "");
 		bool sel = i == h->l.cur;
 		struct cell row[] = {
 			{ 1, sel ? "▸" : " ", sel ? ui_attr(ST_CURSOR) : A_NORMAL, false },
 			{ 16, when, A_NORMAL, false }, { 14, c->who, A_NORMAL, false },
-			{ -1, what, c->undone ? ui_attr(ST_DIM) : A_NORMAL, false },
+			{ -1, what, c->undone || c->skipped ? ui_attr(ST_DIM) : A_NORMAL, false },
 		};
 		ui_cells(top + 1 + r, 0, COLS, row, 4);
 	}

@@ -29,13 +29,40 @@ struct confirm {
 	void *ctx;
 };
 
+/* Bytes of s for one line of at most `cols` columns, broken after a space
+ * when one is in reach, so a long question (undo names people and rows)
+ * wraps onto the lines above the last instead of being cut. */
+static size_t line_break(const char *s, int cols)
+{
+	size_t n = text_fit(s, cols, NULL);
+	if (s[n] == '\0')
+		return n;
+	for (size_t i = n; i > n / 2; i--)
+		if (s[i - 1] == ' ')
+			return i;
+	return n ? n : strlen(s);
+}
+
 static void confirm_draw(struct app *a, struct screen *s)
 {
 	(void)a;
 	struct confirm *c = s->data;
-	ui_blank(LINES - 2, 0, COLS, A_NORMAL);
-	int w = ui_text(LINES - 1, 0, COLS - 1, c->question, ui_attr(ST_WARN));
-	move(LINES - 1, w < COLS - 1 ? w : COLS - 1);
+	int cols = COLS - 1, lines = 0;
+	for (const char *p = c->question; *p && lines < LINES - 1; lines++)
+		p += line_break(p, cols);
+	if (lines == 0)
+		lines = 1;
+	int y = LINES - lines, w = 0;
+	ui_blank(y - 1, 0, COLS, A_NORMAL);
+	const char *p = c->question;
+	for (int i = 0; i < lines; i++) {
+		size_t n = line_break(p, cols);
+		char *part = strndup(p, n);
+		w = ui_text(y + i, 0, cols, part ? part : "", ui_attr(ST_WARN));
+		free(part);
+		p += n;
+	}
+	move(LINES - 1, w < cols ? w : cols);
 }
 
 static int confirm_key(struct app *a, struct screen *s, bool is_key, wint_t ch)

@@ -46,7 +46,7 @@ KICKOFF_USER=ana ko action add Apollo/ko "Write charter" --owner Ana >/dev/null
 aid=$(db_sql "SELECT max(id) FROM action")
 KICKOFF_USER=bo ko action done "$aid" >/dev/null
 KICKOFF_USER=ana expect_exit 2 "undo over another's change refused" ko undo
-expect_match "names the other user" "$ERR" "bo changed the same rows"
+expect_match "names the other user" "$ERR" "bo changed it since: 1 action; undo anyway with --force"
 expect_eq "action still there" "$(db_sql "SELECT count(*) FROM action")" 1
 KICKOFF_USER=ana expect_exit 0 "undo --force" ko undo --force
 expect_eq "action gone" "$(db_sql "SELECT count(*) FROM action")" 0

@@ -38,7 +38,7 @@ ALLOWED = {
         "wrapper; its callers pass the restore SQL below",
     ("src/store/undo.c", "revert", "q->insert"):
         "restore SQL made once (build_restore) from the fixed table list and "
-        "PRAGMA table_info column names, never from input",
+        "the column names of the compiled schema.sql, never from the open file",
     ("src/store/undo.c", "revert", "q->update"):
         "as above",
     ("src/store/undo.c", "revert", "q->del"):

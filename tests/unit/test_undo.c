@@ -1,5 +1,6 @@
 /* test_undo.c - the change log, undo and redo, presence and drafts. */
 #include <check.h>
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -101,11 +102,11 @@ START_TEST(undo_each_kind_of_write)
 	ck_assert_int_eq(count_rows(m, "present"), 0);
 
 	char *sum = NULL;
-	ck_assert_int_eq(store_redo(st, &sum), KO_OK);
+	ck_assert_int_eq(store_redo(st, false, &sum, NULL), KO_OK);
 	ck_assert_str_eq(sum, "mark present");
 	free(sum);
 	ck_assert_int_eq(count_rows(m, "present"), 1);
-	ck_assert_int_eq(store_redo(st, &sum), KO_OK);
+	ck_assert_int_eq(store_redo(st, false, &sum, NULL), KO_OK);
 	free(sum);
 	ck_assert_int_eq(count_rows(m, "checked"), 1);
 }
@@ -186,7 +187,9 @@ START_TEST(undo_after_another_user_asks)
 	store_set_user(st, "ana");
 	char *sum = NULL, *other = NULL;
 	ck_assert_int_eq(store_undo(st, false, &sum, &other), KO_CONFLICT);
-	ck_assert_str_eq(other, "bo");
+	ck_assert_str_eq(other, "bo changed it since: 1 decision");
+	ck_assert_str_eq(sum, "add decision");
+	free(sum);
 	free(other);
 	ck_assert_int_eq(count_rows(m, "decisions"), 1);
 	ck_assert_int_eq(store_undo(st, true, &sum, &other), KO_OK);
@@ -213,14 +216,284 @@ START_TEST(undo_is_per_user)
 }
 END_TEST
 
-START_TEST(new_change_clears_redo)
+START_TEST(redo_after_unrelated_change)
 {
 	int64_t m = new_meeting("P");
 	ck_assert_int_eq(store_item_check(st, m, 1, true), KO_OK);
 	undo_ok();
+	/* Another row: the undone tick can still come back. */
 	ck_assert_int_eq(store_item_check(st, m, 2, true), KO_OK);
-	char *sum = NULL;
-	ck_assert_int_eq(store_redo(st, &sum), KO_NOTFOUND);
+	char *sum = NULL, *other = NULL;
+	ck_assert_int_eq(store_redo(st, false, &sum, &other), KO_OK);
+	ck_assert_str_eq(sum, "tick item");
+	free(sum);
+	ck_assert_int_eq(count_rows(m, "checked"), 2);
+}
+END_TEST
+
+/* A later change to the same row blocks redo, whoever made it, and names
+ * them; --force redoes. */
+START_TEST(redo_blocked_by_change_of_same_row)
+{
+	int64_t m = new_meeting("P");
+	ck_assert_int_eq(store_item_check(st, m, 1, true), KO_OK);
+	undo_ok();
+	store_set_user(st, "bo");
+	ck_assert_int_eq(store_item_check(st, m, 1, true), KO_OK);
+	store_set_user(st, "ana");
+	char *sum = NULL, *other = NULL;
+	ck_assert_int_eq(store_redo(st, false, &sum, &other), KO_CONFLICT);
+	ck_assert_str_eq(other, "bo changed it since: 1 agenda item");
+	free(other);
+	free(sum);
+	ck_assert_int_eq(store_redo(st, true, &sum, &other), KO_OK);
+	free(sum);
+}
+END_TEST
+
+static int db_int(const char *sql)
+{
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_step(s), SQLITE_ROW);
+	int n = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return n;
+}
+
+static char *db_text(const char *sql)
+{
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_step(s), SQLITE_ROW);
+	char *t = strdup((const char *)sqlite3_column_text(s, 0));
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return t;
+}
+
+/* Ann's project, Bob's meeting and decision under it: Ann's undo refuses,
+ * naming Bob and what would go, and changes nothing; forced, it takes
+ * exactly that; Bob's own undo then says it cannot, never "undone". */
+START_TEST(undo_refuses_taking_rows_of_others)
+{
+	int64_t pid, mid, did;
+	store_set_user(st, "ann");
+	ck_assert_int_eq(store_project_add(st, "Apollo", "", "", "en", NULL, &pid), KO_OK);
+	store_set_user(st, "bob");
+	ck_assert_int_eq(store_meeting_add(st, pid, KIND_KO, NULL, "", &mid, NULL), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, mid, "Budget 100k", "", 0, &did), KO_OK);
+	int changes = db_int("SELECT count(*) FROM change");
+	store_set_user(st, "ann");
+	char *sum = NULL, *other = NULL;
+	ck_assert_int_eq(store_undo(st, false, &sum, &other), KO_CONFLICT);
+	ck_assert_str_eq(other, "bob added rows under it: meeting Apollo/ko, 1 decision");
+	ck_assert_str_eq(sum, "add project");
+	free(other);
+	free(sum);
+	ck_assert_int_eq(db_int("SELECT count(*) FROM change"), changes);
+	ck_assert_int_eq(count_rows(mid, "decisions"), 1);
+	ck_assert_int_eq(store_undo(st, true, &sum, &other), KO_OK);
+	ck_assert_ptr_null(other);
+	free(sum);
+	ck_assert_int_eq(db_int("SELECT count(*) FROM project") + db_int("SELECT count(*) FROM meeting") +
+	                 db_int("SELECT count(*) FROM decision") + db_int("SELECT count(*) FROM item"), 0);
+
+	store_set_user(st, "bob");
+	ck_assert_int_eq(store_undo(st, true, &sum, &other), KO_NOTFOUND);
+	ck_assert_str_eq(sum, "add decision");
+	free(sum);
+	ck_assert_str_eq(store_error(st)->msg, "cannot undo \"add decision\" any more: ann removed its rows"
+	                 " since; skipped it, so the next undo reaches older changes");
+	ck_assert_int_eq(db_int("SELECT count(*) FROM decision"), 0);
+	/* Skipped, not stuck: the next undo reaches Bob's older change. */
+	ck_assert_int_eq(store_undo(st, true, &sum, &other), KO_NOTFOUND);
+	ck_assert_str_eq(sum, "add KO meeting");
+	free(sum);
+	ck_assert_int_eq(store_undo(st, true, &sum, &other), KO_NOTFOUND);
+	ck_assert_ptr_null(sum);
+	ck_assert_str_eq(store_error(st)->msg, "nothing of yours to undo");
+	vec_change log;
+	ck_assert_int_eq(store_log(st, 0, 0, 0, &log), KO_OK);
+	ck_assert_str_eq(log.v[0].summary, "skip undo: add KO meeting");
+	ck_assert(!log.v[0].undone && !log.v[0].skipped);
+	ck_assert_str_eq(log.v[3].summary, "add decision");
+	ck_assert(log.v[3].skipped && !log.v[3].undone);
+	vec_change_free(&log);
+}
+END_TEST
+
+/* Three people: each is named with what of theirs would go. */
+START_TEST(undo_names_each_person)
+{
+	int64_t pid, mid, did;
+	store_set_user(st, "ann");
+	ck_assert_int_eq(store_project_add(st, "Apollo", "", "", "en", NULL, &pid), KO_OK);
+	store_set_user(st, "bob");
+	ck_assert_int_eq(store_meeting_add(st, pid, KIND_TKO, NULL, "", &mid, NULL), KO_OK);
+	store_set_user(st, "cy");
+	ck_assert_int_eq(store_decision_add(st, mid, "Use C", "", 0, &did), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, mid, "Use SQLite", "", 0, &did), KO_OK);
+	ck_assert_int_eq(store_item_check(st, mid, 1, true), KO_OK);
+	store_set_user(st, "ann");
+	char *sum = NULL, *other = NULL;
+	ck_assert_int_eq(store_undo(st, false, &sum, &other), KO_CONFLICT);
+	ck_assert_str_eq(other, "bob added rows under it: meeting Apollo/tko; "
+	                 "cy added rows under it: 2 decisions; cy changed it since: 1 agenda item");
+	free(other);
+	free(sum);
+}
+END_TEST
+
+/* A change and its undo by someone else cancel out: nothing of theirs is
+ * left to lose, so nothing is asked. */
+START_TEST(undone_edit_of_another_does_not_block)
+{
+	int64_t m = new_meeting("P");
+	int64_t did;
+	ck_assert_int_eq(store_decision_add(st, m, "Use C", "", 0, &did), KO_OK);
+	store_set_user(st, "bo");
+	vec_decision d;
+	ck_assert_int_eq(store_decisions(st, m, &d), KO_OK);
+	free(d.v[0].text);
+	d.v[0].text = strdup("Use C11");
+	ck_assert_int_eq(store_decision_update(st, &d.v[0]), KO_OK);
+	vec_decision_free(&d);
+	undo_ok();
+	store_set_user(st, "ana");
+	undo_ok();
+	ck_assert_int_eq(count_rows(m, "decisions"), 0);
+}
+END_TEST
+
+/* Undo twice, redo twice: the first redo's rows are the second's too, and
+ * they are the user's own stack, not a change made since. */
+START_TEST(redo_stack_of_one_row)
+{
+	int64_t m = new_meeting("P");
+	int64_t did;
+	ck_assert_int_eq(store_decision_add(st, m, "A", "", 0, &did), KO_OK);
+	static const char *const texts[] = { "B", "C" };
+	for (int i = 0; i < 2; i++) {
+		vec_decision d;
+		ck_assert_int_eq(store_decisions(st, m, &d), KO_OK);
+		free(d.v[0].text);
+		d.v[0].text = strdup(texts[i]);
+		ck_assert_int_eq(store_decision_update(st, &d.v[0]), KO_OK);
+		vec_decision_free(&d);
+	}
+	undo_ok();
+	undo_ok();
+	char *text = db_text("SELECT text FROM decision");
+	ck_assert_str_eq(text, "A");
+	free(text);
+	char *sum = NULL, *other = NULL;
+	ck_assert_int_eq(store_redo(st, false, &sum, &other), KO_OK);
+	free(sum);
+	ck_assert_int_eq(store_redo(st, false, &sum, &other), KO_OK);
+	free(sum);
+	text = db_text("SELECT text FROM decision");
+	ck_assert_str_eq(text, "C");
+	free(text);
+}
+END_TEST
+
+/* Ann deletes a project and Bob adds one of the same name: her undo
+ * cannot put hers back; it says whose is in the way, and her older
+ * changes stay reachable. */
+START_TEST(skip_when_a_row_is_in_the_way)
+{
+	int64_t old, pid, bobs;
+	store_set_user(st, "ann");
+	ck_assert_int_eq(store_project_add(st, "Old", "", "", "en", NULL, &old), KO_OK);
+	ck_assert_int_eq(store_project_add(st, "Apollo", "", "", "en", NULL, &pid), KO_OK);
+	ck_assert_int_eq(store_project_delete(st, pid), KO_OK);
+	store_set_user(st, "bob");
+	ck_assert_int_eq(store_project_add(st, "Apollo", "", "", "en", NULL, &bobs), KO_OK);
+	store_set_user(st, "ann");
+	char *sum = NULL, *other = NULL;
+	ck_assert_int_eq(store_undo(st, true, &sum, &other), KO_NOTFOUND);
+	ck_assert_str_eq(sum, "delete project");
+	free(sum);
+	ck_assert_str_eq(store_error(st)->msg, "cannot undo \"delete project\" any more: bob's project"
+	                 " Apollo is in the way; skipped it, so the next undo reaches older changes");
+	ck_assert_int_eq(db_int("SELECT count(*) FROM project"), 2);
+	/* Adding Apollo has nothing left to take back: skipped too. */
+	ck_assert_int_eq(store_undo(st, false, &sum, &other), KO_NOTFOUND);
+	ck_assert_str_eq(sum, "add project");
+	free(sum);
+	ck_assert_int_eq(store_undo(st, false, &sum, &other), KO_OK);
+	ck_assert_str_eq(sum, "add project");
+	free(sum);
+	ck_assert_int_eq(db_int("SELECT count(*) FROM project WHERE name = 'Old'"), 0);
+	ck_assert_int_eq(db_int("SELECT count(*) FROM project WHERE name = 'Apollo'"), 1);
+}
+END_TEST
+
+/* Bo deleted a decision, then ana the meeting it was in: bo's undo has
+ * nowhere to put it back, says so, and changes nothing but the record. */
+START_TEST(skip_when_what_it_belongs_to_is_gone)
+{
+	int64_t m = new_meeting("P");
+	int64_t did;
+	ck_assert_int_eq(store_decision_add(st, m, "Use C", "", 0, &did), KO_OK);
+	store_set_user(st, "bo");
+	ck_assert_int_eq(store_decision_delete(st, did), KO_OK);
+	store_set_user(st, "ana");
+	ck_assert_int_eq(store_meeting_delete(st, m), KO_OK);
+	store_set_user(st, "bo");
+	char *sum = NULL, *other = NULL;
+	ck_assert_int_eq(store_undo(st, true, &sum, &other), KO_NOTFOUND);
+	ck_assert_str_eq(sum, "delete decision");
+	free(sum);
+	ck_assert_str_eq(store_error(st)->msg, "cannot undo \"delete decision\" any more: what it belongs"
+	                 " to is gone; skipped it, so the next undo reaches older changes");
+	ck_assert_int_eq(db_int("SELECT count(*) FROM decision"), 0);
+	ck_assert_int_eq(db_int("SELECT count(*) FROM pragma_foreign_key_check"), 0);
+	/* Ana's undo of the meeting's delete still works, without the decision. */
+	store_set_user(st, "ana");
+	undo_ok();
+	ck_assert_int_eq(count_rows(m, "items"), 13);
+	ck_assert_int_eq(count_rows(m, "decisions"), 0);
+}
+END_TEST
+
+/* A table with a column whose name is SQL: undo's statements use the
+ * columns compiled into the program, so the name is never run (it would
+ * upper-case the text on the way back). */
+START_TEST(column_names_of_the_file_are_not_sql)
+{
+	int64_t m = new_meeting("P");
+	int64_t did;
+	ck_assert_int_eq(store_decision_add(st, m, "Budget 100k", "", 0, &did), KO_OK);
+	vec_decision d;
+	ck_assert_int_eq(store_decisions(st, m, &d), KO_OK);
+	free(d.v[0].text);
+	d.v[0].text = strdup("Budget 200k");
+	ck_assert_int_eq(store_decision_update(st, &d.v[0]), KO_OK);
+	vec_decision_free(&d);
+	sqlite3 *db;
+	ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(db, "ALTER TABLE decision ADD COLUMN \"text = upper(text), item_id\"",
+	                              NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	undo_ok();
+	char *text = db_text("SELECT text FROM decision");
+	ck_assert_str_eq(text, "Budget 100k");
+	free(text);
+	undo_ok();
+	ck_assert_int_eq(db_int("SELECT count(*) FROM decision"), 0);
+	char *sum = NULL, *other = NULL;
+	ck_assert_int_eq(store_redo(st, false, &sum, &other), KO_OK);
+	free(sum);
+	text = db_text("SELECT text FROM decision");
+	ck_assert_str_eq(text, "Budget 100k");
+	free(text);
 }
 END_TEST
 
@@ -294,7 +567,15 @@ Suite *suite_undo(void)
 	tcase_add_test(tc, undo_survives_restart);
 	tcase_add_test(tc, undo_after_another_user_asks);
 	tcase_add_test(tc, undo_is_per_user);
-	tcase_add_test(tc, new_change_clears_redo);
+	tcase_add_test(tc, redo_after_unrelated_change);
+	tcase_add_test(tc, redo_blocked_by_change_of_same_row);
+	tcase_add_test(tc, undo_refuses_taking_rows_of_others);
+	tcase_add_test(tc, undo_names_each_person);
+	tcase_add_test(tc, undone_edit_of_another_does_not_block);
+	tcase_add_test(tc, redo_stack_of_one_row);
+	tcase_add_test(tc, skip_when_a_row_is_in_the_way);
+	tcase_add_test(tc, skip_when_what_it_belongs_to_is_gone);
+	tcase_add_test(tc, column_names_of_the_file_are_not_sql);
 	tcase_add_test(tc, last_change_names_who);
 	tcase_add_test(tc, presence_and_drafts);
 	suite_add_tcase(s, tc);
