@@ -55,8 +55,8 @@ enum ko_err project_name_free(struct store *st, const char *name, int64_t self)
 		if (strlen(a.name) == n && strncmp(a.name, name + start, n) == 0)
 			rc = store_fail(st, KO_EXISTS, _("a project named '%s' already exists"), a.name);
 		else
-			rc = store_fail(st, KO_EXISTS, _("a project named '%s' already exists (the names "
-			                "differ only in spaces or invisible characters)"), a.name);
+			rc = store_fail(st, KO_EXISTS, _("a project named '%s' already exists (the two "
+			                "names look the same)"), a.name);
 	}
 	alike_free(&a);
 	return rc;
@@ -116,10 +116,11 @@ enum ko_err store_project_add(struct store *st, const char *name,
 	bind_text(s, 5, template_name);
 	bind_text(s, 6, now);
 	rc = project_name_free(st, name, 0);
-	if (rc == KO_OK)
+	if (rc == KO_OK) {
 		rc = step_done(st, s, N_("add project"));
-	if (rc == KO_EXISTS)
-		rc = store_fail(st, KO_EXISTS, _("a project named '%s' already exists"), name);
+		if (rc == KO_EXISTS)
+			rc = store_fail(st, KO_EXISTS, _("a project named '%s' already exists"), name);
+	}
 	if (rc == KO_OK && id_out)
 		*id_out = sqlite3_last_insert_rowid(st->db);
 	return tx_end(st, rc);
@@ -330,10 +331,11 @@ enum ko_err store_project_update(struct store *st, const struct project *p)
 	sqlite3_bind_int64(s, 4, p->id);
 	sqlite3_bind_int64(s, 5, p->version);
 	rc = project_name_free(st, p->name, p->id);
-	if (rc == KO_OK)
+	if (rc == KO_OK) {
 		rc = step_done(st, s, N_("edit project"));
-	if (rc == KO_EXISTS)
-		rc = store_fail(st, KO_EXISTS, _("a project named '%s' already exists"), p->name);
+		if (rc == KO_EXISTS)
+			rc = store_fail(st, KO_EXISTS, _("a project named '%s' already exists"), p->name);
+	}
 	if (rc == KO_OK && sqlite3_changes(st->db) == 0)
 		rc = store_fail(st, KO_CONFLICT, _("project '%s' was changed or deleted by someone else"),
 		                p->name);

@@ -92,9 +92,10 @@ enum ko_err store_template_add(struct store *st, const char *name, const char *b
 	if (rc == KO_OK && a.count)
 		rc = store_fail(st, KO_EXISTS, _("a template named '%s' already exists"), a.name);
 	alike_free(&a);
-	if (rc == KO_OK)
+	if (rc == KO_OK) {
 		rc = step_done(st, s, N_("import template"));
-	if (rc == KO_EXISTS)
-		rc = store_fail(st, KO_EXISTS, _("a template named '%s' already exists"), name);
+		if (rc == KO_EXISTS)
+			rc = store_fail(st, KO_EXISTS, _("a template named '%s' already exists"), name);
+	}
 	return tx_end(st, rc);
 }
