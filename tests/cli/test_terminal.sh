@@ -135,3 +135,13 @@ ko template show "T$evil" > "$T_TMP/shown.json"
 expect_eq "template show to a pipe keeps the name" "$(jq -r .name "$T_TMP/shown.json")" "T$evil"
 ko decision list "$M" --json > "$T_TMP/list.json"
 expect_eq "--json to a pipe keeps the text" "$(jq -r '.[0].text' "$T_TMP/list.json")" "D$evil"
+
+# The screens draw through the same routine: the bidirectional controls
+# of a stored name are symbols there too.
+printf '<Save screen-bidi>\n' > "$T_TMP/script"
+KICKOFF_SCRIPT="$T_TMP/script" KICKOFF_SCREEN_DIR="$T_TMP" LINES=24 COLUMNS=100 "$KICKOFF" \
+	2>"$T_TMP/screen.err" || fail "screen run" "$(head -c 300 "$T_TMP/screen.err")"
+expect_match "the screen shows the project" "$(cat "$T_TMP/screen-bidi")" 'PX␛\[31m'
+if grep -qP '[\x{202a}-\x{202e}\x{2066}-\x{2069}\x{80}-\x{9f}\x{1b}]' "$T_TMP/screen-bidi"; then
+	fail "no bidirectional control on the screen" "$(grep -P '[\x{202a}-\x{202e}\x{2066}-\x{2069}]' "$T_TMP/screen-bidi")"
+else ok "no bidirectional control on the screen"; fi
