@@ -195,15 +195,16 @@ static void complete_projects(struct store *st, bool meetings)
 	vec_project v;
 	if (store_project_list(st, NULL, 0, 0, &v) != KO_OK)
 		return;
+	/* The shell shows the candidates on the terminal: made visible. */
 	for (size_t i = 0; i < v.n; i++) {
 		if (!meetings) {
-			printf("%s\n", v.v[i].name);
+			cli_printf("%s\n", v.v[i].name);
 			continue;
 		}
 		if (v.v[i].ko_status >= 0)
-			printf("%s/ko\n", v.v[i].name);
+			cli_printf("%s/ko\n", v.v[i].name);
 		if (v.v[i].tko_status >= 0)
-			printf("%s/tko\n", v.v[i].name);
+			cli_printf("%s/tko\n", v.v[i].name);
 	}
 	vec_project_free(&v);
 }

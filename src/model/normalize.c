@@ -73,8 +73,24 @@ bool text_blank(const char *s)
 	return text_trim(s, strlen(s), &start) == 0;
 }
 
+/* Printable ASCII with single spaces between words is its own key: the
+ * common case skips utf8proc (a project add compares every name). */
+static bool plain(const char *s)
+{
+	if (*s == ' ')
+		return false;
+	for (const char *p = s; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c < 0x20 || c > 0x7E || (c == ' ' && (p[1] == ' ' || p[1] == '\0')))
+			return false;
+	}
+	return true;
+}
+
 char *text_name_key(const char *s)
 {
+	if (plain(s))
+		return strdup(s);
 	size_t n = strlen(s);
 	/* Every code point is copied, dropped or becomes one space: never
 	 * longer than s. */

@@ -74,7 +74,8 @@ for cmd in "project list" "project list --json" "meeting show M" "meeting show M
 	"export M --format csv" "export M --format csv --entity decisions" \
 	"export M --format csv --entity risks" "export M --format csv --entity attendees" \
 	"export M --format csv --entity items" "export M --format csv --entity outputs" \
-	"export P$evil --format md" "export M --format csv --spreadsheet"; do
+	"export P$evil --format md" "export M --format csv --spreadsheet" \
+	"__complete projects" "__complete meetings"; do
 	# shellcheck disable=SC2086
 	set -- $cmd
 	args=()
