@@ -24,20 +24,20 @@ VERSION := 0.1.0
 
 # Debian packages the build needs, and those only the tests need.
 DEB_BUILD := gcc make pkg-config libncurses-dev libsqlite3-dev \
-             libjansson-dev libical-dev gettext locales
+             libjansson-dev libical-dev libutf8proc-dev gettext locales
 DEB_TEST  := check libsubunit-dev tmux jq sqlite3 cmark cmark-gfm pandoc khal python3 \
              python3-icalendar groff-base man-db valgrind \
              clang libclang-rt-14-dev util-linux procps psmisc
 
 CC      ?= cc
-PKGS    := ncursesw sqlite3 jansson libical
+PKGS    := ncursesw sqlite3 jansson libical libutf8proc
 WARN    := -Wall -Wextra -Wformat=2 -Wshadow -Wstrict-prototypes -Werror
 CFLAGS  ?= -O2 -g
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE \
              -DKICKOFF_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
              $(WARN) $(CFLAGS) $(SAN) -Iinclude -I$(O) \
              $(shell pkg-config --cflags $(PKGS)) -MMD -MP
-LDLIBS_CORE = $(shell pkg-config --libs sqlite3 jansson libical)
+LDLIBS_CORE = $(shell pkg-config --libs sqlite3 jansson libical libutf8proc)
 LDLIBS_TUI  = $(shell pkg-config --libs ncursesw)
 LDLIBS_CHECK = $(shell pkg-config --libs check)
 # The program takes SQLite, ncurses and jansson from Debian's static
@@ -47,7 +47,7 @@ LDLIBS_CHECK = $(shell pkg-config --libs check)
 # one of them, or link them shared with STATIC=0.
 STATIC ?= 1
 ifeq ($(STATIC),1)
-LDLIBS_BIN = -Wl,-Bstatic $(shell pkg-config --libs ncursesw sqlite3 jansson) -Wl,-Bdynamic -lm -ldl -lpthread
+LDLIBS_BIN = -Wl,-Bstatic $(shell pkg-config --libs ncursesw sqlite3 jansson libutf8proc) -Wl,-Bdynamic -lm -ldl -lpthread
 else
 LDLIBS_BIN = $(LDLIBS_TUI) $(LDLIBS_CORE)
 endif

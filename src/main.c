@@ -1,6 +1,7 @@
 /* main.c - parse the global options, pick the database, hand over to the
  * command line (a verb was given) or the screens (none was). */
 #include <errno.h>
+#include <stdbool.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
@@ -57,15 +58,50 @@ static int make_parent(const char *path)
 	return 0;
 }
 
+/* What was printed must have reached its file: a full disk or a closed
+ * descriptor is an error like any other, never a silent success.  Most
+ * output sits in stdio's buffer until here, so this is the one place that
+ * sees every failed write (as gnulib's close_stdout does). */
+static int close_output(int status)
+{
+	errno = 0;
+	bool failed = fflush(stdout) != 0;
+	int err = errno;
+	failed |= ferror(stdout) != 0;
+	if (fclose(stdout) != 0 && !failed) {
+		failed = true;
+		err = errno;
+	}
+	if (failed && status == 0) {
+		if (err)
+			fprintf(stderr, _("kickoff: cannot write the output: %s\n"), strerror(err));
+		else
+			fprintf(stderr, _("kickoff: cannot write the output\n"));
+		status = ko_err_exit(KO_IO);
+	}
+	/* A message that could not be written cannot be reported either;
+	 * the exit status still says so. */
+	if ((fflush(stderr) != 0 || ferror(stderr)) && status == 0)
+		status = ko_err_exit(KO_IO);
+	return status;
+}
+
 static void usage(FILE *f)
 {
 	fprintf(f, "%s\n\n", _("kickoff - run a project's Kick-off and Technical Kick-off meetings"));
 	cli_usage(f);
 }
 
+static int run(int argc, char **argv);
+
 int main(int argc, char **argv)
 {
 	setup_locale();
+	return close_output(run(argc, argv));
+}
+
+static int run(int argc, char **argv)
+{
 	const char *db = NULL;
 	/* Global options come before the verb. */
 	int i = 1;
@@ -85,7 +121,7 @@ int main(int argc, char **argv)
 			printf("kickoff %s\n", KICKOFF_VERSION);
 			return 0;
 		} else {
-			fprintf(stderr, _("kickoff: unknown option '%s' (see kickoff --help)\n"), argv[i]);
+			cli_eprintf(_("kickoff: unknown option '%s' (see kickoff --help)\n"), argv[i]);
 			return 1;
 		}
 	}
@@ -108,8 +144,8 @@ int main(int argc, char **argv)
 			return 3;
 		}
 		if (is_default && make_parent(dflt) != 0) {
-			fprintf(stderr, _("kickoff: cannot create the folder of '%s': %s\n"), dflt,
-			        strerror(errno));
+			cli_eprintf(_("kickoff: cannot create the folder of '%s': %s\n"), dflt,
+			            strerror(errno));
 			free(dflt);
 			return 3;
 		}

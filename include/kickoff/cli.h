@@ -64,9 +64,19 @@ bool cli_number(struct cli *c, const char *what, const char *s, long long *out, 
 /* printf to stdout with the result sanitised (newlines kept): for any
  * line that holds stored or typed text. */
 int cli_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* fprintf to stderr with the result sanitised always: a message that
+ * quotes an argument or a stored name.  A newline ending it stays one;
+ * any other is shown as a symbol. */
+void cli_eprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Writes bytes meant for a program (an export, JSON, a template): as
+ * they are to a file or a pipe, made visible when standard output is a
+ * terminal (newlines and tabs kept). */
+int cli_write_data(const char *s, size_t n);
+/* Whether standard output is a terminal. */
+bool cli_stdout_tty(void);
 
-/* Prints JSON (UTF-8, keys in insertion order, indented) and a newline;
- * takes the reference. */
+/* Prints JSON (UTF-8, keys in insertion order, indented) and a newline,
+ * as cli_write_data; takes the reference. */
 int cli_print_json(json_t *j);
 /* A JSON string, or null for "" or NULL. */
 json_t *json_text_or_null(const char *s);

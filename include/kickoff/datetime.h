@@ -14,6 +14,10 @@ bool date_valid(const char *s);
 /* True when s is "YYYY-MM-DD HH:MM" with a valid date and time. */
 bool datetime_valid(const char *s);
 
+/* True when s is a UTC stamp "YYYY-MM-DDTHH:MM:SSZ" of a real date and
+ * time (as clock_stamp writes). */
+bool stamp_valid(const char *s);
+
 /* Now, honouring $KICKOFF_NOW.  Returns (time_t)-1 when the variable is
  * set but malformed. */
 time_t clock_now(void);

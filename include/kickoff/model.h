@@ -165,6 +165,11 @@ int risk_status_parse(const char *s);
 int output_status_parse(const char *s);
 int action_status_parse(const char *s);
 
+/* A row id as typed: decimal digits only (no sign, no space).  Returns 1
+ * with *id set, 0 when s is not digits, -1 when it is more than an id can
+ * be (past INT64_MAX). */
+int id_parse(const char *s, int64_t *id);
+
 /* The TKO-after-KO rule of the seed: true when a TKO for a project whose
  * KO is in state ko_status (-1: no KO yet) should be warned about. */
 int tko_needs_warning(int ko_status);

@@ -46,7 +46,7 @@ static int backup(struct cli *c, int argc, char **argv)
 	int64_t pages = 0;
 	if (store_backup(c->db_path, file, force, &pages, &e) != KO_OK)
 		return cli_fail(c, e.code, "%s", e.msg);
-	printf(_("backed up %s to %s (%lld pages, integrity ok)\n"), c->db_path, file,
+	cli_printf(_("backed up %s to %s (%lld pages, integrity ok)\n"), c->db_path, file,
 	       (long long)pages);
 	return 0;
 }
@@ -63,10 +63,10 @@ static int restore(struct cli *c, int argc, char **argv)
 	char *kept = NULL;
 	if (store_restore(c->db_path, file, force, &kept, &pages, &e) != KO_OK)
 		return cli_fail(c, e.code, "%s", e.msg);
-	printf(_("restored %s from %s (%lld pages, integrity ok)\n"), c->db_path, file,
+	cli_printf(_("restored %s from %s (%lld pages, integrity ok)\n"), c->db_path, file,
 	       (long long)pages);
 	if (kept)
-		printf(_("the database as it was is in %s\n"), kept);
+		cli_printf(_("the database as it was is in %s\n"), kept);
 	free(kept);
 	return 0;
 }
@@ -76,7 +76,7 @@ static int restore(struct cli *c, int argc, char **argv)
 static void label(const char *text)
 {
 	int w = text_width(text);
-	printf("%s%*s ", text, w < 12 ? 12 - w : 0, "");
+	cli_printf("%s%*s ", text, w < 12 ? 12 - w : 0, "");
 }
 
 static void print_size(const char *name, int64_t bytes)
@@ -136,7 +136,7 @@ static int doctor(struct cli *c, int argc, char **argv)
 		cli_print_json(j);
 	} else {
 		label(_("database"));
-		printf("%s\n", c->db_path);
+		cli_printf("%s\n", c->db_path);
 		label(_("schema"));
 		if (h.is_kickoff || h.schema_version == 0)
 			printf(_("version %d (this kickoff knows up to %d)\n"), h.schema_version,
@@ -144,7 +144,7 @@ static int doctor(struct cli *c, int argc, char **argv)
 		else
 			printf("%s\n", _("not a kickoff database"));
 		label(_("integrity"));
-		printf("%s\n", h.integrity_ok ? _("ok") : h.integrity ? h.integrity : _("not checked"));
+		cli_printf("%s\n", h.integrity_ok ? _("ok") : h.integrity ? h.integrity : _("not checked"));
 		print_size(_("file"), h.file_bytes);
 		print_size(_("WAL"), h.wal_bytes);
 		print_size(_("shared mem"), h.shm_bytes);
@@ -164,7 +164,7 @@ static int doctor(struct cli *c, int argc, char **argv)
 	}
 	store_health_free(&h);
 	if (rc != KO_OK) {
-		fprintf(stderr, "kickoff: doctor: %s\n", e.msg);
+		cli_eprintf("kickoff: doctor: %s\n", e.msg);
 		return ko_err_exit(rc);
 	}
 	return 0;
@@ -195,15 +195,16 @@ static void complete_projects(struct store *st, bool meetings)
 	vec_project v;
 	if (store_project_list(st, NULL, 0, 0, &v) != KO_OK)
 		return;
+	/* The shell shows the candidates on the terminal: made visible. */
 	for (size_t i = 0; i < v.n; i++) {
 		if (!meetings) {
-			printf("%s\n", v.v[i].name);
+			cli_printf("%s\n", v.v[i].name);
 			continue;
 		}
 		if (v.v[i].ko_status >= 0)
-			printf("%s/ko\n", v.v[i].name);
+			cli_printf("%s/ko\n", v.v[i].name);
 		if (v.v[i].tko_status >= 0)
-			printf("%s/tko\n", v.v[i].name);
+			cli_printf("%s/tko\n", v.v[i].name);
 	}
 	vec_project_free(&v);
 }

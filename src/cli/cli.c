@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "kickoff/cli.h"
 #include "kickoff/i18n.h"
 #include "kickoff/identity.h"
@@ -57,7 +58,7 @@ int cli_fail(struct cli *c, enum ko_err code, const char *fmt, ...)
 	va_end(ap);
 	/* The message may quote what the user typed: draw it inert. */
 	char *safe = text_sanitize(msg, false);
-	fprintf(stderr, "kickoff: %s: %s\n", c->cmd, safe ? safe : msg);
+	fprintf(stderr, "kickoff: %s: %s\n", c->cmd, safe ? safe : "");
 	free(safe);
 	return ko_err_exit(code);
 }
@@ -77,7 +78,7 @@ int cli_usage_fail(struct cli *c, const char *fmt, ...)
 	va_end(ap);
 	char *safe = text_sanitize(msg, false);
 	const char *usage = current ? tr(current->usage) : "";
-	fprintf(stderr, _("kickoff: %s: %s (usage: kickoff %s%s%s)\n"), c->cmd, safe ? safe : msg,
+	fprintf(stderr, _("kickoff: %s: %s (usage: kickoff %s%s%s)\n"), c->cmd, safe ? safe : "",
 	        c->cmd, usage[0] ? " " : "", usage);
 	free(safe);
 	return ko_err_exit(KO_USAGE);
@@ -185,41 +186,100 @@ bool cli_number(struct cli *c, const char *what, const char *s, long long *out, 
 	return true;
 }
 
+/* vsnprintf into buf, or into a malloc'd string when buf is too small;
+ * NULL when out of memory. */
+static char *format(char *buf, size_t size, int *len, const char *fmt, va_list ap)
+{
+	va_list again;
+	va_copy(again, ap);
+	int n = vsnprintf(buf, size, fmt, ap);
+	char *msg = buf;
+	if (n >= 0 && (size_t)n >= size) {
+		msg = malloc((size_t)n + 1);
+		if (msg)
+			vsnprintf(msg, (size_t)n + 1, fmt, again);
+	}
+	va_end(again);
+	*len = n;
+	return n < 0 ? NULL : msg;
+}
+
+/* Writes n bytes made visible (newlines kept when flags say so) to f. */
+static int put_visible(FILE *f, const char *s, size_t n, unsigned flags)
+{
+	char *safe = text_visible(s, n, flags);
+	if (!safe)
+		return -1;
+	int rc = fputs(safe, f);
+	free(safe);
+	return rc;
+}
+
 int cli_printf(const char *fmt, ...)
 {
-	char buf[4096], *msg = buf;
+	char buf[4096];
+	int n;
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(buf, sizeof buf, fmt, ap);
+	char *msg = format(buf, sizeof buf, &n, fmt, ap);
 	va_end(ap);
-	if (n < 0)
-		return n;
-	if ((size_t)n >= sizeof buf) {
-		msg = malloc((size_t)n + 1);
-		if (!msg)
-			return -1;
-		va_start(ap, fmt);
-		vsnprintf(msg, (size_t)n + 1, fmt, ap);
-		va_end(ap);
-	}
+	if (!msg)
+		return -1;
 	/* Stored text may hold ESC and other controls: shown, never sent. */
-	char *safe = text_sanitize(msg, true);
-	n = fputs(safe ? safe : "", stdout);
-	free(safe);
+	int rc = put_visible(stdout, msg, (size_t)n, TEXT_KEEP_NEWLINES);
 	if (msg != buf)
 		free(msg);
-	return n;
+	return rc;
+}
+
+void cli_eprintf(const char *fmt, ...)
+{
+	char buf[1024];
+	int n;
+	va_list ap;
+	va_start(ap, fmt);
+	char *msg = format(buf, sizeof buf, &n, fmt, ap);
+	va_end(ap);
+	if (!msg)
+		return;
+	/* A newline inside what the user typed would start a line that looks
+	 * like a message of ours: only the one that ends the message stays. */
+	bool eol = n > 0 && msg[n - 1] == '\n';
+	put_visible(stderr, msg, (size_t)n - eol, 0);
+	if (eol)
+		fputc('\n', stderr);
+	if (msg != buf)
+		free(msg);
+}
+
+bool cli_stdout_tty(void)
+{
+	static int tty = -1;
+	if (tty < 0)
+		tty = isatty(STDOUT_FILENO);
+	return tty == 1;
+}
+
+int cli_write_data(const char *s, size_t n)
+{
+	/* Round trips through a file or a pipe keep every byte; a terminal
+	 * would act on the controls among them instead of showing them. */
+	if (cli_stdout_tty())
+		return put_visible(stdout, s, n, TEXT_KEEP_NEWLINES | TEXT_KEEP_CRLF | TEXT_KEEP_TABS);
+	return fwrite(s, 1, n, stdout) == n ? 0 : -1;
 }
 
 int cli_print_json(json_t *j)
 {
-	if (!j) {
+	char *text = j ? json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
+	json_decref(j);
+	if (!text) {
 		fprintf(stderr, _("kickoff: out of memory\n"));
 		return ko_err_exit(KO_NOMEM);
 	}
-	json_dumpf(j, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	cli_write_data(text, strlen(text));
 	fputc('\n', stdout);
-	json_decref(j);
+	free(text);
 	return 0;
 }
 
@@ -266,7 +326,7 @@ int cli_main(const char *db_path, int argc, char **argv)
 		if (strcmp(groups[g][0].group, argv[0]) == 0)
 			group = groups[g];
 	if (!group) {
-		fprintf(stderr, _("kickoff: unknown command '%s' (see kickoff --help)\n"), argv[0]);
+		cli_eprintf(_("kickoff: unknown command '%s' (see kickoff --help)\n"), argv[0]);
 		return ko_err_exit(KO_USAGE);
 	}
 	/* A group whose one verb is "" is a command of its own ("undo"). */
@@ -282,10 +342,12 @@ int cli_main(const char *db_path, int argc, char **argv)
 		return 0;
 	}
 	if (!v->group) {
-		fprintf(stderr, _("kickoff: %s: unknown verb '%s'; one of:"), argv[0], verb);
-		for (v = group; v->group; v++)
-			fprintf(stderr, " %s", v->verb);
-		fputc('\n', stderr);
+		char one_of[512] = "";
+		size_t used = 0;
+		for (v = group; v->group && used < sizeof one_of; v++)
+			used += (size_t)snprintf(one_of + used, sizeof one_of - used, " %s", v->verb);
+		cli_eprintf(_("kickoff: %s: unknown verb '%s'; one of:"), argv[0], verb);
+		cli_eprintf("%s\n", one_of);
 		return ko_err_exit(KO_USAGE);
 	}
 	char cmd[64];

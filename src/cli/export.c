@@ -231,7 +231,7 @@ static int do_export(struct cli *c, int argc, char **argv)
 			status = cli_fail(c, e.code, "%s", e.msg);
 	} else {
 		if (out.n)
-			fwrite(out.p, 1, out.n, stdout);
+			cli_write_data(out.p, out.n);
 		if (fflush(stdout) != 0 || ferror(stdout))
 			status = cli_fail(c, KO_IO, _("cannot write to standard output: %s"), strerror(errno));
 	}
@@ -253,8 +253,13 @@ enum ko_err cli_read_file(const char *path, size_t max, char **out, size_t *len,
 	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
 		kbuf_add(&b, chunk, n);
 		if (b.n > max) {
-			rc = ko_fail(e, KO_INVALID, _("'%s' is too large (more than %zu MiB)"), path,
-			             max >> 20);
+			/* Templates may be 256 KiB: "0 MiB" would not be true. */
+			if (max >= (size_t)1 << 20)
+				rc = ko_fail(e, KO_INVALID, _("'%s' is too large (more than %zu MiB)"), path,
+				             max >> 20);
+			else
+				rc = ko_fail(e, KO_INVALID, _("'%s' is too large (more than %zu KiB)"), path,
+				             max >> 10);
 			break;
 		}
 	}
@@ -305,7 +310,7 @@ static int do_import(struct cli *c, int argc, char **argv)
 		else
 			status = cli_fail(c, se->code, "%s: %s", path, se->msg);
 	} else {
-		printf(_("imported project '%s' (%zu meetings)\n"), doc.project.name, doc.n);
+		cli_printf(_("imported project '%s' (%zu meetings)\n"), doc.project.name, doc.n);
 	}
 	import_doc_free(&doc);
 	free(bytes);

@@ -134,6 +134,10 @@ static int meeting_set(struct cli *c, int argc, char **argv)
 	}
 	if (argc - optind != 1)
 		return cli_usage_fail(c, argc == optind ? _("missing meeting") : _("too many arguments"));
+	/* An edit that changes nothing would still be logged as a change. */
+	if (!val['a'] && !val['H'] && !val['p'] && !val['t'] && !val['P'] && !val['s'])
+		return cli_usage_fail(c, _("nothing to change: give --at, --host, --place, --title, "
+		                         "--purpose or --status"));
 	int status = -1;
 	if (val['s'] && (status = meeting_status_parse(val['s'])) < 0)
 		return cli_usage_fail(c, _("--status must be planned, held or closed, not '%s'"), val['s']);

@@ -37,7 +37,14 @@ static int project_add(struct cli *c, int argc, char **argv)
 	int64_t id;
 	if (store_project_add(st, name, customer, code, lang ? lang : i18n_user_lang(), tmpl, &id) != KO_OK)
 		return cli_store_fail(c);
-	cli_printf(_("added project %s (id %lld)\n"), name, (long long)id);
+	/* As saved: trimmed of the blank around it. */
+	struct project p;
+	if (store_project_get(st, id, &p) == KO_OK) {
+		cli_printf(_("added project %s (id %lld)\n"), p.name, (long long)id);
+		project_free(&p);
+	} else {
+		cli_printf(_("added project %s (id %lld)\n"), name, (long long)id);
+	}
 	return 0;
 }
 

@@ -73,7 +73,8 @@ static int template_show(struct cli *c, int argc, char **argv)
 		body = template_builtin_json();
 		if (!body)
 			return cli_fail(c, KO_NOMEM, _("out of memory"));
-		printf("%s\n", body);
+		cli_write_data(body, strlen(body));
+		fputc('\n', stdout);
 		free(body);
 		return 0;
 	}
@@ -118,7 +119,7 @@ static int template_import(struct cli *c, int argc, char **argv)
 	else if (store_template_add(st, name, body) != KO_OK)
 		status = cli_store_fail(c);
 	else
-		printf(_("imported template '%s'\n"), name);
+		cli_printf(_("imported template '%s'\n"), name);
 	free(name);
 	free(body);
 	return status;

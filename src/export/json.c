@@ -333,7 +333,7 @@ static enum ko_err get_text(struct reader *r, json_t *obj, const char *base, con
 	size_t n = json_is_string(v) ? json_string_length(v) : 0;
 	if (strlen(s) != n)
 		return failf(r, p, "must not contain NUL");
-	if ((required || (nullable && json_is_string(v))) && n == 0)
+	if ((required && text_blank(s)) || (nullable && json_is_string(v) && n == 0))
 		return failf(r, p, "must not be empty");
 	if (n > max)
 		return failf(r, p, "is too long (%zu bytes; at most %zu)", n, max);
@@ -419,20 +419,10 @@ static enum ko_err element(struct reader *r, json_t *list, size_t i, const char 
 	return KO_OK;
 }
 
-static bool is_stamp(const char *s)
-{
-	char buf[17];
-	if (strlen(s) != 20 || s[10] != 'T' || s[19] != 'Z')
-		return false;
-	/* stamp_to_local copies what is not a stamp unchanged. */
-	stamp_to_local(s, buf);
-	return strcmp(buf, s) != 0;
-}
-
 static enum ko_err need_stamp(struct reader *r, const char *base, const char *key,
                               const char *s, bool optional)
 {
-	if ((optional && !*s) || is_stamp(s))
+	if ((optional && !*s) || stamp_valid(s))
 		return KO_OK;
 	char p[256];
 	return failf(r, sub(p, sizeof p, base, key), "must be a time 'YYYY-MM-DDTHH:MM:SSZ'");

@@ -56,6 +56,12 @@ bool datetime_valid(const char *s)
 	       time_valid(s + 11);
 }
 
+bool stamp_valid(const char *s)
+{
+	return s && strlen(s) == 20 && date_prefix(s) && s[10] == 'T' && time_valid(s + 11) &&
+	       s[16] == ':' && digits(s + 17, 2) && num(s + 17, 2) < 60 && s[19] == 'Z';
+}
+
 time_t clock_now(void)
 {
 	const char *env = getenv("KICKOFF_NOW");

@@ -1,4 +1,5 @@
 /* model.c - freeing entities, the names of their states, phase rules. */
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include "kickoff/i18n.h"
@@ -151,4 +152,24 @@ int action_is_overdue(const struct action *a, const char *today)
 {
 	return a->status == ASTATUS_OPEN && a->due && a->due[0] &&
 	       strcmp(a->due, today) < 0;
+}
+
+int id_parse(const char *s, int64_t *id)
+{
+	if (!s || !*s)
+		return 0;
+	int64_t v = 0;
+	bool big = false;
+	for (const char *c = s; *c; c++) {
+		if (*c < '0' || *c > '9')
+			return 0;
+		if (v > (INT64_MAX - (*c - '0')) / 10)
+			big = true;
+		else
+			v = v * 10 + (*c - '0');
+	}
+	if (big)
+		return -1;
+	*id = v;
+	return 1;
 }

@@ -2,7 +2,10 @@
  *
  * Widths come from wcwidth(), so the process must run with a UTF-8
  * LC_CTYPE (main() makes sure of it).  Control characters are never
- * passed through: they are drawn as the symbols of the U+2400 block. */
+ * passed through: they are drawn as the symbols of the U+2400 block.
+ * The bidirectional embeddings, overrides and isolates count as controls
+ * too: stored text holding U+202E would otherwise show a person other
+ * words than those stored (and reorder the rest of the line). */
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -55,9 +58,14 @@ bool utf8_valid(const char *s, size_t n)
 	return true;
 }
 
+static bool is_bidi_control(unsigned cp)
+{
+	return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
 static bool is_control(unsigned cp)
 {
-	return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0);
+	return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || is_bidi_control(cp);
 }
 
 int cp_width(unsigned cp)
@@ -107,7 +115,7 @@ size_t text_fit(const char *s, int cols, int *used)
 }
 
 /* The visible symbol for a control character, as UTF-8. */
-static const char *control_symbol(unsigned cp, bool keep_newlines)
+static const char *control_symbol(unsigned cp)
 {
 	static const char *const c0[32] = {
 		"␀", "␁", "␂", "␃", "␄", "␅", "␆", "␇", "␈", "␉", "␊", "␋",
@@ -115,17 +123,16 @@ static const char *control_symbol(unsigned cp, bool keep_newlines)
 		"␘", "␙", "␚", "␛", "␜", "␝", "␞", "␟",
 	};
 	if (cp == '\n')
-		return keep_newlines ? "\n" : "⏎";
+		return "⏎";
 	if (cp < 0x20)
 		return c0[cp];
 	if (cp == 0x7F)
 		return "␡";
-	return "�";         /* C1 controls */
+	return "�";         /* C1 controls, bidirectional controls */
 }
 
-char *text_sanitize(const char *s, bool keep_newlines)
+char *text_visible(const char *s, size_t n, unsigned flags)
 {
-	size_t n = strlen(s);
 	/* Each input byte grows to at most 3 output bytes. */
 	char *out = malloc(n * 3 + 1), *o = out;
 	if (!out)
@@ -140,8 +147,13 @@ char *text_sanitize(const char *s, bool keep_newlines)
 			n--;
 			continue;
 		}
-		if (is_control(cp)) {
-			const char *sym = control_symbol(cp, keep_newlines);
+		/* A CR alone would move the cursor back over what was printed;
+		 * before a LF it only ends a line (CSV, iCalendar). */
+		bool kept = (cp == '\n' && (flags & TEXT_KEEP_NEWLINES)) ||
+		            (cp == '\r' && (flags & TEXT_KEEP_CRLF) && n > 1 && s[1] == '\n') ||
+		            (cp == '\t' && (flags & TEXT_KEEP_TABS));
+		if (is_control(cp) && !kept) {
+			const char *sym = control_symbol(cp);
 			size_t sl = strlen(sym);
 			memcpy(o, sym, sl);
 			o += sl;
@@ -154,6 +166,11 @@ char *text_sanitize(const char *s, bool keep_newlines)
 	}
 	*o = '\0';
 	return out;
+}
+
+char *text_sanitize(const char *s, bool keep_newlines)
+{
+	return text_visible(s, strlen(s), keep_newlines ? TEXT_KEEP_NEWLINES : 0);
 }
 
 size_t utf8_prev(const char *s, size_t at)

@@ -75,8 +75,8 @@ enum ko_err store_action_add(struct store *st, int64_t meeting_id,
 	sqlite3_bind_int64(s, 1, meeting_id);
 	if (decision_id)
 		sqlite3_bind_int64(s, 2, decision_id);
-	bind_text(s, 3, text);
-	bind_text(s, 4, owner);
+	bind_typed(s, 3, text);
+	bind_typed(s, 4, owner);
 	bind_text_or_null(s, 5, due);
 	bind_text(s, 6, now);
 	rc = write_one(st, meeting_id, N_("add action"), s, KO_OK, NULL);
@@ -154,8 +154,8 @@ enum ko_err store_action_update(struct store *st, const struct action *a)
 		return st->err.code;
 	char now[21];
 	clock_stamp(now);
-	bind_text(s, 1, a->text);
-	bind_text(s, 2, a->owner);
+	bind_typed(s, 1, a->text);
+	bind_typed(s, 2, a->owner);
 	bind_text_or_null(s, 3, a->due);
 	bind_text(s, 4, action_status_name(a->status));
 	bind_text(s, 5, now);

@@ -47,9 +47,9 @@ enum ko_err store_attendee_add(struct store *st, int64_t meeting_id,
 	if (!s)
 		return st->err.code;
 	sqlite3_bind_int64(s, 1, meeting_id);
-	bind_text(s, 2, name);
-	bind_text(s, 3, role ? role : "");
-	bind_text(s, 4, organisation ? organisation : "");
+	bind_typed(s, 2, name);
+	bind_typed(s, 3, role ? role : "");
+	bind_typed(s, 4, organisation ? organisation : "");
 	sqlite3_bind_int(s, 5, present);
 	rc = write_one(st, meeting_id, N_("add attendee"), s, KO_OK, NULL);
 	if (rc == KO_OK && id_out)
@@ -97,9 +97,9 @@ enum ko_err store_attendee_update(struct store *st, const struct attendee *a)
 	sqlite3_stmt *s = stmt(st, sql);
 	if (!s)
 		return st->err.code;
-	bind_text(s, 1, a->name);
-	bind_text(s, 2, a->role ? a->role : "");
-	bind_text(s, 3, a->organisation ? a->organisation : "");
+	bind_typed(s, 1, a->name);
+	bind_typed(s, 2, a->role ? a->role : "");
+	bind_typed(s, 3, a->organisation ? a->organisation : "");
 	sqlite3_bind_int(s, 4, a->invited != 0);
 	sqlite3_bind_int(s, 5, a->present != 0);
 	sqlite3_bind_int64(s, 6, a->id);

@@ -217,13 +217,22 @@ int bind_text_or_null(sqlite3_stmt *s, int i, const char *text)
 	return bind_text(s, i, text && *text ? text : NULL);
 }
 
+int bind_typed(sqlite3_stmt *s, int i, const char *text)
+{
+	if (!text)
+		return sqlite3_bind_null(s, i);
+	size_t start, n = text_trim(text, strlen(text), &start);
+	return sqlite3_bind_text(s, i, text + start, (int)n, SQLITE_TRANSIENT);
+}
+
 enum ko_err check_text(struct store *st, const char *what, const char *s,
                        size_t max, bool required)
 {
 	if (!s)
 		s = "";
 	size_t n = strlen(s);
-	if (required && n == 0)
+	/* Saved trimmed (bind_typed): blank alone is nothing. */
+	if (required && text_blank(s))
 		return store_fail(st, KO_INVALID, _("%s is empty"), _(what));
 	if (n > max)
 		return store_fail(st, KO_INVALID, _("%s is too long (%zu bytes; at most %zu)"),

@@ -80,8 +80,8 @@ enum ko_err store_decision_add(struct store *st, int64_t meeting_id,
 	sqlite3_bind_int64(s, 1, meeting_id);
 	if (item_id)
 		sqlite3_bind_int64(s, 2, item_id);
-	bind_text(s, 3, text);
-	bind_text(s, 4, decided_by ? decided_by : "");
+	bind_typed(s, 3, text);
+	bind_typed(s, 4, decided_by ? decided_by : "");
 	bind_text(s, 5, now);
 	rc = write_one(st, meeting_id, N_("add decision"), s, KO_OK, NULL);
 	if (rc == KO_OK && id_out)
@@ -120,8 +120,8 @@ enum ko_err store_decision_update(struct store *st, const struct decision *d)
 	sqlite3_stmt *s = stmt(st, sql);
 	if (!s)
 		return st->err.code;
-	bind_text(s, 1, d->text);
-	bind_text(s, 2, d->decided_by ? d->decided_by : "");
+	bind_typed(s, 1, d->text);
+	bind_typed(s, 2, d->decided_by ? d->decided_by : "");
 	if (d->item_id)
 		sqlite3_bind_int64(s, 3, d->item_id);
 	sqlite3_bind_int64(s, 4, d->id);

@@ -244,6 +244,11 @@ enum ko_err store_import(struct store *st, const struct project *p,
 		return tx_end(st, rc);
 	bool keep = !taken;
 
+	/* The name as the file has it (a round trip keeps every byte), but
+	 * not one that reads as another project's. */
+	rc = project_name_free(st, p->name, 0);
+	if (rc != KO_OK)
+		return tx_end(st, rc);
 	static const char sql[] =
 		"INSERT INTO project(id, name, customer, code, lang, template, created_at, version)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";

@@ -59,6 +59,10 @@ char *col_text(sqlite3_stmt *s, int i);
 int bind_text(sqlite3_stmt *s, int i, const char *text);
 /* Binds s as text, or NULL when s is NULL or "". */
 int bind_text_or_null(sqlite3_stmt *s, int i, const char *text);
+/* Binds what a person typed: text without the blank at its ends
+ * (text_trim), or NULL when text is NULL.  check_text refuses a required
+ * field that this would leave empty. */
+int bind_typed(sqlite3_stmt *s, int i, const char *text);
 
 /* Opens a write: BEGIN IMMEDIATE, then a change row naming who, when, the
  * meeting (0: none) and a summary.  Every write goes through this. */
@@ -85,9 +89,24 @@ enum ko_err read_one(struct store *st, sqlite3_stmt *s, void *out,
                      void (*read_row)(sqlite3_stmt *, void *), const char *none_msg);
 
 /* Checks text a user gives: valid UTF-8, at most max bytes, and not empty
- * when required.  `what` names the field in the error. */
+ * (nor blank alone) when required.  `what` names the field in the error. */
 enum ko_err check_text(struct store *st, const char *what, const char *s,
                        size_t max, bool required);
+
+/* The rows of s (bound; columns id, name) whose name reads as name
+ * does (text_name_key): how many, and the first one's id and name
+ * (malloc'd; alike_free). */
+struct alike {
+	int count;
+	int64_t id;
+	char *name;
+};
+enum ko_err names_alike(struct store *st, sqlite3_stmt *s, const char *name,
+                        struct alike *out);
+void alike_free(struct alike *a);
+/* KO_EXISTS when a project other than id self has a name that reads
+ * as name does (self 0: any project). */
+enum ko_err project_name_free(struct store *st, const char *name, int64_t self);
 
 /* Deletes row id of a numbered list (items, outputs) and renumbers the
  * rest 1..n: del_sql deletes RETURNING meeting_id, position; up_sql lifts the

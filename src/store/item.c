@@ -91,7 +91,7 @@ enum ko_err store_item_add(struct store *st, int64_t meeting_id, const char *tit
 	if (!s)
 		return st->err.code;
 	sqlite3_bind_int64(s, 1, meeting_id);
-	bind_text(s, 2, title);
+	bind_typed(s, 2, title);
 	rc = write_one(st, meeting_id, N_("add item"), s, KO_OK, NULL);
 	if (rc == KO_OK && id_out)
 		*id_out = sqlite3_last_insert_rowid(st->db);
@@ -113,8 +113,8 @@ enum ko_err store_item_update(struct store *st, const struct item *it)
 	sqlite3_stmt *s = stmt(st, sql);
 	if (!s)
 		return st->err.code;
-	bind_text(s, 1, it->title);
-	bind_text(s, 2, it->note ? it->note : "");
+	bind_typed(s, 1, it->title);
+	bind_typed(s, 2, it->note ? it->note : "");
 	sqlite3_bind_int64(s, 3, it->id);
 	sqlite3_bind_int64(s, 4, it->version);
 	return write_one(st, it->meeting_id, N_("edit item"), s, KO_CONFLICT,

@@ -136,7 +136,7 @@ enum ko_err store_meeting_add(struct store *st, int64_t project_id,
 	bind_text(s, 2, kind_name(kind));
 	bind_text(s, 3, default_title(kind, p.lang));
 	bind_text_or_null(s, 4, starts_at);
-	bind_text(s, 5, host ? host : "");
+	bind_typed(s, 5, host ? host : "");
 	rc = step_done(st, s, N_("add meeting"));
 	if (rc == KO_EXISTS)
 		rc = store_fail(st, KO_EXISTS, _("project '%s' already has a %s meeting"),
@@ -183,9 +183,11 @@ enum ko_err store_meeting_find(struct store *st, const char *spec, struct meetin
 {
 	const char *slash = spec ? strrchr(spec, '/') : NULL;
 	if (!slash) {
-		char *end;
-		long long id = spec && *spec ? strtoll(spec, &end, 10) : 0;
-		if (!spec || !*spec || *end || id <= 0)
+		int64_t id = 0;
+		int kind = id_parse(spec, &id);
+		if (kind < 0)
+			return store_fail(st, KO_INVALID, _("invalid meeting id '%s' (too large)"), spec);
+		if (kind == 0 || id <= 0)
 			return store_fail(st, KO_NOTFOUND,
 			                  _("no meeting '%s' (want PROJECT/ko, PROJECT/tko or an id)"),
 			                  spec ? spec : "");
@@ -276,11 +278,11 @@ enum ko_err store_meeting_update(struct store *st, const struct meeting *m)
 	sqlite3_stmt *s = stmt(st, sql);
 	if (!s)
 		return tx_end(st, st->err.code);
-	bind_text(s, 1, m->title ? m->title : "");
+	bind_typed(s, 1, m->title ? m->title : "");
 	bind_text_or_null(s, 2, m->starts_at);
-	bind_text(s, 3, m->place ? m->place : "");
-	bind_text(s, 4, m->host ? m->host : "");
-	bind_text(s, 5, m->purpose ? m->purpose : "");
+	bind_typed(s, 3, m->place ? m->place : "");
+	bind_typed(s, 4, m->host ? m->host : "");
+	bind_typed(s, 5, m->purpose ? m->purpose : "");
 	bind_text(s, 6, meeting_status_name(m->status));
 	sqlite3_bind_int64(s, 7, m->id);
 	sqlite3_bind_int64(s, 8, m->version);

@@ -47,7 +47,7 @@ enum ko_err store_output_set(struct store *st, int64_t meeting_id, int position,
 	if (!s)
 		return st->err.code;
 	bind_text(s, 1, output_status_name(status));
-	bind_text(s, 2, owner);
+	bind_typed(s, 2, owner);
 	sqlite3_bind_int64(s, 3, meeting_id);
 	sqlite3_bind_int(s, 4, position);
 	char msg[64];
@@ -68,7 +68,7 @@ enum ko_err store_output_add(struct store *st, int64_t meeting_id, const char *n
 	if (!s)
 		return st->err.code;
 	sqlite3_bind_int64(s, 1, meeting_id);
-	bind_text(s, 2, name);
+	bind_typed(s, 2, name);
 	rc = write_one(st, meeting_id, N_("add output"), s, KO_OK, NULL);
 	if (rc == KO_OK && id_out)
 		*id_out = sqlite3_last_insert_rowid(st->db);
@@ -92,10 +92,10 @@ enum ko_err store_output_update(struct store *st, const struct output *o)
 	sqlite3_stmt *s = stmt(st, sql);
 	if (!s)
 		return st->err.code;
-	bind_text(s, 1, o->name);
-	bind_text(s, 2, o->owner ? o->owner : "");
+	bind_typed(s, 1, o->name);
+	bind_typed(s, 2, o->owner ? o->owner : "");
 	bind_text(s, 3, output_status_name(o->status));
-	bind_text(s, 4, o->link ? o->link : "");
+	bind_typed(s, 4, o->link ? o->link : "");
 	sqlite3_bind_int64(s, 5, o->id);
 	sqlite3_bind_int64(s, 6, o->version);
 	return write_one(st, o->meeting_id, N_("edit output"), s, KO_CONFLICT,

@@ -6,6 +6,7 @@
 #include "kickoff/i18n.h"
 #include "kickoff/datetime.h"
 #include "kickoff/template.h"
+#include "kickoff/text.h"
 
 #define PROJECT_COLS "p.id, p.name, p.customer, p.code, p.lang, p.template, p.created_at, p.version"
 
@@ -33,6 +34,31 @@ static enum ko_err check_project_fields(struct store *st, const char *name,
 	 * could never be addressed. */
 	if (rc == KO_OK && strchr(name, '/'))
 		rc = store_fail(st, KO_INVALID, _("project name '%s' contains '/'"), name);
+	return rc;
+}
+
+/* KO_EXISTS when a project other than self has a name that reads as
+ * name does; the UNIQUE constraint catches only the same bytes. */
+enum ko_err project_name_free(struct store *st, const char *name, int64_t self)
+{
+	static const char sql[] = "SELECT id, name FROM project WHERE id != ?1";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	sqlite3_bind_int64(s, 1, self);
+	struct alike a;
+	enum ko_err rc = names_alike(st, s, name, &a);
+	if (rc != KO_OK)
+		return rc;
+	if (a.count) {
+		size_t start, n = text_trim(name, strlen(name), &start);
+		if (strlen(a.name) == n && strncmp(a.name, name + start, n) == 0)
+			rc = store_fail(st, KO_EXISTS, _("a project named '%s' already exists"), a.name);
+		else
+			rc = store_fail(st, KO_EXISTS, _("a project named '%s' already exists (the two "
+			                "names look the same)"), a.name);
+	}
+	alike_free(&a);
 	return rc;
 }
 
@@ -83,15 +109,18 @@ enum ko_err store_project_add(struct store *st, const char *name,
 		return tx_end(st, st->err.code);
 	char now[21];
 	clock_stamp(now);
-	bind_text(s, 1, name);
-	bind_text(s, 2, customer ? customer : "");
-	bind_text(s, 3, code ? code : "");
+	bind_typed(s, 1, name);
+	bind_typed(s, 2, customer ? customer : "");
+	bind_typed(s, 3, code ? code : "");
 	bind_text(s, 4, lang);
 	bind_text(s, 5, template_name);
 	bind_text(s, 6, now);
-	rc = step_done(st, s, N_("add project"));
-	if (rc == KO_EXISTS)
-		rc = store_fail(st, KO_EXISTS, _("a project named '%s' already exists"), name);
+	rc = project_name_free(st, name, 0);
+	if (rc == KO_OK) {
+		rc = step_done(st, s, N_("add project"));
+		if (rc == KO_EXISTS)
+			rc = store_fail(st, KO_EXISTS, _("a project named '%s' already exists"), name);
+	}
 	if (rc == KO_OK && id_out)
 		*id_out = sqlite3_last_insert_rowid(st->db);
 	return tx_end(st, rc);
@@ -237,18 +266,12 @@ enum ko_err store_project_get(struct store *st, int64_t id, struct project *out)
 	return sql_fail(st, rc, N_("read project"));
 }
 
-/* A whole decimal number that fits in int64, or -1. */
+/* An id, or -1 when s is not one (a project named "12" is found by
+ * name first). */
 static int64_t parse_id(const char *s)
 {
-	if (!s || !*s || strlen(s) > 18)
-		return -1;
-	int64_t v = 0;
-	for (const char *c = s; *c; c++) {
-		if (*c < '0' || *c > '9')
-			return -1;
-		v = v * 10 + (*c - '0');
-	}
-	return v;
+	int64_t id;
+	return id_parse(s, &id) == 1 ? id : -1;
 }
 
 enum ko_err store_project_find(struct store *st, const char *name_or_id,
@@ -272,6 +295,19 @@ enum ko_err store_project_find(struct store *st, const char *name_or_id,
 	int64_t id = parse_id(name_or_id);
 	if (id > 0 && store_project_get(st, id, out) == KO_OK)
 		return KO_OK;
+	/* Typed with a space more, or a NO-BREAK SPACE for a space: the one
+	 * project whose name reads the same. */
+	static const char all_sql[] = "SELECT id, name FROM project";
+	if (!(s = stmt(st, all_sql)))
+		return st->err.code;
+	struct alike a;
+	enum ko_err e = names_alike(st, s, name_or_id, &a);
+	if (e != KO_OK)
+		return e;
+	id = a.count == 1 ? a.id : 0;
+	alike_free(&a);
+	if (id > 0 && store_project_get(st, id, out) == KO_OK)
+		return KO_OK;
 	return store_fail(st, KO_NOTFOUND, _("no project named '%s'"), name_or_id);
 }
 
@@ -289,14 +325,17 @@ enum ko_err store_project_update(struct store *st, const struct project *p)
 	sqlite3_stmt *s = stmt(st, sql);
 	if (!s)
 		return tx_end(st, st->err.code);
-	bind_text(s, 1, p->name);
-	bind_text(s, 2, p->customer ? p->customer : "");
-	bind_text(s, 3, p->code ? p->code : "");
+	bind_typed(s, 1, p->name);
+	bind_typed(s, 2, p->customer ? p->customer : "");
+	bind_typed(s, 3, p->code ? p->code : "");
 	sqlite3_bind_int64(s, 4, p->id);
 	sqlite3_bind_int64(s, 5, p->version);
-	rc = step_done(st, s, N_("edit project"));
-	if (rc == KO_EXISTS)
-		rc = store_fail(st, KO_EXISTS, _("a project named '%s' already exists"), p->name);
+	rc = project_name_free(st, p->name, p->id);
+	if (rc == KO_OK) {
+		rc = step_done(st, s, N_("edit project"));
+		if (rc == KO_EXISTS)
+			rc = store_fail(st, KO_EXISTS, _("a project named '%s' already exists"), p->name);
+	}
 	if (rc == KO_OK && sqlite3_changes(st->db) == 0)
 		rc = store_fail(st, KO_CONFLICT, _("project '%s' was changed or deleted by someone else"),
 		                p->name);

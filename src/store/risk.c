@@ -66,11 +66,11 @@ enum ko_err store_risk_add(struct store *st, int64_t meeting_id,
 	sqlite3_bind_int64(s, 1, meeting_id);
 	if (item_id)
 		sqlite3_bind_int64(s, 2, item_id);
-	bind_text(s, 3, text);
+	bind_typed(s, 3, text);
 	bind_text(s, 4, level_name(likelihood));
 	bind_text(s, 5, level_name(impact));
-	bind_text(s, 6, mitigation ? mitigation : "");
-	bind_text(s, 7, owner ? owner : "");
+	bind_typed(s, 6, mitigation ? mitigation : "");
+	bind_typed(s, 7, owner ? owner : "");
 	rc = write_one(st, meeting_id, N_("add risk"), s, KO_OK, NULL);
 	if (rc == KO_OK && id_out)
 		*id_out = sqlite3_last_insert_rowid(st->db);
@@ -106,11 +106,11 @@ enum ko_err store_risk_update(struct store *st, const struct risk *r)
 	sqlite3_stmt *s = stmt(st, sql);
 	if (!s)
 		return st->err.code;
-	bind_text(s, 1, r->text);
+	bind_typed(s, 1, r->text);
 	bind_text(s, 2, level_name(r->likelihood));
 	bind_text(s, 3, level_name(r->impact));
-	bind_text(s, 4, r->mitigation ? r->mitigation : "");
-	bind_text(s, 5, r->owner ? r->owner : "");
+	bind_typed(s, 4, r->mitigation ? r->mitigation : "");
+	bind_typed(s, 5, r->owner ? r->owner : "");
 	bind_text(s, 6, risk_status_name(r->status));
 	if (r->item_id)
 		sqlite3_bind_int64(s, 7, r->item_id);

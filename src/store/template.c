@@ -4,6 +4,7 @@
 #include <string.h>
 #include "kickoff/i18n.h"
 #include "internal.h"
+#include "kickoff/text.h"
 #include "kickoff/datetime.h"
 #include "kickoff/template.h"
 
@@ -66,7 +67,7 @@ enum ko_err store_template_add(struct store *st, const char *name, const char *b
 	enum ko_err rc = check_text(st, N_("template name"), name, NAME_MAX_BYTES, true);
 	if (rc != KO_OK)
 		return rc;
-	if (strcmp(name, TEMPLATE_BUILTIN) == 0)
+	if (text_same_name(name, TEMPLATE_BUILTIN))
 		return store_fail(st, KO_EXISTS, _("'%s' is the built-in template's name"), name);
 	rc = check_text(st, N_("template"), body, TEXT_MAX_BYTES * 4, true);
 	if (rc != KO_OK)
@@ -81,11 +82,20 @@ enum ko_err store_template_add(struct store *st, const char *name, const char *b
 		return tx_end(st, st->err.code);
 	char now[21];
 	clock_stamp(now);
-	bind_text(s, 1, name);
+	bind_typed(s, 1, name);
 	bind_text(s, 2, body);
 	bind_text(s, 3, now);
-	rc = step_done(st, s, N_("import template"));
-	if (rc == KO_EXISTS)
-		rc = store_fail(st, KO_EXISTS, _("a template named '%s' already exists"), name);
+	static const char names_sql[] = "SELECT id, name FROM template";
+	sqlite3_stmt *names = stmt(st, names_sql);
+	struct alike a = { 0 };
+	rc = names ? names_alike(st, names, name, &a) : st->err.code;
+	if (rc == KO_OK && a.count)
+		rc = store_fail(st, KO_EXISTS, _("a template named '%s' already exists"), a.name);
+	alike_free(&a);
+	if (rc == KO_OK) {
+		rc = step_done(st, s, N_("import template"));
+		if (rc == KO_EXISTS)
+			rc = store_fail(st, KO_EXISTS, _("a template named '%s' already exists"), name);
+	}
 	return tx_end(st, rc);
 }

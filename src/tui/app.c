@@ -18,6 +18,7 @@
 #include <unistd.h>
 #include "kickoff/datetime.h"
 #include "kickoff/identity.h"
+#include "kickoff/text.h"
 #include "kickoff/trace.h"
 #include "kickoff/tui.h"
 #include "ui.h"
@@ -599,7 +600,10 @@ int tui_main(const char *db_path)
 	memset(a, 0, sizeof *a);
 	struct ko_error e = { 0 };
 	if (store_open(db_path, STORE_CREATE, &a->st, &e) != KO_OK) {
-		fprintf(stderr, "kickoff: %s\n", e.msg);
+		/* The message names the --db path as typed. */
+		char *msg = text_sanitize(e.msg, false);
+		fprintf(stderr, "kickoff: %s\n", msg ? msg : "");
+		free(msg);
 		return ko_err_exit(e.code);
 	}
 	identity_user(a->user, sizeof a->user);

@@ -44,6 +44,10 @@ ALLOW_SCAN = {
     "WHERE 1 ORDER BY a.due IS NULL": "`action list` with no filter prints "
         "every action: its output is the table",
     "SELECT name FROM pragma_table_info": "schema introspection for undo",
+    "SELECT id, name FROM project": "names that read alike (src/store/"
+        "names.c): the keys are computed in C, over the project names only "
+        "(a covering index), when a project is added, renamed or imported "
+        "and when a name is not found as typed",
     "WHERE 1 AND a.status = 'open' ORDER BY": "`action list --open` across "
         "all meetings: the output is every open action",
     "WHERE 1 AND a.status = 'open' AND a.due < ?2 ORDER BY": "`action list "

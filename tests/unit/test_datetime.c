@@ -117,12 +117,35 @@ START_TEST(local_time_zone)
 }
 END_TEST
 
+START_TEST(stamps)
+{
+	ck_assert(stamp_valid("2026-11-26T09:00:00Z"));
+	ck_assert(stamp_valid("2024-02-29T23:59:59Z"));
+	ck_assert(!stamp_valid("2026-02-30T10:00:00Z"));
+	ck_assert(!stamp_valid("2025-02-29T10:00:00Z"));
+	ck_assert(!stamp_valid("2026-11-26T24:00:00Z"));
+	ck_assert(!stamp_valid("2026-11-26T10:60:00Z"));
+	ck_assert(!stamp_valid("2026-11-26T10:00:60Z"));
+	ck_assert(!stamp_valid("2026-11-26T10:00:00"));
+	ck_assert(!stamp_valid("2026-11-26T10:00:00+"));
+	ck_assert(!stamp_valid("2026-11-26 10:00:00Z"));
+	ck_assert(!stamp_valid("2026-11-26T10-00:00Z"));
+	ck_assert(!stamp_valid("2026-11-26T1a:00:00Z"));
+	ck_assert(!stamp_valid(""));
+	ck_assert(!stamp_valid(NULL));
+	char now[21];
+	clock_stamp(now);
+	ck_assert(stamp_valid(now));
+}
+END_TEST
+
 Suite *suite_datetime(void)
 {
 	Suite *s = suite_create("datetime");
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, dates);
 	tcase_add_test(tc, times);
+	tcase_add_test(tc, stamps);
 	tcase_add_test(tc, fixed_clock);
 	tcase_add_test(tc, local_time_zone);
 	suite_add_tcase(s, tc);

@@ -352,11 +352,31 @@ START_TEST(user_language)
 }
 END_TEST
 
+START_TEST(ids)
+{
+	int64_t id = 0;
+	ck_assert_int_eq(id_parse("1", &id), 1);
+	ck_assert_int_eq(id, 1);
+	ck_assert_int_eq(id_parse("9223372036854775807", &id), 1);
+	ck_assert(id == INT64_MAX);
+	ck_assert_int_eq(id_parse("9223372036854775808", &id), -1);
+	ck_assert_int_eq(id_parse("12345678901234567890", &id), -1);
+	ck_assert_int_eq(id_parse("0", &id), 1);
+	ck_assert_int_eq(id, 0);
+	static const char *const bad[] = { "", " 1", "1 ", "+1", "-1", "0x1", "1e3", "1.0",
+	                                   "\xef\xbc\x91" /* FULLWIDTH DIGIT ONE */ };
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		ck_assert_msg(id_parse(bad[i], &id) == 0, "took '%s'", bad[i]);
+	ck_assert_int_eq(id_parse(NULL, &id), 0);
+}
+END_TEST
+
 Suite *suite_model(void)
 {
 	Suite *s = suite_create("model");
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, builtin_templates);
+	tcase_add_test(tc, ids);
 	tcase_add_test(tc, json_templates_good);
 	tcase_add_test(tc, json_templates_bad);
 	tcase_add_test(tc, tko_after_ko);

@@ -1,6 +1,7 @@
 /* test_text.c - UTF-8 validation and decoding, terminal widths, cutting
  * text to fit, and sanitising stored text before it is drawn. */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "kickoff/text.h"
@@ -208,6 +209,91 @@ START_TEST(sanitizing)
 }
 END_TEST
 
+START_TEST(bidi_and_kept_controls)
+{
+	/* U+202A..U+202E and U+2066..U+2069 are shown, never sent */
+	static const char *const bidi[] = {
+		"\xe2\x80\xaa", "\xe2\x80\xab", "\xe2\x80\xac", "\xe2\x80\xad", "\xe2\x80\xae",
+		"\xe2\x81\xa6", "\xe2\x81\xa7", "\xe2\x81\xa8", "\xe2\x81\xa9",
+	};
+	for (size_t i = 0; i < sizeof bidi / sizeof bidi[0]; i++) {
+		char in[16];
+		snprintf(in, sizeof in, "a%sb", bidi[i]);
+		char *s = text_sanitize(in, false);
+		ck_assert_str_eq(s, "a\xef\xbf\xbd" "b");
+		free(s);
+		ck_assert_int_eq(text_width(in), 3);     /* as drawn: one symbol */
+	}
+	/* marks that only hint the direction are text */
+	char *s = text_sanitize("a\xe2\x80\x8f" "b", false);    /* RIGHT-TO-LEFT MARK */
+	ck_assert_str_eq(s, "a\xe2\x80\x8f" "b");
+	free(s);
+
+	/* text_visible: a length, NULs inside, what the flags keep */
+	s = text_visible("a\0b", 3, 0);
+	ck_assert_str_eq(s, "a\xe2\x90\x80" "b");               /* ␀ */
+	free(s);
+	s = text_visible("x\ty\r\nz\r", 7, TEXT_KEEP_NEWLINES | TEXT_KEEP_TABS | TEXT_KEEP_CRLF);
+	ck_assert_str_eq(s, "x\ty\r\nz\xe2\x90\x8d");          /* a lone CR is ␍ */
+	free(s);
+	s = text_visible("x\ty\r\nz", 6, TEXT_KEEP_NEWLINES);
+	ck_assert_str_eq(s, "x\xe2\x90\x89y\xe2\x90\x8d\nz");
+	free(s);
+	s = text_visible("\x1b]52;c;aGk=\x07", 12, TEXT_KEEP_NEWLINES | TEXT_KEEP_TABS | TEXT_KEEP_CRLF);
+	ck_assert_ptr_null(strchr(s, 0x1b));
+	ck_assert_ptr_null(strchr(s, 0x07));
+	free(s);
+}
+END_TEST
+
+static char *key(const char *s)
+{
+	char *k = text_name_key(s);
+	ck_assert_ptr_nonnull(k);
+	return k;
+}
+
+START_TEST(trimming_and_name_keys)
+{
+	size_t start, n;
+	n = text_trim("  a b \t\n", 8, &start);
+	ck_assert_uint_eq(start, 2);
+	ck_assert_uint_eq(n, 3);
+	/* NBSP, IDEOGRAPHIC SPACE, ZERO WIDTH SPACE, BOM at the ends */
+	const char *u = "\xc2\xa0\xe3\x80\x80x\xe2\x80\x8b\xef\xbb\xbf";
+	n = text_trim(u, strlen(u), &start);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_int_eq(u[start], 'x');
+	/* a variation selector ending an emoji stays */
+	const char *emoji = "ok \xe2\x9c\x94\xef\xb8\x8f";
+	ck_assert_uint_eq(text_trim(emoji, strlen(emoji), &start), strlen(emoji));
+	ck_assert(text_blank(""));
+	ck_assert(text_blank(" \t\n\xc2\xa0\xe2\x80\x8b"));
+	ck_assert(!text_blank(" . "));
+
+	char *a = key("Apollo");
+	static const char *const alike[] = {
+		"Apollo ", " Apollo", "Apollo\xc2\xa0", "Apo\xe2\x80\x8bllo", "Apollo\xe2\x80\x8d",
+		"Ap\xc2\xadollo" /* SOFT HYPHEN */, "Apollo\xe2\x80\xae", "\xef\xbb\xbf" "Apollo",
+	};
+	for (size_t i = 0; i < sizeof alike / sizeof alike[0]; i++) {
+		char *k = key(alike[i]);
+		ck_assert_msg(strcmp(k, a) == 0, "look-alike %zu has key '%s'", i, k);
+		free(k);
+		ck_assert(text_same_name(alike[i], "Apollo"));
+	}
+	free(a);
+	ck_assert(text_same_name("Apollo One", "Apollo\xc2\xa0\xe2\x80\x83 One"));
+	ck_assert(text_same_name("Caf\xc3\xa9", "Cafe\xcc\x81"));            /* NFC */
+	ck_assert(!text_same_name("Apollo", "apollo"));
+	ck_assert(!text_same_name("Apollo One", "ApolloOne"));
+	ck_assert(!text_same_name("\xe4\xb8\xad", "\xe4\xb8\x8d"));
+	/* a name that is not UTF-8 is compared as its bytes */
+	ck_assert(text_same_name("a\xff", "a\xff"));
+	ck_assert(!text_same_name("a\xff", "a\xfe"));
+}
+END_TEST
+
 Suite *suite_text(void)
 {
 	Suite *s = suite_create("text");
@@ -217,6 +303,8 @@ Suite *suite_text(void)
 	tcase_add_test(tc, widths);
 	tcase_add_test(tc, fitting);
 	tcase_add_test(tc, sanitizing);
+	tcase_add_test(tc, bidi_and_kept_controls);
+	tcase_add_test(tc, trimming_and_name_keys);
 	suite_add_tcase(s, tc);
 	return s;
 }
