@@ -115,13 +115,14 @@ FUZZ_NAMES   := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c)
 FUZZ_REPLAY  := $(FUZZ_NAMES:%=$(O)/fuzz/replay-%)
 FUZZ_BIN     := $(FUZZ_NAMES:%=$(O)/fuzz/fuzz-%)
 CLI_LIB      := $(O)/libkickoff-cli.a
+LINK_STAMP   := $(O)/link.stamp
 
 .PHONY: all run check check-run asan test-unit test-cli test-tui install \
         uninstall clean bench deps deps-test compile_commands.json \
         pot update-po docs locale man FORCE \
         test-reliability test-fuzz-replay fuzz fuzz-run stress valgrind valgrind-run \
         need-libs need-test-libs deps-fuzz deps-valgrind deps-package test-package \
-        deb deb-check completion print-deps
+        deb deb-check completion
 .DEFAULT_GOAL := all
 
 all: $(BIN) locale man completion
@@ -185,7 +186,6 @@ $(PATHS_STAMP): FORCE
 	@echo '$(LOCALEDIR) $(BASHCOMPDIR)' | cmp -s - $@ || echo '$(LOCALEDIR) $(BASHCOMPDIR)' > $@
 $(O)/src/model/i18n.o: $(PATHS_STAMP)
 # And the binary is linked again when STATIC changes.
-LINK_STAMP := $(O)/link.stamp
 $(LINK_STAMP): FORCE
 	@mkdir -p $(dir $@)
 	@echo 'STATIC=$(STATIC)' | cmp -s - $@ || echo 'STATIC=$(STATIC)' > $@
@@ -287,9 +287,10 @@ deps-valgrind: deps
 deps-package: deps
 	$(call install_missing,$(DEB_PACKAGE))
 
-# For debian/control's check (tests/package): one package a line.
-print-deps:
-	@printf '%s\n' $(call deb_names,$(LIBS))
+# make print-DEB_TEST: a variable's words, one a line (tests/package
+# checks debian/control and the lists against each other with it).
+print-%:
+	@printf '%s\n' $($*)
 
 run: deps
 	$(Q)$(MAKE) --no-print-directory all
@@ -321,6 +322,20 @@ test-tui: $(BIN) locale
 
 # Kills, locks, bad input, full disk, security; the long ones only with
 # KICKOFF_STRESS=1 (make stress).  See docs/reliability.md.
+# The package: hardening flags in make V=1, -Werror where it belongs,
+# shared linking, a named missing library, and a .deb that lintian
+# passes (tests/package; about a minute).
+test-package: $(BIN)
+	@echo "== package tests =="
+	$(Q)KICKOFF=$(abspath $(BIN)) KICKOFF_SRC=$(abspath .) bash tests/run-suite.sh tests/package
+
+# make deb: the package in ../ (as Debian builds it); make deb-check: the
+# package tests alone (they build it in a temporary folder).
+deb: deps-package
+	dpkg-buildpackage -us -uc -b
+deb-check: deps-package
+	$(Q)$(MAKE) --no-print-directory test-package
+
 test-reliability: $(BIN) $(FUZZ_REPLAY)
 	@echo "== reliability tests =="
 	$(Q)KICKOFF=$(abspath $(BIN)) KICKOFF_SRC=$(abspath .) KICKOFF_BUILD=$(abspath $(O)) \
