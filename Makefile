@@ -50,7 +50,7 @@ DEB_TEST  := $(call deb_names,$(TEST_LIBS)) libsubunit-dev tmux jq sqlite3 cmark
              bash-completion zsh fish
 DEB_FUZZ     := clang libclang-rt-14-dev
 DEB_VALGRIND := valgrind
-DEB_PACKAGE  := dpkg-dev debhelper fakeroot lintian
+DEB_PACKAGE  := build-essential dpkg-dev debhelper fakeroot lintian
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
@@ -183,7 +183,8 @@ $(UNIT_BIN): $(UNIT_OBJ) $(CORE_LIB)
 PATHS_STAMP := $(O)/paths.stamp
 $(PATHS_STAMP): FORCE
 	@mkdir -p $(dir $@)
-	@echo '$(LOCALEDIR) $(BASHCOMPDIR)' | cmp -s - $@ || echo '$(LOCALEDIR) $(BASHCOMPDIR)' > $@
+	@echo '$(LOCALEDIR) $(BASHCOMPDIR) $(ZSHCOMPDIR) $(FISHCOMPDIR)' | cmp -s - $@ || \
+	  echo '$(LOCALEDIR) $(BASHCOMPDIR) $(ZSHCOMPDIR) $(FISHCOMPDIR)' > $@
 $(O)/src/model/i18n.o: $(PATHS_STAMP)
 # And the binary is linked again when STATIC changes.
 $(LINK_STAMP): FORCE
@@ -227,7 +228,7 @@ man: $(MAN)
 
 $(MAN): docs/kickoff.1.in docs/man-keys.sh src/tui/actions.h $(BIN) $(PATHS_STAMP)
 	@$(if $(Q),echo "  GEN     $@")
-	$(Q)LOCALEDIR=$(LOCALEDIR) BASHCOMPDIR=$(BASHCOMPDIR) \
+	$(Q)LOCALEDIR=$(LOCALEDIR) BASHCOMPDIR=$(BASHCOMPDIR) ZSHCOMPDIR=$(ZSHCOMPDIR) FISHCOMPDIR=$(FISHCOMPDIR) \
 	  sh docs/man-keys.sh docs/kickoff.1.in src/tui/actions.h $(BIN) $(VERSION) > $@.tmp && mv $@.tmp $@
 
 # ---- shell completion ----
