@@ -4,13 +4,21 @@
 #   make check    install what is missing, build, run every test, then the
 #                 unit and command-line tests again under ASan+UBSan
 #   make install  PREFIX=/usr/local DESTDIR=   (and make uninstall): binary,
-#                 manual, Chinese catalogue, bash completion
+#                 manual, Chinese catalogue, bash, zsh and fish completion
+#   make deb      a Debian package in ../ (dpkg-buildpackage -us -uc -b)
+#   make deb-check  build that package and run lintian on it
 #   make pot      po/kickoff.pot from the sources, merged into po/*.po
 #   make docs     the manual, and the screen captures of README and guide
 #   make fuzz     libFuzzer harnesses (clang), FUZZ_SECONDS each (60)
 #   make stress   the long reliability tests (1,000 kills, long locks)
 #   make valgrind unit and command-line tests under valgrind
 #   make bench | clean | compile_commands.json      V=1 shows commands
+#
+# CC, CFLAGS, CPPFLAGS and LDFLAGS are honoured (a distribution's
+# hardening flags reach every command).  STATIC=1 links SQLite, ncurses
+# and jansson statically (shared by default).  WERROR=0|1: warnings are
+# errors inside a git work tree and in make check, not in a tarball's or
+# a package's build.
 
 PREFIX  ?= /usr/local
 BINDIR  ?= $(PREFIX)/bin
@@ -18,39 +26,72 @@ DATADIR ?= $(PREFIX)/share
 MANDIR  ?= $(DATADIR)/man
 LOCALEDIR ?= $(DATADIR)/locale
 BASHCOMPDIR ?= $(DATADIR)/bash-completion/completions
+ZSHCOMPDIR ?= $(DATADIR)/zsh/vendor-completions
+FISHCOMPDIR ?= $(DATADIR)/fish/vendor_completions.d
 DESTDIR ?=
 O       ?= build
 VERSION := 0.1.0
 
-# Debian packages the build needs, and those only the tests need.
-DEB_BUILD := gcc make pkg-config libncurses-dev libsqlite3-dev \
-             libjansson-dev libical-dev libutf8proc-dev gettext locales
-DEB_TEST  := check libsubunit-dev tmux jq sqlite3 cmark cmark-gfm pandoc khal python3 \
-             python3-icalendar groff-base man-db valgrind \
-             clang libclang-rt-14-dev util-linux procps psmisc
+# The libraries the program links, as pkg-config-name:Debian-package;
+# adding one is one word here (and its -dev package in debian/control's
+# Build-Depends, which tests/package checks).
+LIBS      := ncursesw:libncurses-dev sqlite3:libsqlite3-dev jansson:libjansson-dev \
+             libutf8proc:libutf8proc-dev
+# Those only the unit tests link.
+TEST_LIBS := check:check libical:libical-dev
+pc_names   = $(foreach l,$(1),$(firstword $(subst :, ,$(l))))
+deb_names  = $(foreach l,$(1),$(lastword $(subst :, ,$(l))))
+PKGS      := $(call pc_names,$(LIBS))
+
+# Debian packages: the build's, the tests' (make check), and those of
+# one target each.
+DEB_BUILD := gcc make pkg-config gettext locales $(call deb_names,$(LIBS))
+DEB_TEST  := $(call deb_names,$(TEST_LIBS)) libsubunit-dev tmux jq sqlite3 cmark cmark-gfm \
+             pandoc khal python3 python3-icalendar groff-base man-db util-linux procps psmisc \
+             bash-completion zsh fish
+DEB_FUZZ     := clang libclang-rt-14-dev
+DEB_VALGRIND := valgrind
+DEB_PACKAGE  := build-essential dpkg-dev debhelper fakeroot lintian
 
 CC      ?= cc
-PKGS    := ncursesw sqlite3 jansson libical libutf8proc
-WARN    := -Wall -Wextra -Wformat=2 -Wshadow -Wstrict-prototypes -Werror
 CFLAGS  ?= -O2 -g
-ALL_CFLAGS = -std=c11 -D_GNU_SOURCE \
-             -DKICKOFF_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
-             $(WARN) $(CFLAGS) $(SAN) -Iinclude -I$(O) \
-             $(shell pkg-config --cflags $(PKGS)) -MMD -MP
-LDLIBS_CORE = $(shell pkg-config --libs sqlite3 jansson libical libutf8proc)
-LDLIBS_TUI  = $(shell pkg-config --libs ncursesw)
-LDLIBS_CHECK = $(shell pkg-config --libs check)
-# The program takes SQLite, ncurses and jansson from Debian's static
-# archives (the same -dev packages): a command such as `action add` spent
-# a fifth of its time in the dynamic loader, binding four libraries built
-# with BIND_NOW (docs/performance.md).  Rebuild after a security update of
-# one of them, or link them shared with STATIC=0.
-STATIC ?= 1
-ifeq ($(STATIC),1)
-LDLIBS_BIN = -Wl,-Bstatic $(shell pkg-config --libs ncursesw sqlite3 jansson libutf8proc) -Wl,-Bdynamic -lm -ldl -lpthread
-else
-LDLIBS_BIN = $(LDLIBS_TUI) $(LDLIBS_CORE)
-endif
+# Warnings are errors where the code is worked on (a git work tree, make
+# check, CI); a packager's newer compiler only warns.
+WERROR  ?= $(if $(wildcard .git),1,0)
+WARN    := -Wall -Wextra -Wformat=2 -Wshadow -Wstrict-prototypes $(if $(filter 1,$(WERROR)),-Werror)
+
+# pkg-config runs once, and only when a command needs its answer, so that
+# `make deps` works before the libraries are there and a missing one is
+# named by need_libs below rather than by pkg-config's noise.
+lazy = $(eval $(1) := $$(shell $(2)))$($(1))
+LIB_CFLAGS    = $(call lazy,LIB_CFLAGS,pkg-config --cflags $(PKGS) 2>/dev/null)
+LIB_LIBS      = $(call lazy,LIB_LIBS,pkg-config --libs $(PKGS) 2>/dev/null)
+CORE_LIBS     = $(call lazy,CORE_LIBS,pkg-config --libs $(filter-out ncursesw,$(PKGS)) 2>/dev/null)
+TEST_CFLAGS   = $(call lazy,TEST_CFLAGS,pkg-config --cflags $(call pc_names,$(TEST_LIBS)) 2>/dev/null)
+TEST_LIBS_LD  = $(call lazy,TEST_LIBS_LD,pkg-config --libs $(call pc_names,$(TEST_LIBS)) 2>/dev/null)
+
+ALL_CPPFLAGS = -D_GNU_SOURCE -DKICKOFF_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
+               -Iinclude -I$(O) $(LIB_CFLAGS) $(CPPFLAGS)
+ALL_CFLAGS   = -std=c11 $(WARN) $(CFLAGS) $(SAN) -MMD -MP
+LDLIBS_CORE  = $(CORE_LIBS) $(LDLIBS)
+LDLIBS_CHECK = $(TEST_LIBS_LD)
+# Shared by default: SQLite, ncurses and jansson then take their security
+# updates from Debian without a rebuild of kickoff.  STATIC=1 links their
+# static archives (the same -dev packages) and saves the dynamic loader's
+# work at every start (docs/performance.md has both figures).
+STATIC ?= 0
+LDLIBS_SHARED = $(LIB_LIBS) $(LDLIBS)
+LDLIBS_STATIC = -Wl,-Bstatic $(LIB_LIBS) -Wl,-Bdynamic -lm -ldl -lpthread $(LDLIBS)
+LDLIBS_BIN    = $(if $(filter 1,$(STATIC)),$(LDLIBS_STATIC),$(LDLIBS_SHARED))
+
+# One line per missing library, naming the package, and a failure; the
+# pkg-config names checked are $(1) of LIBS or TEST_LIBS.
+define need_libs
+	@st=0; for l in $(1); do pc=$${l%%:*}; deb=$${l#*:}; \
+	  pkg-config --exists $$pc 2>/dev/null || { \
+	    echo "kickoff: missing $$deb (pkg-config $$pc); run make deps" >&2; st=1; }; \
+	done; exit $$st
+endef
 
 ifeq ($(V),1)
 Q :=
@@ -75,19 +116,31 @@ FUZZ_NAMES   := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c)
 FUZZ_REPLAY  := $(FUZZ_NAMES:%=$(O)/fuzz/replay-%)
 FUZZ_BIN     := $(FUZZ_NAMES:%=$(O)/fuzz/fuzz-%)
 CLI_LIB      := $(O)/libkickoff-cli.a
+LINK_STAMP   := $(O)/link.stamp
 
 .PHONY: all run check check-run asan test-unit test-cli test-tui install \
         uninstall clean bench deps deps-test compile_commands.json \
         pot update-po docs locale man FORCE \
-        test-reliability test-fuzz-replay fuzz fuzz-run stress valgrind valgrind-run
+        test-reliability test-fuzz-replay fuzz fuzz-run stress valgrind valgrind-run \
+        need-libs need-test-libs deps-fuzz deps-valgrind deps-package test-package \
+        deb deb-check completion
 .DEFAULT_GOAL := all
 
-all: $(BIN) locale man
+all: $(BIN) locale man completion
 
-$(O)/%.o: %.c
+need-libs:
+	$(call need_libs,$(LIBS))
+need-test-libs:
+	$(call need_libs,$(TEST_LIBS))
+
+$(O)/%.o: %.c | need-libs
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
-	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+# The unit tests alone read Check's and libical's headers.
+$(UNIT_OBJ): ALL_CPPFLAGS += $(TEST_CFLAGS)
+$(UNIT_OBJ): | need-test-libs
 
 # schema.sql is compiled in as a C string; nothing reads the file at run time.
 $(O)/schema.c: schema.sql
@@ -98,8 +151,8 @@ $(O)/schema.c: schema.sql
 	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $<; \
 	  echo ';'; } > $@
 
-$(O)/schema.o: $(O)/schema.c
-	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+$(O)/schema.o: $(O)/schema.c | need-libs
+	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
 # The unit-test runner calls every `Suite *suite_NAME(void)` the test files
 # define; the list is found here so adding a suite touches one file.
@@ -113,21 +166,31 @@ $(CORE_LIB): $(CORE_OBJ)
 	@$(if $(Q),echo "  AR      $@")
 	$(Q)rm -f $@ && ar rcs $@ $^
 
-$(BIN): $(APP_OBJ) $(CORE_LIB)
+$(BIN): $(APP_OBJ) $(CORE_LIB) $(LINK_STAMP)
 	@$(if $(Q),echo "  LINK    $@")
-	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $(APP_OBJ) $(CORE_LIB) $(LDLIBS_BIN)
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(APP_OBJ) $(CORE_LIB) $(LDLIBS_BIN)
+
+# The same objects linked both ways, side by side, for bench/run.
+$(O)/kickoff-shared $(O)/kickoff-static: $(O)/kickoff-%: $(APP_OBJ) $(CORE_LIB)
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(APP_OBJ) $(CORE_LIB) $(LDLIBS_$(if $(filter static,$*),STATIC,SHARED))
 
 $(UNIT_BIN): $(UNIT_OBJ) $(CORE_LIB)
 	@$(if $(Q),echo "  LINK    $@")
-	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $(UNIT_OBJ) $(CORE_LIB) $(LDLIBS_CORE) $(LDLIBS_CHECK)
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(CORE_LIB) $(LDLIBS_CORE) $(LDLIBS_CHECK)
 
 # The installed paths are built into the binary (the catalogue's folder)
 # and the manual: both are remade when PREFIX or LOCALEDIR changes.
 PATHS_STAMP := $(O)/paths.stamp
 $(PATHS_STAMP): FORCE
 	@mkdir -p $(dir $@)
-	@echo '$(LOCALEDIR) $(BASHCOMPDIR)' | cmp -s - $@ || echo '$(LOCALEDIR) $(BASHCOMPDIR)' > $@
+	@echo '$(LOCALEDIR) $(BASHCOMPDIR) $(ZSHCOMPDIR) $(FISHCOMPDIR)' | cmp -s - $@ || \
+	  echo '$(LOCALEDIR) $(BASHCOMPDIR) $(ZSHCOMPDIR) $(FISHCOMPDIR)' > $@
 $(O)/src/model/i18n.o: $(PATHS_STAMP)
+# And the binary is linked again when STATIC changes.
+$(LINK_STAMP): FORCE
+	@mkdir -p $(dir $@)
+	@echo 'STATIC=$(STATIC)' | cmp -s - $@ || echo 'STATIC=$(STATIC)' > $@
 FORCE:
 
 # ---- translations (po/) ----
@@ -166,8 +229,23 @@ man: $(MAN)
 
 $(MAN): docs/kickoff.1.in docs/man-keys.sh src/tui/actions.h $(BIN) $(PATHS_STAMP)
 	@$(if $(Q),echo "  GEN     $@")
-	$(Q)LOCALEDIR=$(LOCALEDIR) BASHCOMPDIR=$(BASHCOMPDIR) \
+	$(Q)LOCALEDIR=$(LOCALEDIR) BASHCOMPDIR=$(BASHCOMPDIR) ZSHCOMPDIR=$(ZSHCOMPDIR) FISHCOMPDIR=$(FISHCOMPDIR) \
 	  sh docs/man-keys.sh docs/kickoff.1.in src/tui/actions.h $(BIN) $(VERSION) > $@.tmp && mv $@.tmp $@
+
+# ---- shell completion ----
+# bash, zsh and fish completion, each made from the binary's verb tables
+# as the manual is (completion/gen.sh), so none can miss a command.
+COMP_OUT := $(O)/completion/kickoff.bash $(O)/completion/_kickoff $(O)/completion/kickoff.fish
+completion: $(COMP_OUT)
+
+$(O)/completion/kickoff.bash: completion/kickoff.bash.in
+$(O)/completion/_kickoff: completion/_kickoff.in
+$(O)/completion/kickoff.fish: completion/kickoff.fish.in
+$(COMP_OUT): completion/gen.sh completion/spec.awk $(BIN)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  GEN     $@")
+	$(Q)sh completion/gen.sh $(if $(filter %.bash,$@),bash,$(if $(filter %.fish,$@),fish,zsh)) \
+	  $(BIN) $(filter %.in,$^) > $@.tmp && mv $@.tmp $@
 
 # make docs: the manual, and the screen captures of docs/guide.md and the
 # README refreshed from the headless mode.
@@ -204,17 +282,29 @@ deps:
 
 deps-test: deps
 	$(call install_missing,$(DEB_TEST))
+deps-fuzz: deps
+	$(call install_missing,$(DEB_FUZZ))
+deps-valgrind: deps
+	$(call install_missing,$(DEB_VALGRIND))
+deps-package: deps
+	$(call install_missing,$(DEB_PACKAGE))
+
+# make print-DEB_TEST: a variable's words, one a line (tests/package
+# checks debian/control and the lists against each other with it).
+print-%:
+	@printf '%s\n' $($*)
 
 run: deps
 	$(Q)$(MAKE) --no-print-directory all
 	KICKOFF_LOCALEDIR=$(BUILD_LOCALEDIR) $(BIN)
 
 # ---- tests ----
-check: deps-test
-	$(Q)$(MAKE) --no-print-directory check-run
+# make check is a developer's and CI's build: warnings are errors.
+check: deps-test deps-package
+	$(Q)$(MAKE) --no-print-directory WERROR=1 check-run
 
 check-run: all $(UNIT_BIN)
-	$(Q)$(MAKE) --no-print-directory test-unit test-cli test-tui test-reliability
+	$(Q)$(MAKE) --no-print-directory test-unit test-cli test-tui test-reliability test-package
 	@echo "== again under ASan+UBSan =="
 	$(Q)$(MAKE) --no-print-directory O=$(O)/asan asan-run
 
@@ -222,7 +312,7 @@ test-unit: $(UNIT_BIN)
 	@echo "== unit tests =="
 	$(Q)CK_VERBOSITY=normal $(UNIT_BIN)
 
-test-cli: $(BIN) locale man
+test-cli: $(BIN) locale man completion
 	@echo "== command-line tests =="
 	$(Q)KICKOFF=$(abspath $(BIN)) KICKOFF_LOCALEDIR=$(BUILD_LOCALEDIR) \
 	  bash tests/run-suite.sh tests/cli
@@ -234,6 +324,20 @@ test-tui: $(BIN) locale
 
 # Kills, locks, bad input, full disk, security; the long ones only with
 # KICKOFF_STRESS=1 (make stress).  See docs/reliability.md.
+# The package: hardening flags in make V=1, -Werror where it belongs,
+# shared linking, a named missing library, and a .deb that lintian
+# passes (tests/package; about a minute).
+test-package: $(BIN)
+	@echo "== package tests =="
+	$(Q)KICKOFF=$(abspath $(BIN)) KICKOFF_SRC=$(abspath .) bash tests/run-suite.sh tests/package
+
+# make deb: the package in ../ (as Debian builds it); make deb-check: the
+# package tests alone (they build it in a temporary folder).
+deb: deps-package
+	dpkg-buildpackage -us -uc -b
+deb-check: deps-package
+	$(Q)$(MAKE) --no-print-directory test-package
+
 test-reliability: $(BIN) $(FUZZ_REPLAY)
 	@echo "== reliability tests =="
 	$(Q)KICKOFF=$(abspath $(BIN)) KICKOFF_SRC=$(abspath .) KICKOFF_BUILD=$(abspath $(O)) \
@@ -260,12 +364,12 @@ $(CLI_LIB): $(CLI_SRC:%.c=$(O)/%.o)
 $(O)/fuzz/replay-%: $(O)/tests/fuzz/fuzz_%.o $(O)/tests/fuzz/replay.o $(CLI_LIB) $(CORE_LIB)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  LINK    $@")
-	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS_CORE)
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS_CORE)
 
 $(O)/fuzz/fuzz-%: $(O)/tests/fuzz/fuzz_%.o $(CLI_LIB) $(CORE_LIB)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  LINK    $@")
-	$(Q)$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $^ $(LDLIBS_CORE)
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -fsanitize=fuzzer -o $@ $^ $(LDLIBS_CORE)
 
 test-fuzz-replay: $(FUZZ_REPLAY)
 	@echo "== fuzz corpus and crash inputs replayed =="
@@ -275,7 +379,7 @@ test-fuzz-replay: $(FUZZ_REPLAY)
 # New inputs go to $(O)/fuzz/corpus-NAME; a crash to $(O)/fuzz/crash-NAME-*
 # (copy it into tests/fuzz/corpus/NAME/ once fixed).  The last run's
 # figures are in $(O)/fuzz/NAME.log.
-fuzz: deps-test
+fuzz: deps-test deps-fuzz
 	$(Q)$(MAKE) --no-print-directory O=$(O)/clang CC=clang \
 	  SAN="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" CFLAGS="-O1 -g" fuzz-run
 
@@ -296,10 +400,10 @@ fuzz-run: $(FUZZ_BIN)
 VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
             --errors-for-leak-kinds=definite --show-leak-kinds=definite \
             --track-fds=no --trace-children=no
-valgrind: deps-test
+valgrind: deps-test deps-valgrind
 	$(Q)$(MAKE) --no-print-directory O=$(O)/vg CFLAGS="-O0 -g -DKICKOFF_SYSTEM_MALLOC" valgrind-run
 
-valgrind-run: all $(UNIT_BIN) locale man
+valgrind-run: all $(UNIT_BIN)
 	@echo "== unit tests under valgrind =="
 	$(Q)CK_FORK=no $(VALGRIND) $(UNIT_BIN)
 	@echo "== command-line tests under valgrind =="
@@ -322,13 +426,13 @@ asan-run:
 BENCH_GEN := $(O)/bench-gen
 $(BENCH_GEN): bench/gen.c $(CORE_LIB)
 	@$(if $(Q),echo "  LINK    $@")
-	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(CORE_LIB) $(LDLIBS_CORE)
+	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(CORE_LIB) $(LDLIBS_CORE)
 
 # bench/spawn's timer: one command's wall time without a shell's fork.
 BENCH_SPAWN := $(O)/bench-spawn
 $(BENCH_SPAWN): bench/spawn.c
 	@$(if $(Q),echo "  LINK    $@")
-	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $<
+	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $<
 
 bench: all $(BENCH_GEN) $(BENCH_SPAWN)
 	$(Q)bash bench/run
@@ -336,14 +440,18 @@ bench: all $(BENCH_GEN) $(BENCH_SPAWN)
 # ---- install ----
 # PREFIX=/usr/local by default; DESTDIR stages the tree for a package.
 INSTALL_FILES = $(DESTDIR)$(BINDIR)/kickoff $(DESTDIR)$(MANDIR)/man1/kickoff.1 \
-                $(DESTDIR)$(BASHCOMPDIR)/kickoff \
+                $(DESTDIR)$(BASHCOMPDIR)/kickoff $(DESTDIR)$(ZSHCOMPDIR)/_kickoff \
+                $(DESTDIR)$(FISHCOMPDIR)/kickoff.fish \
                 $(LINGUAS:%=$(DESTDIR)$(LOCALEDIR)/%/LC_MESSAGES/kickoff.mo)
 
 install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR) \
+	  $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/kickoff
 	install -m 644 $(MAN) $(DESTDIR)$(MANDIR)/man1/kickoff.1
-	install -m 644 completion/kickoff.bash $(DESTDIR)$(BASHCOMPDIR)/kickoff
+	install -m 644 $(O)/completion/kickoff.bash $(DESTDIR)$(BASHCOMPDIR)/kickoff
+	install -m 644 $(O)/completion/_kickoff $(DESTDIR)$(ZSHCOMPDIR)/_kickoff
+	install -m 644 $(O)/completion/kickoff.fish $(DESTDIR)$(FISHCOMPDIR)/kickoff.fish
 	for l in $(LINGUAS); do \
 	  install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
 	  install -m 644 $(O)/locale/$$l/LC_MESSAGES/kickoff.mo $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/kickoff.mo || exit 1; \

@@ -5,7 +5,8 @@
 #   @VERBS@    the commands, from the binary's verb tables
 #              (kickoff __complete verb-table, in English)
 #   @VERSION@  the version
-#   @LOCALEDIR@, @BASHCOMPDIR@  from the environment (the Makefile's)
+#   @LOCALEDIR@, @BASHCOMPDIR@, @ZSHCOMPDIR@, @FISHCOMPDIR@  from the
+#              environment (the Makefile's)
 # so neither keys nor verbs are typed twice.
 #   sh docs/man-keys.sh docs/kickoff.1.in src/tui/actions.h build/kickoff 0.1.0
 set -eu
@@ -58,8 +59,11 @@ fi
 
 awk -v keys="$tmp.keys" -v verbs="$tmp.verbs" -v version="$version" \
     -v localedir="${LOCALEDIR:-/usr/local/share/locale}" \
-    -v compdir="${BASHCOMPDIR:-/usr/local/share/bash-completion/completions}" '
+    -v compdir="${BASHCOMPDIR:-/usr/local/share/bash-completion/completions}" \
+    -v zshdir="${ZSHCOMPDIR:-/usr/local/share/zsh/vendor-completions}" \
+    -v fishdir="${FISHCOMPDIR:-/usr/local/share/fish/vendor_completions.d}" '
 	/^@KEYS@$/ { while ((getline l < keys) > 0) print l; next }
 	/^@VERBS@$/ { while ((getline l < verbs) > 0) print l; next }
 	{ gsub(/@VERSION@/, version); gsub(/@LOCALEDIR@/, localedir);
-	  gsub(/@BASHCOMPDIR@/, compdir); print }' "$in"
+	  gsub(/@BASHCOMPDIR@/, compdir); gsub(/@ZSHCOMPDIR@/, zshdir);
+	  gsub(/@FISHCOMPDIR@/, fishdir); print }' "$in"

@@ -39,6 +39,8 @@ int export_format_parse(const char *s);
 const char *export_format_name(enum export_format f);
 /* "actions", "decisions", "risks", "attendees", "items", "outputs". */
 int export_entity_parse(const char *s);
+/* The name of entity i (0, 1, ...), NULL past the last (for completion). */
+const char *export_entity_name(int i);
 
 struct export_opts {
 	enum export_format format;

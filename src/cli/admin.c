@@ -6,7 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include "kickoff/cli.h"
+#include "kickoff/export.h"
 #include "kickoff/i18n.h"
+#include "kickoff/template.h"
 #include "kickoff/text.h"
 
 /* backup and restore: one backup FILE and --force.  The file, or NULL
@@ -220,6 +222,16 @@ static void complete_actions(struct store *st)
 	vec_action_free(&v);
 }
 
+static void complete_templates(struct store *st)
+{
+	vec_template v;
+	if (store_template_list(st, &v) != KO_OK)
+		return;
+	for (size_t i = 0; i < v.n; i++)
+		printf("%s\n", v.v[i].name);
+	vec_template_free(&v);
+}
+
 /* The --options in a verb's usage line, plus --help. */
 static void complete_options(const struct cli_verb *v)
 {
@@ -245,7 +257,8 @@ static void verb_table(void)
 }
 
 /* kickoff __complete groups | verbs GROUP | options GROUP [VERB]
- *                  | projects | meetings | actions | verb-table
+ *                  | projects | meetings | actions | templates | entities
+ *                  | verb-table
  * One candidate a line; nothing (and status 0) when there is none, so a
  * shell never shows an error while the user types. */
 static int complete(struct cli *c, int argc, char **argv)
@@ -280,11 +293,20 @@ static int complete(struct cli *c, int argc, char **argv)
 			printf("--db\n--help\n--version\n");
 		return 0;
 	}
+	if (strcmp(what, "entities") == 0) {
+		for (int i = 0; export_entity_name(i); i++)
+			printf("%s\n", export_entity_name(i));
+		return 0;
+	}
 	bool projects = strcmp(what, "projects") == 0;
 	bool meetings = strcmp(what, "meetings") == 0;
 	bool actions = strcmp(what, "actions") == 0;
-	if (!projects && !meetings && !actions)
+	bool templates = strcmp(what, "templates") == 0;
+	if (!projects && !meetings && !actions && !templates)
 		return 0;
+	/* The built-in template needs no database. */
+	if (templates)
+		printf("%s\n", TEMPLATE_BUILTIN);
 	/* Never create a database just to complete a word. */
 	struct store *st = NULL;
 	struct ko_error e = { 0 };
@@ -292,6 +314,8 @@ static int complete(struct cli *c, int argc, char **argv)
 		return 0;
 	if (actions)
 		complete_actions(st);
+	else if (templates)
+		complete_templates(st);
 	else
 		complete_projects(st, meetings);
 	store_close(st);
@@ -324,7 +348,7 @@ const struct cli_verb cli_doctor_verbs[] = {
 };
 
 const struct cli_verb cli_complete_verbs[] = {
-	{ "__complete", "", "groups|verbs GROUP|options GROUP VERB|projects|meetings|actions|verb-table",
+	{ "__complete", "", "groups|verbs GROUP|options GROUP VERB|projects|meetings|actions|templates|entities|verb-table",
 	  N_("Print completion candidates, one a line (for the shell's completion)."),
 	  complete },
 	{ 0 },

@@ -90,6 +90,11 @@ const char *export_format_name(enum export_format f)
 	return (unsigned)f < sizeof formats / sizeof *formats ? formats[f] : "?";
 }
 
+const char *export_entity_name(int i)
+{
+	return i >= 0 && (size_t)i < sizeof entities / sizeof *entities ? entities[i] : NULL;
+}
+
 int export_entity_parse(const char *s)
 {
 	for (size_t i = 0; s && i < sizeof entities / sizeof *entities; i++)

@@ -109,13 +109,15 @@ expect_eq "open action ids" "$OUT" "1"
 # The bash completion itself: a name with spaces comes back quoted for
 # the shell, whether the word so far is bare, escaped or opened by a quote.
 complete_words() {
-	( . "$KICKOFF_TESTS/../completion/kickoff.bash"
+	( . "$(dirname "$KICKOFF")/completion/kickoff.bash"
 	  COMP_WORDS=("$KICKOFF" "$@"); COMP_CWORD=$(($# ))
 	  _kickoff; printf '%s\n' "${COMPREPLY[@]}" )
 }
 expect_eq "completion quotes a meeting name with spaces" "$(complete_words item check Bei)" 'Bei\ Jing\ 北京/ko'
 expect_eq "completion after an escaped space" "$(complete_words item check 'Bei\ J')" 'Bei\ Jing\ 北京/ko'
-expect_eq "completion after an opening quote" "$(complete_words item check '"Bei')" 'Bei\ Jing\ 北京/ko'
+# After an opening quote the name comes as it is: the shell puts it inside
+# the quotes and closes them (a backslash there would be kept).
+expect_eq "completion after an opening quote" "$(complete_words item check '"Bei')" 'Bei Jing 北京/ko'
 expect_eq "completion of a project name" "$(complete_words meeting add B)" 'Bei\ Jing\ 北京'
 expect_eq "completion offers every meeting of a prefix" "$(complete_words item check A)" "$(printf 'Apollo/ko\nApollo/tko')"
 expect_exit 0 "complete on a missing database says nothing" ko --db "$T_TMP/none.db" __complete projects

@@ -12,7 +12,7 @@ stage=$T_TMP/stage
 expect_exit 0 "make install DESTDIR" mk install DESTDIR="$stage"
 staged=$(cd "$stage" && find . -type f | LC_ALL=C sort | tr '\n' ' ')
 expect_eq "staged files" "$staged" \
-	"./usr/local/bin/kickoff ./usr/local/share/bash-completion/completions/kickoff ./usr/local/share/locale/zh_CN/LC_MESSAGES/kickoff.mo ./usr/local/share/man/man1/kickoff.1 "
+	"./usr/local/bin/kickoff ./usr/local/share/bash-completion/completions/kickoff ./usr/local/share/fish/vendor_completions.d/kickoff.fish ./usr/local/share/locale/zh_CN/LC_MESSAGES/kickoff.mo ./usr/local/share/man/man1/kickoff.1 ./usr/local/share/zsh/vendor-completions/_kickoff "
 check "staged binary is executable" test -x "$stage/usr/local/bin/kickoff"
 expect_eq "binary mode" "$(stat -c %a "$stage/usr/local/bin/kickoff")" 755
 expect_eq "man page mode" "$(stat -c %a "$stage/usr/local/share/man/man1/kickoff.1")" 644
@@ -105,7 +105,7 @@ complete_words() {
 		. "$1"; shift
 		COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1))
 		_kickoff
-		printf "%s\n" "${COMPREPLY[@]}"' _ "$src/completion/kickoff.bash" "$@"
+		printf "%s\n" "${COMPREPLY[@]}"' _ "$bindir/completion/kickoff.bash" "$@"
 }
 PATH=$bindir:$PATH
 expect_exit 0 "project add" ko project add Apollo
