@@ -253,8 +253,8 @@ enum ko_err identity_holds(struct store *st)
 		return rc;
 	if (strcmp(now, st->token) != 0)
 		return store_fail(st, KO_REPLACED,
-		                  _("the database was replaced (restored) since this session read it; "
-		                    "nothing was saved"));
+		                  _("nothing was saved: the database was restored (replaced) after "
+		                    "this session read it"));
 	return KO_OK;
 }
 
