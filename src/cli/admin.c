@@ -318,9 +318,11 @@ const struct cli_verb cli_backup_verbs[] = {
 
 const struct cli_verb cli_restore_verbs[] = {
 	{ "restore", "", N_("FILE [--force]"),
-	  N_("Put a backup back as the database, even while sessions have it open (they see it); "
-	     "the database as it was is kept in DATABASE.before-restore. Never copy a backup "
-	     "over the file itself: a WAL beside it would be replayed over the copy."),
+	  N_("Put a backup back as the database, even while sessions have it open (they notice it, "
+	     "save nothing they read before it and show the restored data); the database as it was "
+	     "is kept in DATABASE.before-restore. A backup whose schema is not kickoff's is refused. "
+	     "Never copy a backup over the file while a session is open: the WAL beside it would "
+	     "be replayed over the copy."),
 	  restore },
 	{ 0 },
 };
