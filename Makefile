@@ -106,7 +106,7 @@ TUI_SRC  := $(wildcard src/tui/*.c)
 MAIN_SRC := src/main.c
 UNIT_SRC := $(wildcard tests/unit/*.c)
 
-CORE_OBJ := $(CORE_SRC:%.c=$(O)/%.o) $(O)/schema.o
+CORE_OBJ := $(CORE_SRC:%.c=$(O)/%.o) $(O)/schema.o $(O)/schema_rows.o
 APP_OBJ  := $(CLI_SRC:%.c=$(O)/%.o) $(TUI_SRC:%.c=$(O)/%.o) $(MAIN_SRC:%.c=$(O)/%.o)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(O)/%.o)
 BIN      := $(O)/kickoff
@@ -153,6 +153,20 @@ $(O)/schema.c: schema.sql
 
 $(O)/schema.o: $(O)/schema.c | need-libs
 	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+# What sqlite_schema holds once schema.sql has run, as a C table: every
+# open compares the file's schema with it (src/store/schema_check.c).
+$(O)/schema-rows: tools/schema_rows.c
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(shell pkg-config --libs sqlite3)
+
+$(O)/schema_rows.c: schema.sql $(O)/schema-rows
+	@$(if $(Q),echo "  GEN     $@")
+	$(Q)$(O)/schema-rows schema.sql > $@.tmp && mv $@.tmp $@
+
+$(O)/schema_rows.o: $(O)/schema_rows.c
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 # The unit-test runner calls every `Suite *suite_NAME(void)` the test files
 # define; the list is found here so adding a suite touches one file.

@@ -206,3 +206,14 @@ END;
 CREATE TRIGGER project_tally_delete AFTER DELETE ON project BEGIN
   UPDATE tally SET n = n - 1 WHERE name = 'project';
 END;
+
+-- What makes this database this one: a random token made with it and
+-- made anew by every `kickoff restore`, so that a session which opened
+-- the database before the restore notices that the rows under it are
+-- another database's (ids are reused) and refuses to write into them.
+-- Version 3 files get theirs when they are upgraded.  Not logged.
+CREATE TABLE meta (
+  id          INTEGER PRIMARY KEY CHECK (id = 1),
+  token       TEXT NOT NULL CHECK (length(token) = 32)
+);
+INSERT INTO meta(id, token) VALUES (1, lower(hex(randomblob(16))));

@@ -12,6 +12,7 @@
 	X(INVALID,   2, "invalid value") \
 	X(EXISTS,    2, "already exists") \
 	X(CONFLICT,  2, "changed by someone else") \
+	X(REPLACED,  2, "database restored meanwhile") \
 	X(STORE,     3, "database error") \
 	X(BUSY,      3, "database locked by another session") \
 	X(READONLY,  3, "database is read-only") \

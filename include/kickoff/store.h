@@ -21,18 +21,19 @@ struct store;
 enum store_flags {
 	STORE_CREATE = 1 << 0,     /* create the file when missing */
 	STORE_READONLY = 1 << 1,   /* open for reading only */
-	STORE_COMMAND = 1 << 2,    /* a short-lived command: see store_close */
+	STORE_COMMAND = 1 << 2,    /* a short-lived command: never checkpoints
+	                              inside a write, only at close */
 };
 
 /* Opens (and creates or migrates) the database at path.  Refuses a file
  * that is not a database, a corrupt one and one of a newer schema. */
 enum ko_err store_open(const char *path, unsigned flags, struct store **out,
                        struct ko_error *e);
-/* Closes the database.  The last session to close folds the WAL back
- * into the database file and deletes it, except a STORE_COMMAND one: it
- * leaves a WAL of fewer than CHECKPOINT_PAGES pages for the next session
- * to fold in, so a script's run of commands does not pay two fsyncs and
- * two file deletions per call (see docs/performance.md). */
+/* Closes the database.  The last connection to close (a command or a
+ * screen alike) folds the WAL back into the database file and deletes
+ * it, so that the file alone is the whole database whenever no session
+ * has it open and a plain copy of it is a whole backup (the cost, about
+ * a millisecond a command, is in docs/performance.md). */
 void store_close(struct store *st);
 const struct ko_error *store_error(const struct store *st);
 
@@ -57,6 +58,13 @@ enum ko_err store_checkpoint(struct store *st);
 
 /* A number that changes whenever another connection commits. */
 enum ko_err store_data_version(struct store *st, int64_t *out);
+/* Whether the database was replaced (`kickoff restore`) since this
+ * session opened it, or since it last accepted a replacement.  Its ids
+ * then name other rows: every write is refused with KO_REPLACED until
+ * the session has dropped what it read and calls
+ * store_accept_replacement. */
+enum ko_err store_replaced(struct store *st, bool *replaced);
+enum ko_err store_accept_replacement(struct store *st);
 int store_schema_version(void);
 
 /* ---- projects ---- */
@@ -291,9 +299,10 @@ enum ko_err store_import(struct store *st, const struct project *p,
 /* ---- backup and health (src/store/backup.c) ---- */
 /* Copies the database at src_path to dest_path with SQLite's online
  * backup API, in small steps so other sessions go on writing.  The copy
- * is written beside dest_path, checked with PRAGMA integrity_check, made
- * a single self-contained file (no WAL) and renamed into place, so dest
- * is never half-written.  An existing dest is refused (KO_EXISTS) unless
+ * is written beside dest_path (DEST.kickoff-tmp-PID-XXXXXX; those of
+ * killed runs are removed first), checked with PRAGMA integrity_check,
+ * made a single self-contained file (no WAL) and renamed into place, so
+ * dest is never half-written.  An existing dest is refused (KO_EXISTS) unless
  * force.  *pages_out (may be NULL) gets the pages copied. */
 enum ko_err store_backup(const char *src_path, const char *dest_path, bool force,
                          int64_t *pages_out, struct ko_error *e);
@@ -303,7 +312,9 @@ enum ko_err store_backup(const char *src_path, const char *dest_path, bool force
  * that have it open see the restored data and a WAL beside it is never
  * replayed over the restored file (as it would be over a copied one).
  * The backup must be a whole kickoff database of this or an older schema
- * version.  The database as it was is first backed up to
+ * version with kickoff's schema; it is made right (upgraded, checked,
+ * given a new identity so open sessions notice: store_replaced) in a
+ * temporary copy beside the database before the database is touched.  The database as it was is first backed up to
  * db_path.before-restore (*kept_path, free(); NULL when there was none);
  * when that copy cannot be made the restore is refused unless force. */
 enum ko_err store_restore(const char *db_path, const char *from_path, bool force,
@@ -321,12 +332,17 @@ struct store_health {
 	bool is_kickoff;             /* application_id is ours */
 	bool integrity_ok;
 	char *integrity;             /* "ok", or the first problems found */
+	bool schema_ok;              /* exactly kickoff's schema (once upgraded) */
+	char *schema;                /* "ok", or the difference; NULL: not checked */
+	int temps_removed;           /* files killed backups and restores left */
 	struct store_table_rows *tables;
 	int ntables;
 };
-/* Opens path read-only without creating or migrating it, and fills out.
- * A corrupt file still fills the sizes and integrity_ok = false (the
- * result is KO_CORRUPT); a missing one is KO_NOTFOUND. */
+/* Opens path without creating or migrating it, and fills out.  A
+ * corrupt file, or one whose schema is not kickoff's, still fills the
+ * sizes (the result is KO_CORRUPT); a missing one is KO_NOTFOUND.  First
+ * removes the temporary files that killed backups and restores left
+ * beside it. */
 enum ko_err store_health_check(const char *path, struct store_health *out,
                                struct ko_error *e);
 void store_health_free(struct store_health *h);

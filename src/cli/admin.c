@@ -126,11 +126,13 @@ static int doctor(struct cli *c, int argc, char **argv)
 		json_t *rows = json_object();
 		for (int i = 0; i < h.ntables; i++)
 			json_object_set_new(rows, h.tables[i].table, json_integer(h.tables[i].rows));
-		json_t *j = json_pack("{s:s, s:i, s:i, s:b, s:b, s:s, s:o, s:o, s:o, s:I, s:I, s:I, s:o}",
+		json_t *j = json_pack("{s:s, s:i, s:i, s:b, s:b, s:s, s:b, s:o, s:i, s:o, s:o, s:o, s:I, s:I, s:I, s:o}",
 			"database", c->db_path, "schema_version", h.schema_version,
 			"schema_version_supported", store_schema_version(),
 			"kickoff_database", h.is_kickoff, "integrity_ok", h.integrity_ok,
 			"integrity", h.integrity ? h.integrity : "",
+			"schema_ok", h.schema_ok, "schema", h.schema ? json_string(h.schema) : json_null(),
+			"temporary_files_removed", h.temps_removed,
 			"file_bytes", size_or_null(h.file_bytes), "wal_bytes", size_or_null(h.wal_bytes),
 			"shm_bytes", size_or_null(h.shm_bytes), "page_size", (json_int_t)h.page_size,
 			"page_count", (json_int_t)h.page_count, "freelist_pages", (json_int_t)h.freelist_pages,
@@ -147,6 +149,15 @@ static int doctor(struct cli *c, int argc, char **argv)
 			printf("%s\n", _("not a kickoff database"));
 		label(_("integrity"));
 		cli_printf("%s\n", h.integrity_ok ? _("ok") : h.integrity ? h.integrity : _("not checked"));
+		if (h.is_kickoff) {
+			label(_("schema check"));
+			cli_printf("%s\n", h.schema_ok ? _("ok") : h.schema ? h.schema : _("not checked"));
+		}
+		if (h.temps_removed > 0) {
+			label(_("cleaned up"));
+			cli_printf(_("%d temporary files of killed backups or restores removed\n"),
+			       h.temps_removed);
+		}
 		print_size(_("file"), h.file_bytes);
 		print_size(_("WAL"), h.wal_bytes);
 		print_size(_("shared mem"), h.shm_bytes);
@@ -182,7 +193,7 @@ static const char *table_label(const char *table)
 		{ "output", N_("outputs") }, { "action", N_("actions") },
 		{ "template", N_("templates") }, { "change", N_("changes") },
 		{ "change_row", N_("changed rows") }, { "presence", N_("open sessions") },
-		{ "draft", N_("drafts") }, { "tally", N_("counters") },
+		{ "draft", N_("drafts") }, { "tally", N_("counters") }, { "meta", N_("identity") },
 	};
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (strcmp(names[i][0], table) == 0)
@@ -332,17 +343,20 @@ const struct cli_verb cli_backup_verbs[] = {
 
 const struct cli_verb cli_restore_verbs[] = {
 	{ "restore", "", N_("FILE [--force]"),
-	  N_("Put a backup back as the database, even while sessions have it open (they see it); "
-	     "the database as it was is kept in DATABASE.before-restore. Never copy a backup "
-	     "over the file itself: a WAL beside it would be replayed over the copy."),
+	  N_("Put a backup back as the database, even while sessions have it open (they notice it, "
+	     "save nothing they read before it and show the restored data); the database as it was "
+	     "is kept in DATABASE.before-restore. A backup whose schema is not kickoff's is refused. "
+	     "Never copy a backup over the file while a session is open: the WAL beside it would "
+	     "be replayed over the copy."),
 	  restore },
 	{ 0 },
 };
 
 const struct cli_verb cli_doctor_verbs[] = {
 	{ "doctor", "", N_("[--json]"),
-	  N_("Show the database path, schema version, integrity check, sizes and row counts; "
-	     "exit 3 when the integrity check fails."),
+	  N_("Show the database path, schema version, integrity and schema checks, sizes and "
+	     "row counts; remove what killed backups and restores left; exit 3 when the "
+	     "database is damaged or its schema is not kickoff's."),
 	  doctor },
 	{ 0 },
 };

@@ -127,19 +127,18 @@ enum ko_err store_backup(const char *src_path, const char *dest_path, bool force
 		return rc;
 
 	/* The copy goes to a private temporary file beside dest, renamed into
-	 * place only once it is whole and checked. */
+	 * place only once it is whole and checked; what killed runs left
+	 * there goes first. */
+	temp_sweep(dest_path);
 	char tmp[PATH_MAX];
-	if (snprintf(tmp, sizeof tmp, "%s.tmp-XXXXXX", dest_path) >= (int)sizeof tmp) {
-		sqlite3_close(src);
-		return ko_fail(e, KO_INVALID, _("backup path is too long"));
-	}
-	int fd = mkstemp(tmp);
+	int fd = temp_beside(dest_path, tmp, sizeof tmp);
 	if (fd < 0) {
 		int err = errno;
 		sqlite3_close(src);
+		if (err == ENAMETOOLONG)
+			return ko_fail(e, KO_INVALID, _("backup path is too long"));
 		return ko_fail(e, KO_IO, _("cannot write '%s': %s"), dest_path, strerror(err));
 	}
-	fchmod(fd, 0600);
 	close(fd);
 
 	sqlite3 *dst = NULL;
@@ -198,7 +197,7 @@ enum ko_err store_backup(const char *src_path, const char *dest_path, bool force
 	}
 	if (rename(tmp, dest_path) != 0) {
 		rc = ko_fail(e, KO_IO, _("cannot write '%s': %s"), dest_path, strerror(errno));
-		unlink(tmp);
+		temp_remove(tmp);
 		return rc;
 	}
 	if (pages_out)
@@ -207,11 +206,54 @@ enum ko_err store_backup(const char *src_path, const char *dest_path, bool force
 fail:
 	sqlite3_close(dst);
 	sqlite3_close(src);
-	unlink(tmp);
+	temp_remove(tmp);
 	return rc;
 }
 
 static int64_t pragma_int64(sqlite3 *db, const char *sql);
+
+/* Copies the whole database at from (a file no one writes) into the
+ * file at to, in one step. */
+static int copy_whole(sqlite3 *from, const char *to, int64_t *pages)
+{
+	sqlite3 *dst = NULL;
+	int rc = sqlite3_open_v2(to, &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+	sqlite3_backup *b = rc == SQLITE_OK ? sqlite3_backup_init(dst, "main", from, "main") : NULL;
+	if (b) {
+		rc = sqlite3_backup_step(b, -1);
+		*pages = sqlite3_backup_pagecount(b);
+		sqlite3_backup_finish(b);
+		rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+	} else if (rc == SQLITE_OK) {
+		rc = sqlite3_errcode(dst);
+	}
+	sqlite3_close(dst);
+	return rc;
+}
+
+/* Makes the copy of a backup at tmp what the live database will be: a
+ * kickoff database of this version (upgraded when older), with exactly
+ * kickoff's schema, and an identity of its own, so that every session
+ * that has the database open notices the restore before its next write
+ * (ids now name other rows).  Messages name the backup, from_path. */
+static enum ko_err prepare_copy(const char *tmp, const char *from_path, struct ko_error *e)
+{
+	struct store *st = NULL;
+	enum ko_err rc = store_open_named(tmp, from_path, 0, &st, e);
+	if (rc != KO_OK)
+		return rc;
+	if (sqlite3_exec(st->db, "UPDATE meta SET token = lower(hex(randomblob(16))) WHERE id = 1",
+	                 NULL, NULL, NULL) != SQLITE_OK || sqlite3_changes(st->db) != 1)
+		rc = ko_fail(e, KO_IO, _("restore from '%s' failed: %s"), from_path,
+		             sqlite3_errmsg(st->db));
+	/* A file of its own again (the WAL folded in), so that reading it
+	 * for the restore leaves nothing beside it. */
+	if (rc == KO_OK && sqlite3_exec(st->db, "PRAGMA journal_mode=DELETE", NULL, NULL, NULL) != SQLITE_OK)
+		rc = ko_fail(e, KO_IO, _("restore from '%s' failed: %s"), from_path,
+		             sqlite3_errmsg(st->db));
+	store_close(st);
+	return rc;
+}
 
 enum ko_err store_restore(const char *db_path, const char *from_path, bool force,
                           char **kept_path, int64_t *pages_out, struct ko_error *e)
@@ -247,14 +289,37 @@ enum ko_err store_restore(const char *db_path, const char *from_path, bool force
 		               from_path, (long long)version, store_schema_version());
 	}
 
+	/* The backup is made right in a copy beside the database (what
+	 * killed restores left there goes first), and the live database is
+	 * touched only once that copy is: a refused backup changes nothing. */
+	temp_sweep(db_path);
+	char tmp[PATH_MAX];
+	int fd = temp_beside(db_path, tmp, sizeof tmp);
+	if (fd < 0) {
+		int err = errno;
+		sqlite3_close(src);
+		return ko_fail(e, KO_IO, _("cannot write beside '%s': %s"), db_path, strerror(err));
+	}
+	close(fd);
+	int64_t pages = 0;
+	int crc = copy_whole(src, tmp, &pages);
+	sqlite3_close(src);
+	if (crc != SQLITE_OK)
+		rc = ko_fail(e, rc_code(crc), _("restore from '%s' failed: %s"), from_path,
+		             sqlite3_errstr(crc));
+	else
+		rc = prepare_copy(tmp, from_path, e);
+	if (rc != KO_OK)
+		goto done;
+
 	/* Keep the database as it is now, unless it cannot be read (a
 	 * damaged database is what a restore is often for: --force). */
 	if (stat(db_path, &sb) == 0) {
 		size_t n = strlen(db_path) + sizeof ".before-restore";
 		char *kept = malloc(n);
 		if (!kept) {
-			sqlite3_close(src);
-			return ko_fail(e, KO_NOMEM, _("out of memory"));
+			rc = ko_fail(e, KO_NOMEM, _("out of memory"));
+			goto done;
 		}
 		snprintf(kept, n, "%s.before-restore", db_path);
 		struct ko_error be = { 0 };
@@ -263,40 +328,41 @@ enum ko_err store_restore(const char *db_path, const char *from_path, bool force
 		} else {
 			free(kept);
 			if (!force) {
-				sqlite3_close(src);
-				return ko_fail(e, be.code,
-				               _("cannot keep a copy of the database before restoring (%s); "
-				                 "add --force to restore over it anyway"), be.msg);
+				rc = ko_fail(e, be.code,
+				             _("cannot keep a copy of the database before restoring (%s); "
+				               "add --force to restore over it anyway"), be.msg);
+				goto done;
 			}
 		}
 	} else if ((rc = store_create_private(db_path, e)) != KO_OK) {
-		sqlite3_close(src);
-		return rc;
+		goto done;
 	}
 
 	/* The backup API writes into the live database as one transaction
 	 * of its own (through its WAL, under the busy timeout): sessions
 	 * that have it open see the restored data, and a WAL left beside it
 	 * is never replayed over a copied-in file. */
-	sqlite3 *dst = NULL;
+	sqlite3 *from = NULL, *dst = NULL;
+	if ((rc = open_existing(tmp, SQLITE_OPEN_READONLY, &from, e)) != KO_OK)
+		goto done;
 	rc = open_existing(db_path, SQLITE_OPEN_READWRITE, &dst, e);
 	if (rc != KO_OK) {
-		sqlite3_close(src);
-		return rc;
+		sqlite3_close(from);
+		goto done;
 	}
-	sqlite3_backup *b = sqlite3_backup_init(dst, "main", src, "main");
+	sqlite3_backup *b = sqlite3_backup_init(dst, "main", from, "main");
 	int brc = b ? sqlite3_backup_step(b, -1) : sqlite3_errcode(dst);
-	int64_t pages = b ? sqlite3_backup_pagecount(b) : 0;
-	if (b)
+	if (b) {
+		pages = sqlite3_backup_pagecount(b);
 		sqlite3_backup_finish(b);
+	}
+	sqlite3_close(from);
 	if (brc != SQLITE_DONE) {
 		rc = ko_fail(e, rc_code(brc), _("restore into '%s' failed: %s"), db_path,
 		             b ? sqlite3_errstr(brc) : sqlite3_errmsg(dst));
 		sqlite3_close(dst);
-		sqlite3_close(src);
-		return rc;
+		goto done;
 	}
-	sqlite3_close(src);
 	ok = integrity(dst, &irc);
 	good = ok && strcmp(ok, "ok") == 0;
 	free(ok);
@@ -304,11 +370,13 @@ enum ko_err store_restore(const char *db_path, const char *from_path, bool force
 	sqlite3_wal_checkpoint_v2(dst, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
 	sqlite3_close(dst);
 	if (!good)
-		return ko_fail(e, KO_CORRUPT, _("'%s' failed its integrity check after the restore"),
-		               db_path);
-	if (pages_out)
+		rc = ko_fail(e, KO_CORRUPT, _("'%s' failed its integrity check after the restore"),
+		             db_path);
+	else if (pages_out)
 		*pages_out = pages;
-	return KO_OK;
+done:
+	temp_remove(tmp);
+	return rc;
 }
 
 static int64_t pragma_int64(sqlite3 *db, const char *sql)
@@ -330,10 +398,12 @@ static void count_rows(sqlite3 *db, struct store_health *h)
 	                       -1, &s, NULL) != SQLITE_OK)
 		return;
 	while (sqlite3_step(s) == SQLITE_ROW) {
-		const char *name = (const char *)sqlite3_column_text(s, 0);
-		if (!name)
+		/* A table name cannot be a bound parameter, and no SQL is made
+		 * of the file's text: only kickoff's own tables are counted,
+		 * by the names compiled in. */
+		const char *name = schema_table((const char *)sqlite3_column_text(s, 0));
+		if (!name || strncmp(name, "sqlite_", 7) == 0)
 			continue;
-		/* A table name cannot be a bound parameter: quote it with %w. */
 		char *sql = sqlite3_mprintf("SELECT count(*) FROM \"%w\"", name);
 		int64_t n = sql ? pragma_int64(db, sql) : -1;
 		sqlite3_free(sql);
@@ -361,6 +431,8 @@ enum ko_err store_health_check(const char *path, struct store_health *out,
 	snprintf(side, sizeof side, "%s-shm", path);
 	h.shm_bytes = file_size(side);
 
+	if (file_size(path) >= 0)
+		h.temps_removed = temp_sweep(path);
 	sqlite3 *db = NULL;
 	/* Read-write (never create) so a WAL left by a crash is replayed for
 	 * the check; read-only when the file does not allow more. */
@@ -384,10 +456,22 @@ enum ko_err store_health_check(const char *path, struct store_health *out,
 	}
 	h.schema_version = (int)pragma_int64(db, "PRAGMA user_version");
 	h.is_kickoff = pragma_int64(db, "PRAGMA application_id") == STORE_APP_ID;
+	if (rc == KO_OK && h.is_kickoff) {
+		struct ko_error se = { 0 };
+		enum ko_err src = schema_check_upgraded(db, path, &se);
+		h.schema_ok = src == KO_OK;
+		h.schema = strdup(src == KO_OK ? "ok" : se.msg);
+		if (src == KO_CORRUPT)
+			rc = ko_fail(e, KO_CORRUPT, "%s", se.msg);
+		else if (src != KO_OK) {
+			free(h.schema);
+			h.schema = NULL;
+		}
+	}
 	h.page_size = pragma_int64(db, "PRAGMA page_size");
 	h.page_count = pragma_int64(db, "PRAGMA page_count");
 	h.freelist_pages = pragma_int64(db, "PRAGMA freelist_count");
-	if (rc == KO_OK)
+	if (h.integrity_ok)
 		count_rows(db, &h);
 	sqlite3_close(db);
 	*out = h;
@@ -400,7 +484,9 @@ void store_health_free(struct store_health *h)
 		free(h->tables[i].table);
 	free(h->tables);
 	free(h->integrity);
+	free(h->schema);
 	h->tables = NULL;
 	h->integrity = NULL;
+	h->schema = NULL;
 	h->ntables = 0;
 }

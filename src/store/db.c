@@ -17,14 +17,10 @@
 /* A session that defers checkpoints to its idle time (the screens)
  * checkpoints once the WAL holds this many pages, and inside a write at
  * the maximum, which is SQLite's own automatic checkpoint.  The last
- * connection to close checkpoints and deletes the WAL, so that the
- * database file alone holds every commit once no session is open (a
- * copy of it is whole; a read-only folder can be read) -- except a
- * short-lived command (STORE_COMMAND), which leaves a WAL of fewer than
- * CHECKPOINT_PAGES pages behind: folding it in costs two fsyncs, more
- * than the command itself.  The next session reads that WAL back
- * (SQLite rebuilds its index from it on open, which is why it is kept
- * small) and the first to find it full folds it in. */
+ * connection to close checkpoints and deletes the WAL (SQLite's default,
+ * kept for commands too), so that the database file alone holds every
+ * commit once no session is open: a plain copy of it is whole, and a
+ * read-only folder can be read. */
 #define CHECKPOINT_PAGES 100
 #define CHECKPOINT_PAGES_MAX 1000
 
@@ -242,11 +238,60 @@ enum ko_err check_text(struct store *st, const char *what, const char *s,
 	return KO_OK;
 }
 
+/* The identity token of the database as it is now, into out[33]. */
+static enum ko_err read_token(struct store *st, char out[33])
+{
+	static const char sql[] = "SELECT token FROM meta WHERE id = 1";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	int rc = sqlite3_step(s);
+	const char *t = rc == SQLITE_ROW ? (const char *)sqlite3_column_text(s, 0) : NULL;
+	snprintf(out, 33, "%s", t ? t : "");
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return KO_OK;
+	return sql_fail(st, rc, N_("read"));
+}
+
+enum ko_err identity_holds(struct store *st)
+{
+	char now[33];
+	enum ko_err rc = read_token(st, now);
+	if (rc != KO_OK)
+		return rc;
+	if (strcmp(now, st->token) != 0)
+		return store_fail(st, KO_REPLACED,
+		                  _("nothing was saved: the database was restored (replaced) after "
+		                    "this session read it"));
+	return KO_OK;
+}
+
+enum ko_err store_replaced(struct store *st, bool *replaced)
+{
+	char now[33];
+	enum ko_err rc = read_token(st, now);
+	if (rc == KO_OK)
+		*replaced = strcmp(now, st->token) != 0;
+	return rc;
+}
+
+enum ko_err store_accept_replacement(struct store *st)
+{
+	return read_token(st, st->token);
+}
+
 enum ko_err tx_begin(struct store *st, int64_t meeting_id, const char *summary)
 {
 	int rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 	if (rc != SQLITE_OK)
 		return sql_fail(st, sqlite3_extended_errcode(st->db), N_("begin"));
+	/* Inside the write lock: a restore cannot come between the check
+	 * and the write. */
+	if (identity_holds(st) != KO_OK) {
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+		return st->err.code;
+	}
 	static const char sql[] =
 		"INSERT INTO change(at, who, meeting_id, summary) VALUES (?1, ?2, ?3, ?4)";
 	sqlite3_stmt *s = stmt(st, sql);
@@ -341,10 +386,23 @@ void sqlite_setup(void)
 enum ko_err store_open(const char *path, unsigned flags, struct store **out,
                        struct ko_error *e)
 {
+	return store_open_named(path, path, flags, out, e);
+}
+
+enum ko_err store_open_named(const char *path, const char *name, unsigned flags,
+                             struct store **out, struct ko_error *e)
+{
 	struct stat sb;
 	if (stat(path, &sb) == 0) {
 		if (S_ISDIR(sb.st_mode))
 			return ko_fail(e, KO_IO, _("database path '%s' is a folder"), path);
+		/* An empty file (made by touch, or a mktemp) becomes a new
+		 * database: private, as one this creates.  A populated one keeps
+		 * the modes its owner gave it (a team may share it by group). */
+		if (S_ISREG(sb.st_mode) && sb.st_size == 0 && !(flags & STORE_READONLY) &&
+		    sb.st_uid == geteuid() && (sb.st_mode & 07777) != 0600 && chmod(path, 0600) != 0)
+			return ko_fail(e, KO_IO, _("cannot make database '%s' private: %s"), path,
+			               strerror(errno));
 	} else if (errno == ENOENT && (flags & STORE_CREATE) && !(flags & STORE_READONLY)) {
 		enum ko_err rc = store_create_private(path, e);
 		if (rc != KO_OK)
@@ -358,7 +416,7 @@ enum ko_err store_open(const char *path, unsigned flags, struct store **out,
 	struct store *st = calloc(1, sizeof *st);
 	if (!st)
 		return ko_fail(e, KO_NOMEM, _("out of memory"));
-	st->path = strdup(path);
+	st->path = strdup(name);
 	st->who = strdup("unknown");
 	st->busy_limit_ms = busy_limit_ms();
 	int oflags = (flags & STORE_READONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
@@ -377,13 +435,12 @@ enum ko_err store_open(const char *path, unsigned flags, struct store **out,
 		store_close(st);
 		return ko_fail(e, KO_NOMEM, _("out of memory"));
 	}
-	if (flags & STORE_COMMAND) {
-		st->command = true;
-		sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+	if (flags & STORE_COMMAND)
 		store_defer_checkpoints(st);
-	}
 
 	enum ko_err err = store_migrate(st);
+	if (err == KO_OK)
+		err = store_accept_replacement(st);
 	if (err != KO_OK) {
 		if (e)
 			*e = st->err;
@@ -398,13 +455,6 @@ void store_close(struct store *st)
 {
 	if (!st)
 		return;
-	if (st->command && st->wal_frames >= CHECKPOINT_PAGES) {
-		/* Truncate, not just copy back: the next session then starts a
-		 * fresh WAL instead of reading this one through.  Never waits
-		 * for a reader: whoever finds the WAL full next does it. */
-		st->no_wait = true;
-		sqlite3_wal_checkpoint_v2(st->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
-	}
 	for (int i = 0; i < st->ncache; i++)
 		sqlite3_finalize(st->cache[i].stmt);
 	free(st->cache);

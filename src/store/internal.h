@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include "kickoff/changelog.h"
 #include "kickoff/store.h"
 
@@ -19,14 +20,21 @@ struct store {
 	int busy_limit_ms;
 	int wal_frames;             /* frames in the WAL after the last commit */
 	bool no_wait;               /* give up at once when locked (presence) */
-	bool command;               /* STORE_COMMAND: no checkpoint on close */
 	struct changelog *log;      /* the rows each change touches */
+	char token[33];             /* the database's identity (meta) as
+	                               opened: a write into another one,
+	                               restored since, is refused */
 	struct stmt_slot {
 		const char *sql;        /* compared by address: one per call site */
 		sqlite3_stmt *stmt;
 	} *cache;
 	int ncache, cache_cap;
 };
+
+/* store_open of the file at path, naming it `name` in every message
+ * (restore opens its temporary copy of a backup as the backup). */
+enum ko_err store_open_named(const char *path, const char *name, unsigned flags,
+                             struct store **out, struct ko_error *e);
 
 /* Settings of the SQLite library itself; called before any connection
  * is opened. */
@@ -35,6 +43,17 @@ void sqlite_setup(void);
  * does, which would use 0644: minutes are not for every user of a
  * shared server. */
 enum ko_err store_create_private(const char *path, struct ko_error *e);
+
+/* Creates a private (0600) temporary file beside target, named
+ * TARGET.kickoff-tmp-PID-XXXXXX, its name in out; the open descriptor,
+ * or -1 with errno set. */
+int temp_beside(const char *target, char *out, size_t n);
+/* Removes a temporary file of temp_beside and what SQLite made beside it. */
+void temp_remove(const char *tmp);
+/* Removes the temporary files (and their -journal, -wal, -shm) that a
+ * killed backup or restore of this user left in target's folder: those
+ * whose process is gone.  Returns how many it removed. */
+int temp_sweep(const char *target);
 
 /* Gives SQLite the allocator of memory.c (sqlite_setup calls it). */
 void memory_setup(void);
@@ -67,6 +86,11 @@ int bind_typed(sqlite3_stmt *s, int i, const char *text);
 /* Opens a write: BEGIN IMMEDIATE, then a change row naming who, when, the
  * meeting (0: none) and a summary.  Every write goes through this. */
 enum ko_err tx_begin(struct store *st, int64_t meeting_id, const char *summary);
+/* KO_REPLACED (st->err filled) when the database's identity token is no
+ * longer the one this session opened, i.e. it was restored since; the
+ * caller holds the write lock, so no restore can come between this and
+ * its write. */
+enum ko_err identity_holds(struct store *st);
 /* Commits when rc is KO_OK, else rolls back; returns rc or the commit's
  * error. */
 enum ko_err tx_end(struct store *st, enum ko_err rc);
@@ -129,7 +153,22 @@ enum ko_err item_in_meeting(struct store *st, int64_t meeting_id, int64_t item_i
 
 /* Schema text compiled from schema.sql. */
 extern const char kickoff_schema_sql[];
+/* Creates, upgrades and checks the schema (schema_check) of a store
+ * just opened, and reads its identity token. */
 enum ko_err store_migrate(struct store *st);
+/* KO_OK when the schema of db (its sqlite_schema rows) is exactly the
+ * one this version of kickoff creates; else KO_CORRUPT, with e naming
+ * the first difference (an extra trigger, a table defined otherwise, a
+ * missing index) in one line.  path is for the message. */
+enum ko_err schema_check(sqlite3 *db, const char *path, struct ko_error *e);
+/* schema_check of what the database would be once upgraded to this
+ * version (the upgrade is run in a transaction and rolled back);
+ * KO_READONLY when an older version cannot be checked so.  An empty
+ * file passes. */
+enum ko_err schema_check_upgraded(sqlite3 *db, const char *path, struct ko_error *e);
+/* The name of kickoff's table `name` as compiled in (not the caller's
+ * text), or NULL when kickoff has no such table. */
+const char *schema_table(const char *name);
 
 #define STORE_APP_ID 0x4b4b4f46     /* "KKOF" */
 

@@ -39,6 +39,13 @@ static const char *const steps[] = {
 	"DROP TRIGGER risk_log_insert; DROP TRIGGER risk_log_update; DROP TRIGGER risk_log_delete;\n"
 	"DROP TRIGGER output_log_insert; DROP TRIGGER output_log_update; DROP TRIGGER output_log_delete;\n"
 	"DROP TRIGGER action_log_insert; DROP TRIGGER action_log_update; DROP TRIGGER action_log_delete;\n",
+	/* 3 -> 4: the database's identity token (meta), which a restore
+	 * renews so that open sessions notice the replacement. */
+	"CREATE TABLE meta (\n"
+	"  id          INTEGER PRIMARY KEY CHECK (id = 1),\n"
+	"  token       TEXT NOT NULL CHECK (length(token) = 32)\n"
+	");\n"
+	"INSERT INTO meta(id, token) VALUES (1, lower(hex(randomblob(16))));\n",
 	NULL,   /* sentinel */
 };
 #define NSTEPS ((int)(sizeof steps / sizeof steps[0]) - 1)
@@ -118,6 +125,38 @@ static enum ko_err set_wal(struct store *st)
 	}
 }
 
+enum ko_err schema_check_upgraded(sqlite3 *db, const char *path, struct ko_error *e)
+{
+	sqlite3_stmt *s = NULL;
+	int version = -1, tables = 0;
+	if (sqlite3_prepare_v2(db, "SELECT (SELECT user_version FROM pragma_user_version),"
+	                           " (SELECT count(*) FROM sqlite_schema)", -1, &s, NULL) == SQLITE_OK &&
+	    sqlite3_step(s) == SQLITE_ROW) {
+		version = sqlite3_column_int(s, 0);
+		tables = sqlite3_column_int(s, 1);
+	}
+	sqlite3_finalize(s);
+	if (version == 0 && tables == 0)
+		return KO_OK;                  /* empty: the schema is made on open */
+	if (version < 1 || version >= SCHEMA_VERSION)
+		return schema_check(db, path, e);
+	/* What the upgrade would leave, in a transaction never committed. */
+	if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+		return ko_fail(e, KO_READONLY, _("the schema of '%s' (version %d) is checked only "
+		                                 "where it can be upgraded: %s"),
+		               path, version, sqlite3_errmsg(db));
+	enum ko_err rc = KO_OK;
+	for (int v = version; rc == KO_OK && v < SCHEMA_VERSION; v++)
+		if (sqlite3_exec(db, steps[v - 1], NULL, NULL, NULL) != SQLITE_OK)
+			rc = ko_fail(e, KO_CORRUPT, _("'%s' does not have kickoff's schema: "
+			                              "the upgrade from version %d fails: %s"),
+			             path, v, sqlite3_errmsg(db));
+	if (rc == KO_OK)
+		rc = schema_check(db, path, e);
+	sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
 enum ko_err store_migrate(struct store *st)
 {
 	int version = 0, app = 0, tables = 0;
@@ -136,6 +175,11 @@ enum ko_err store_migrate(struct store *st)
 		                  _("'%s' has schema version %d; this kickoff knows up to %d: upgrade kickoff"),
 		                  st->path, version, SCHEMA_VERSION);
 
+	/* A file of this version is compared before anything is written to
+	 * it (even its journal mode); an older one after its upgrade, in the
+	 * upgrade's transaction, so that a refused file is left as it was. */
+	if (version == SCHEMA_VERSION && schema_check(st->db, st->path, &st->err) != KO_OK)
+		return st->err.code;
 	bool ro = sqlite3_db_readonly(st->db, "main") == 1;
 	if (!ro) {
 		/* WAL lets readers and one writer work at once: the second
@@ -178,14 +222,9 @@ enum ko_err store_migrate(struct store *st)
 	if (e == KO_OK && version != SCHEMA_VERSION)
 		e = set_versions(st, SCHEMA_VERSION);
 	if (e == KO_OK)
+		e = schema_check(st->db, st->path, &st->err);
+	if (e == KO_OK)
 		e = exec(st, "COMMIT", N_("commit upgrade"));
-	if (e == KO_OK && st->command) {
-		/* A new or upgraded schema goes into the database file at
-		 * close, even from a command: a copy of the file is then a
-		 * kickoff database of this version. */
-		st->command = false;
-		sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
-	}
 	if (e == KO_OK)
 		return KO_OK;
 	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);

@@ -89,18 +89,30 @@ enum ko_err store_draft_save(struct store *st, int64_t meeting_id, const char *w
 {
 	static const char sql[] =
 		"INSERT INTO draft(who, meeting_id, what, text, saved_at) VALUES (?1, ?2, ?3, ?4, ?5)";
-	sqlite3_stmt *s = stmt(st, sql);
-	if (!s)
-		return st->err.code;
-	char now[21];
-	clock_stamp(now);
-	bind_text(s, 1, st->who);
-	if (meeting_id)
-		sqlite3_bind_int64(s, 2, meeting_id);
-	bind_text(s, 3, what);
-	bind_text(s, 4, text);
-	bind_text(s, 5, now);
-	return step_done(st, s, N_("save draft"));
+	/* A draft names its meeting by id: into a database restored since
+	 * the form opened, it would be offered back in another meeting. */
+	if (sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+		return sql_fail(st, sqlite3_extended_errcode(st->db), N_("save draft"));
+	enum ko_err rc = identity_holds(st);
+	sqlite3_stmt *s = rc == KO_OK ? stmt(st, sql) : NULL;
+	if (rc == KO_OK && !s)
+		rc = st->err.code;
+	if (rc == KO_OK) {
+		char now[21];
+		clock_stamp(now);
+		bind_text(s, 1, st->who);
+		if (meeting_id)
+			sqlite3_bind_int64(s, 2, meeting_id);
+		bind_text(s, 3, what);
+		bind_text(s, 4, text);
+		bind_text(s, 5, now);
+		rc = step_done(st, s, N_("save draft"));
+	}
+	if (rc == KO_OK && sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+		rc = sql_fail(st, sqlite3_extended_errcode(st->db), N_("save draft"));
+	if (rc != KO_OK && !sqlite3_get_autocommit(st->db))
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
 }
 
 enum ko_err store_draft_take(struct store *st, int64_t *meeting_id, char **what, char **text)

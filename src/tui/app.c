@@ -292,15 +292,82 @@ static void on_wait(void *ctx, int waited_ms)
 
 /* ---- live refresh and presence ---- */
 
+/* A form, a question or a line being typed is on the stack. */
+static bool typing(struct app *a)
+{
+	for (int i = 0; i < a->depth; i++)
+		if (a->stack[i].ops->raw)
+			return true;
+	return false;
+}
+
+/* After a restore by another session, every id this session holds may
+ * name another row (the restored file numbers its own), so nothing read
+ * before is kept: the screens start again from the project list, and go
+ * back into the meeting that was open when the restored database has
+ * one of the same project and kind.  Only then are writes allowed again
+ * (store_accept_replacement). */
+static void start_again(struct app *a)
+{
+	char *project = a->meeting_id && a->meeting.project_name ? strdup(a->meeting.project_name) : NULL;
+	enum meeting_kind kind = a->meeting.kind;
+	int phase = 0;
+	for (int i = a->depth - 1; i >= 0 && !phase; i--)
+		phase = a->stack[i].ops->phase;
+	while (a->depth > 0)
+		app_pop(a);
+	close_meeting(a);
+	a->replaced = false;
+	if (store_accept_replacement(a->st) != KO_OK)
+		a->replaced = true;          /* tried again at the next poll */
+	store_data_version(a->st, &a->data_version);
+	app_push(a, &screen_projects, NULL);
+	bool back = false;
+	struct project p;
+	if (project && store_project_find(a->st, project, &p) == KO_OK) {
+		vec_meeting ms;
+		if (strcmp(p.name, project) == 0) {
+			overview_open(a, p.id);
+			if (phase && store_meetings_of(a->st, p.id, &ms) == KO_OK) {
+				for (size_t i = 0; i < ms.n && !back; i++)
+					if (ms.v[i].kind == kind && app_load_meeting(a, ms.v[i].id)) {
+						app_open_phase(a, phase, false);
+						back = true;
+					}
+				vec_meeting_free(&ms);
+			}
+		}
+		project_free(&p);
+	}
+	free(project);
+	/* "saved 09:12" was about the database before. */
+	a->saved[0] = '\0';
+	app_msg(a, MSG_WARN, "%s", back ? _("database restored by another session: this meeting as restored")
+	                                : _("database restored by another session: showing what it holds now"));
+}
+
 static void poll_changes(struct app *a)
 {
 	int64_t v;
 	if (store_data_version(a->st, &v) == KO_OK && v != a->data_version) {
 		a->data_version = v;
-		all_stale(a);
-		if (a->meeting_id && !app_load_meeting(a, a->meeting_id))
-			a->msg_kind = MSG_WARN;
+		bool replaced = false;
+		if (!a->replaced && store_replaced(a->st, &replaced) == KO_OK && replaced) {
+			a->replaced = true;
+			if (typing(a))
+				app_msg(a, MSG_WARN, "%s",
+				        _("database restored by another session: this form can no longer be "
+				          "saved; Esc closes it"));
+		}
+		if (!a->replaced) {
+			all_stale(a);
+			if (a->meeting_id && !app_load_meeting(a, a->meeting_id))
+				a->msg_kind = MSG_WARN;
+		}
 	}
+	/* Not under a form: its text stays on the screen, to be copied. */
+	if (a->replaced && !typing(a))
+		start_again(a);
 }
 
 /* The meeting this session has open: one of its screens is on the stack. */

@@ -87,6 +87,8 @@ struct app {
 	enum msg_kind msg_kind;
 	char saved[32];                /* "saved 09:12" after the last write */
 	int64_t data_version;
+	bool replaced;                 /* the database was restored under us:
+	                                  nothing read before can be saved */
 	char today[11];
 	char user[128];
 	char session[192];

@@ -36,9 +36,7 @@ head -c 65536 /dev/urandom >"$T_TMP/random.bin"
 s0=$(sum "$T_TMP/random.bin")
 store_refused "random bytes" "not a kickoff database" ko --db "$T_TMP/random.bin" project list
 expect_eq "random bytes untouched" "$(sum "$T_TMP/random.bin")" "$s0"
-# a database file cut short.  Copies are made with `kickoff backup`: a
-# command leaves its last changes in the -wal file beside the database
-# (docs/performance.md), so the .db file alone may lack them.
+# a database file cut short (copied from a whole backup).
 ko backup "$T_TMP/whole.db" >/dev/null
 head -c 1000 "$T_TMP/whole.db" >"$T_TMP/cut.db"
 store_refused "truncated database" "not a kickoff database|corrupt|malformed" ko --db "$T_TMP/cut.db" project list

@@ -53,8 +53,9 @@ ALLOWED = {
     ("src/store/backup.c", "pragma_int64", "sql"):
         "wrapper; each caller's argument is checked here",
     ("src/store/backup.c", "count_rows", "sql"):
-        "doctor's row counts: SELECT count(*) FROM a table named in sqlite_schema, "
-        "quoted as an identifier by sqlite3_mprintf's %w (a name cannot be a parameter)",
+        "doctor's row counts: SELECT count(*) FROM one of kickoff's own tables, by the "
+        "name compiled in from schema.sql (schema_table), never the file's text; quoted "
+        "as an identifier by sqlite3_mprintf's %w (a name cannot be a parameter)",
     ("src/store/db.c", "row_in_meeting", "sql"):
         "wrapper; each caller's argument is checked here",
     ("src/store/db.c", "delete_renumbered", "del_sql"):

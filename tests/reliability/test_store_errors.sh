@@ -56,9 +56,8 @@ for d in rofile rodir; do
 	mkdir "$T_TMP/$d"
 	check "$d: project" ko --db "$T_TMP/$d/k.db" project add Apollo
 	check "$d: meeting" ko --db "$T_TMP/$d/k.db" meeting add Apollo ko
-	# A command leaves its last changes in the -wal file; doctor, like
-	# the last screen to close, folds them into the database file.
-	check "$d: doctor folds the WAL" ko --db "$T_TMP/$d/k.db" doctor
+	# The last connection to close folds the WAL into the database file.
+	check "$d: doctor" ko --db "$T_TMP/$d/k.db" doctor
 	expect_eq "$d: no -wal file left" "$(ls "$T_TMP/$d")" "k.db"
 done
 chmod 0755 "$T_TMP"

@@ -363,6 +363,220 @@ START_TEST(two_sessions)
 }
 END_TEST
 
+/* An older version with a trigger of its own: the upgrade runs, the
+ * result is compared with kickoff's schema, and the whole upgrade is
+ * rolled back, so the refused file is as it was. */
+START_TEST(refuse_foreign_schema_of_older_version)
+{
+	char *dir = fixtures_dir();
+	char fx[512];
+	snprintf(fx, sizeof fx, "%s/schema-v2.sql", dir);
+	char *sql = read_file(fx);
+	ck_assert_ptr_nonnull(sql);
+	sqlite3 *db = raw_open(path);
+	raw_exec(db, sql);
+	char pragma[96];
+	snprintf(pragma, sizeof pragma, "PRAGMA application_id=%d; PRAGMA user_version=2", APP_ID);
+	raw_exec(db, pragma);
+	raw_exec(db, "CREATE TRIGGER wipe AFTER INSERT ON decision BEGIN DELETE FROM decision; END;");
+	char *before = raw_dump(db, schema_sql);
+	sqlite3_close(db);
+	struct store *st = NULL;
+	struct ko_error e = { 0 };
+	ck_assert_int_eq(store_open(path, 0, &st, &e), KO_CORRUPT);
+	ck_assert_ptr_null(st);
+	ck_assert_int_eq(ko_err_exit(e.code), 3);
+	ck_assert_msg(strstr(e.msg, "does not have kickoff's schema: an extra trigger 'wipe' on table 'decision'"),
+	              "%s", e.msg);
+	db = raw_open(path);
+	char *after = raw_dump(db, schema_sql);
+	ck_assert_int_eq(raw_int(db, "PRAGMA user_version"), 2);
+	sqlite3_close(db);
+	ck_assert_str_eq(after, before);
+	free(before);
+	free(after);
+	free(sql);
+	free(dir);
+}
+END_TEST
+
+/* Each kind of difference, on a database of this version, is named. */
+START_TEST(refuse_foreign_schema_named)
+{
+	static const char *const cases[][2] = {
+		{ "CREATE TRIGGER t1 AFTER INSERT ON risk BEGIN SELECT 1; END",
+		  "an extra trigger 't1' on table 'risk'" },
+		{ "ALTER TABLE action ADD COLUMN extra INTEGER", "table 'action' is not defined as kickoff defines it" },
+		{ "CREATE INDEX i1 ON risk(owner)", "an extra index 'i1' on table 'risk'" },
+		{ "CREATE TABLE notes(x)", "an extra table 'notes'" },
+		{ "CREATE VIEW v1 AS SELECT 1", "an extra view 'v1'" },
+		{ "DROP TRIGGER project_tally_delete", "trigger 'project_tally_delete' is missing" },
+		{ "DROP INDEX change_by_who", "index 'change_by_who' is missing" },
+		{ "DROP TABLE meta", "table 'meta' is missing" },
+		{ "DROP INDEX risk_by_item; CREATE INDEX risk_by_item ON risk(item_id, id)",
+		  "index 'risk_by_item' is not defined as kickoff defines it" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		temp_remove(path);
+		struct store *st;
+		ck_assert_int_eq(store_open(path, STORE_CREATE, &st, NULL), KO_OK);
+		store_close(st);
+		sqlite3 *db = raw_open(path);
+		raw_exec(db, cases[i][0]);
+		sqlite3_close(db);
+		struct ko_error e = { 0 };
+		st = NULL;
+		ck_assert_int_eq(store_open(path, 0, &st, &e), KO_CORRUPT);
+		ck_assert_ptr_null(st);
+		ck_assert_msg(strstr(e.msg, cases[i][1]) && !strchr(e.msg, '\n'), "%s: %s", cases[i][0], e.msg);
+		ck_assert_int_eq(store_open(path, STORE_READONLY, &st, &e), KO_CORRUPT);
+	}
+}
+END_TEST
+
+/* The identity token: made with the database, the same for every
+ * session, and a write of a session that opened it before it changed
+ * (a restore) is refused, inside the write's transaction, until the
+ * session accepts the new database. */
+START_TEST(identity_refuses_writes_after_replacement)
+{
+	struct store *a, *b;
+	ck_assert_int_eq(store_open(path, STORE_CREATE, &a, NULL), KO_OK);
+	ck_assert_int_eq(store_open(path, 0, &b, NULL), KO_OK);
+	sqlite3 *db = raw_open(path);
+	char *token = raw_text(db, "SELECT token FROM meta");
+	ck_assert_int_eq(strlen(token), 32);
+	ck_assert_int_eq(strspn(token, "0123456789abcdef"), 32);
+	int64_t id;
+	ck_assert_int_eq(store_project_add(a, "Apollo", "", "", "en", NULL, &id), KO_OK);
+	bool replaced = true;
+	ck_assert_int_eq(store_replaced(b, &replaced), KO_OK);
+	ck_assert(!replaced);
+	raw_exec(db, "UPDATE meta SET token = lower(hex(randomblob(16)))");
+	ck_assert_int_eq(store_replaced(b, &replaced), KO_OK);
+	ck_assert(replaced);
+	long long changes = raw_int(db, "SELECT count(*) FROM change");
+	ck_assert_int_eq(store_project_add(b, "Borealis", "", "", "en", NULL, &id), KO_REPLACED);
+	ck_assert_ptr_nonnull(strstr(store_error(b)->msg, "restored"));
+	ck_assert_int_eq(ko_err_exit(store_error(b)->code), 2);
+	ck_assert_int_eq(store_draft_save(b, 1, "Decision", "half typed"), KO_REPLACED);
+	ck_assert_int_eq(store_project_delete(a, 1), KO_REPLACED);
+	ck_assert_int_eq(raw_int(db, "SELECT count(*) FROM change"), changes);
+	ck_assert_int_eq(raw_int(db, "SELECT count(*) FROM project"), 1);
+	ck_assert_int_eq(raw_int(db, "SELECT count(*) FROM draft"), 0);
+	ck_assert_int_eq(store_accept_replacement(b), KO_OK);
+	ck_assert_int_eq(store_replaced(b, &replaced), KO_OK);
+	ck_assert(!replaced);
+	ck_assert_int_eq(store_project_add(b, "Borealis", "", "", "en", NULL, &id), KO_OK);
+	/* a session opened now has the new token */
+	struct store *c;
+	ck_assert_int_eq(store_open(path, 0, &c, NULL), KO_OK);
+	ck_assert_int_eq(store_project_add(c, "Ceres", "", "", "en", NULL, &id), KO_OK);
+	store_close(c);
+	store_close(a);
+	store_close(b);
+	/* two databases never share a token */
+	char p2[64];
+	temp_path(p2, sizeof p2);
+	ck_assert_int_eq(store_open(p2, STORE_CREATE, &c, NULL), KO_OK);
+	store_close(c);
+	sqlite3 *db2 = raw_open(p2);
+	char *t1 = raw_text(db, "SELECT token FROM meta"), *t2 = raw_text(db2, "SELECT token FROM meta");
+	ck_assert_str_ne(t1, t2);
+	sqlite3_close(db2);
+	temp_remove(p2);
+	free(t1);
+	free(t2);
+	free(token);
+	sqlite3_close(db);
+}
+END_TEST
+
+/* kickoff restore renews the identity: a session open across it cannot
+ * write into the restored rows. */
+START_TEST(restore_renews_identity)
+{
+	struct store *st;
+	ck_assert_int_eq(store_open(path, STORE_CREATE, &st, NULL), KO_OK);
+	int64_t id;
+	ck_assert_int_eq(store_project_add(st, "Apollo", "", "", "en", NULL, &id), KO_OK);
+	char bk[80];
+	snprintf(bk, sizeof bk, "%s.bk", path);
+	struct ko_error e = { 0 };
+	ck_assert_int_eq(store_backup(path, bk, false, NULL, &e), KO_OK);
+	char *kept = NULL;
+	ck_assert_msg(store_restore(path, bk, false, &kept, NULL, &e) == KO_OK, "%s", e.msg);
+	ck_assert_int_eq(store_project_add(st, "Borealis", "", "", "en", NULL, &id), KO_REPLACED);
+	bool replaced = false;
+	ck_assert_int_eq(store_replaced(st, &replaced), KO_OK);
+	ck_assert(replaced);
+	store_close(st);
+	ck_assert_int_eq(store_open(path, 0, &st, NULL), KO_OK);
+	ck_assert_int_eq(store_project_add(st, "Borealis", "", "", "en", NULL, &id), KO_OK);
+	store_close(st);
+	temp_remove(bk);
+	temp_remove(kept);
+	free(kept);
+}
+END_TEST
+
+/* An empty file someone made (touch, a mktemp with another umask) is
+ * made private when it becomes the database; a populated database keeps
+ * the modes its owner gave it. */
+START_TEST(adopted_empty_file_private)
+{
+	ck_assert_int_eq(chmod(path, 0644), 0);
+	struct store *st;
+	ck_assert_int_eq(store_open(path, STORE_CREATE, &st, NULL), KO_OK);
+	struct stat sb;
+	ck_assert_int_eq(stat(path, &sb), 0);
+	ck_assert_int_eq(sb.st_mode & 0777, 0600);
+	store_close(st);
+	ck_assert_int_eq(chmod(path, 0640), 0);
+	ck_assert_int_eq(store_open(path, 0, &st, NULL), KO_OK);
+	store_close(st);
+	ck_assert_int_eq(stat(path, &sb), 0);
+	ck_assert_int_eq(sb.st_mode & 0777, 0640);
+}
+END_TEST
+
+/* The last connection to close folds the WAL into the file and removes
+ * it, a command's (STORE_COMMAND) as well: the file alone is whole. */
+START_TEST(last_close_folds_wal)
+{
+	char wal[96];
+	snprintf(wal, sizeof wal, "%s-wal", path);
+	struct store *a, *b;
+	ck_assert_int_eq(store_open(path, STORE_CREATE | STORE_COMMAND, &a, NULL), KO_OK);
+	int64_t id;
+	ck_assert_int_eq(store_project_add(a, "Apollo", "", "", "en", NULL, &id), KO_OK);
+	store_close(a);
+	ck_assert_int_eq(access(wal, F_OK), -1);
+	/* with another session open, the last to close folds it */
+	ck_assert_int_eq(store_open(path, 0, &b, NULL), KO_OK);
+	ck_assert_int_eq(store_open(path, STORE_COMMAND, &a, NULL), KO_OK);
+	ck_assert_int_eq(store_project_add(a, "Borealis", "", "", "en", NULL, &id), KO_OK);
+	store_close(a);
+	ck_assert_int_eq(access(wal, F_OK), 0);
+	store_close(b);
+	ck_assert_int_eq(access(wal, F_OK), -1);
+	/* the file alone has both projects: read it without its WAL */
+	char copy[96];
+	snprintf(copy, sizeof copy, "%s.copy", path);
+	FILE *in = fopen(path, "rb"), *out = fopen(copy, "wb");
+	char buf[4096];
+	size_t n;
+	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+		ck_assert_uint_eq(fwrite(buf, 1, n, out), n);
+	fclose(in);
+	fclose(out);
+	sqlite3 *db = raw_open(copy);
+	ck_assert_int_eq(raw_int(db, "SELECT count(*) FROM project"), 2);
+	sqlite3_close(db);
+	temp_remove(copy);
+}
+END_TEST
+
 Suite *suite_migrate(void)
 {
 	Suite *s = suite_create("migrate");
@@ -377,6 +591,12 @@ Suite *suite_migrate(void)
 	tcase_add_test(tc, refuse_folder_and_missing_folder);
 	tcase_add_test(tc, read_only_open);
 	tcase_add_test(tc, two_sessions);
+	tcase_add_test(tc, refuse_foreign_schema_of_older_version);
+	tcase_add_test(tc, refuse_foreign_schema_named);
+	tcase_add_test(tc, identity_refuses_writes_after_replacement);
+	tcase_add_test(tc, restore_renews_identity);
+	tcase_add_test(tc, adopted_empty_file_private);
+	tcase_add_test(tc, last_close_folds_wal);
 	suite_add_tcase(s, tc);
 	return s;
 }
