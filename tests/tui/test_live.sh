@@ -82,9 +82,9 @@ expect_eq "only y undid it" "$(db_sql "SELECT count(*) FROM action")" 0
 
 # ---- x exports the meeting (headless) ----
 KICKOFF_EXPORT_DIR="$T_TMP/exports" screen_run <<'S'
-<Enter> <Enter> 4 x <Save export-ask> <Enter> <Save export-md>
-q x <C-u> json <Enter> <Save export-json>
-x <C-u> csv <Enter> <Save export-csv>
+<Enter> <Enter> 4 x <Save export-ask> <Enter> <Enter> <Save export-md>
+q x <C-u> json <Enter> <Enter> <Save export-json>
+x <C-u> csv <Enter> <Enter> <Save export-csv>
 x <C-u> pdf <Enter> <Save export-bad>
 S
 screen_has export-ask 'Export format \(md, json, csv, ics\): md'
