@@ -164,6 +164,7 @@ wait_on A "merge: the form again" "Edit decision"
 wait_on A "merge: their text first" "Decision +▸ Two releases \\(wei\\)"
 k A Enter
 wait_on A "merge: saved" "saved [0-9]"
+for _ in $(seq 1 50); do pane A | grep -q "─ Edit decision" || break; sleep 0.1; done
 expect_eq "merge: both texts stored" "$(db_sql "SELECT text FROM decision WHERE id=$(did 3)")" "Two releases (wei)
 Two releases (ana)"
 
@@ -190,6 +191,8 @@ k A e
 wait_on A "note merge: the form again" "Agenda item"
 k A Enter
 wait_on A "note merge: saved" "saved [0-9]"
+# "saved" is there since an earlier save: wait for the form to close.
+for _ in $(seq 1 50); do pane A | grep -q "─ Agenda item" || break; sleep 0.1; done
 expect_eq "note merge: both notes, the tick kept" \
 	"$(db_sql "SELECT note || '|' || checked_by FROM item WHERE position=5 AND meeting_id=(SELECT id FROM meeting WHERE kind='ko')")" \
 	"Org chart from cy
