@@ -474,7 +474,25 @@ static int global_action(struct app *a, enum ko_action act)
 	}
 }
 
-static void react(struct app *a, struct screen *top, int r);
+/* What the loop does with a screen's answer. */
+static void react(struct app *a, struct screen *top, int r)
+{
+	if (r & SCR_CHANGED)
+		all_stale(a);
+	if (r & SCR_QUIT) {
+		a->quit = true;
+	} else if (r & SCR_POP) {
+		/* Close the screen that asked, also when it opened another on
+		 * top of itself first (that one stays). */
+		int i = (int)(top - a->stack);
+		int n = (r & SCR_POP_UNDER) && i > 0 ? 2 : 1;
+		for (int k = 0; k < n; k++)
+			leave_screen(a, &a->stack[i - k]);
+		i -= n - 1;
+		memmove(&a->stack[i], &a->stack[i + n], (size_t)(a->depth - i - n) * sizeof *top);
+		a->depth -= n;
+	}
+}
 
 static void dispatch(struct app *a, bool is_key, wint_t ch)
 {
@@ -513,25 +531,6 @@ static void dispatch_paste(struct app *a)
 	if (cut)
 		app_msg(a, MSG_WARN, "%s", _("the paste was too long; only its start was kept"));
 	react(a, top, top->ops->paste(a, top, text, n));
-}
-
-static void react(struct app *a, struct screen *top, int r)
-{
-	if (r & SCR_CHANGED)
-		all_stale(a);
-	if (r & SCR_QUIT) {
-		a->quit = true;
-	} else if (r & SCR_POP) {
-		/* Close the screen that asked, also when it opened another on
-		 * top of itself first (that one stays). */
-		int i = (int)(top - a->stack);
-		int n = (r & SCR_POP_UNDER) && i > 0 ? 2 : 1;
-		for (int k = 0; k < n; k++)
-			leave_screen(a, &a->stack[i - k]);
-		i -= n - 1;
-		memmove(&a->stack[i], &a->stack[i + n], (size_t)(a->depth - i - n) * sizeof *top);
-		a->depth -= n;
-	}
 }
 
 static int read_key(struct app *a, wint_t *ch)
