@@ -101,13 +101,16 @@ extern const struct cli_verb cli_project_verbs[], cli_meeting_verbs[],
  * groups whose name starts with '_' are hidden from --help. */
 extern const struct cli_verb *const cli_groups[];
 
-/* For the screens' export key: writes the minutes of one meeting in
- * format f ("md", "json", "csv" (actions) or "ics") into folder dir as
- * "PROJECT-ko.md" etc., replacing an earlier export of the same name (never
- * through a symbolic link), atomically.  CSV is written for a spreadsheet
- * (a byte order mark, formulas guarded: export --spreadsheet).  *path (malloc'd) is the file
- * written. */
+/* For the screens' export key.  The file name an export of one meeting
+ * in format f gets by default: "PROJECT-ko.md" and the like. */
+enum ko_err export_meeting_name(struct store *st, int64_t meeting_id, int format,
+                                char *buf, size_t size, struct ko_error *e);
+/* Writes the minutes of one meeting in format f (md, json, csv (actions)
+ * or ics) to path, atomically (export_file_write: never through a
+ * symbolic link; an existing file only with force, else KO_EXISTS).  CSV
+ * is written for a spreadsheet (a byte order mark, formulas guarded:
+ * export --spreadsheet). */
 enum ko_err export_meeting_file(struct store *st, int64_t meeting_id, int format,
-                                const char *dir, char **path, struct ko_error *e);
+                                const char *path, bool force, struct ko_error *e);
 
 #endif

@@ -84,8 +84,21 @@ static void file_name(char *buf, size_t size, const char *project, const char *k
 		buf[0] = '_';
 }
 
+enum ko_err export_meeting_name(struct store *st, int64_t meeting_id, int format,
+                                char *buf, size_t size, struct ko_error *e)
+{
+	struct meeting m;
+	enum ko_err rc = store_meeting_get(st, meeting_id, &m);
+	if (rc != KO_OK)
+		return ko_fail(e, rc, "%s", store_error(st)->msg);
+	file_name(buf, size, m.project_name, kind_name(m.kind),
+	          export_format_name((enum export_format)format));
+	meeting_free(&m);
+	return KO_OK;
+}
+
 enum ko_err export_meeting_file(struct store *st, int64_t meeting_id, int format,
-                                const char *dir, char **path, struct ko_error *e)
+                                const char *path, bool force, struct ko_error *e)
 {
 	struct meeting m;
 	enum ko_err rc = store_meeting_get(st, meeting_id, &m);
@@ -103,23 +116,8 @@ enum ko_err export_meeting_file(struct store *st, int64_t meeting_id, int format
 	                         .bom = true, .spreadsheet = true };
 	struct kbuf out = { 0 };
 	rc = render(&t, &o, &out, e);
-	if (rc == KO_OK) {
-		char name[512];
-		file_name(name, sizeof name, m.project_name, kind_name(m.kind),
-		          export_format_name(o.format));
-		size_t n = strlen(dir) + strlen(name) + 2;
-		*path = malloc(n);
-		if (!*path) {
-			rc = ko_fail(e, KO_NOMEM, _("out of memory"));
-		} else {
-			snprintf(*path, n, "%s/%s", dir, name);
-			rc = export_file_write(*path, out.p ? out.p : "", out.n, true, e);
-			if (rc != KO_OK) {
-				free(*path);
-				*path = NULL;
-			}
-		}
-	}
+	if (rc == KO_OK)
+		rc = export_file_write(path, out.p ? out.p : "", out.n, force, e);
 	kbuf_free(&out);
 	target_free(&t);
 	meeting_free(&m);

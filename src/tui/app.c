@@ -4,10 +4,10 @@
  * answer with flags; the loop reacts: reload after a write, pop, quit.
  * Input waits at most a quarter second, so another session's commits
  * (PRAGMA data_version) show without a keypress.  KEY_RESIZE comes in
- * through the same loop.  The one signal handler of our own is for
- * SIGHUP (a dropped SSH connection): it only sets a flag; the loop then
- * keeps a half-typed form as a draft and ends, and the next start offers
- * the draft back. */
+ * through the same loop.  The signal handler of our own for SIGHUP (a
+ * dropped SSH connection), SIGTERM and SIGINT (Ctrl-C) only sets a flag;
+ * the loop then keeps a half-typed form as a draft and ends, and the next
+ * start offers the draft back. */
 #include <jansson.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -29,12 +29,12 @@
 #define POLL_MS 100
 #define BEAT_MS 2000
 
+/* The signal that ends the screens (0: none yet). */
 static volatile sig_atomic_t hangup;
 
 static void on_hangup(int sig)
 {
-	(void)sig;
-	hangup = 1;
+	hangup = sig;
 }
 
 static long long now_ms(void)
@@ -402,8 +402,12 @@ static void beat(struct app *a)
  * text, as JSON in the draft's text. */
 static void save_draft(struct app *a)
 {
+	/* The form may be under its own question ("Discard your
+	 * changes?") or a conflict. */
 	struct screen *top = app_top(a);
-	struct form *fm = form_of(top);
+	struct form *fm = NULL;
+	while (top && !(fm = form_of(top)))
+		top = app_below(a, top);
 	if (!fm)
 		return;
 	struct screen *below = app_below(a, top);
@@ -538,6 +542,26 @@ static int global_action(struct app *a, enum ko_action act)
 	}
 }
 
+/* What the loop does with a screen's answer. */
+static void react(struct app *a, struct screen *top, int r)
+{
+	if (r & SCR_CHANGED)
+		all_stale(a);
+	if (r & SCR_QUIT) {
+		a->quit = true;
+	} else if (r & SCR_POP) {
+		/* Close the screen that asked, also when it opened another on
+		 * top of itself first (that one stays). */
+		int i = (int)(top - a->stack);
+		int n = (r & SCR_POP_UNDER) && i > 0 ? 2 : 1;
+		for (int k = 0; k < n; k++)
+			leave_screen(a, &a->stack[i - k]);
+		i -= n - 1;
+		memmove(&a->stack[i], &a->stack[i + n], (size_t)(a->depth - i - n) * sizeof *top);
+		a->depth -= n;
+	}
+}
+
 static void dispatch(struct app *a, bool is_key, wint_t ch)
 {
 	struct screen *top = app_top(a);
@@ -558,75 +582,35 @@ static void dispatch(struct app *a, bool is_key, wint_t ch)
 		if (r == SCR_IGNORED)
 			r = global_action(a, act);
 	}
-	if (r & SCR_CHANGED)
-		all_stale(a);
-	if (r & SCR_QUIT) {
-		a->quit = true;
-	} else if (r & SCR_POP) {
-		/* Close the screen that asked, also when it opened another on
-		 * top of itself first (that one stays). */
-		int i = (int)(top - a->stack);
-		int n = (r & SCR_POP_UNDER) && i > 0 ? 2 : 1;
-		for (int k = 0; k < n; k++)
-			leave_screen(a, &a->stack[i - k]);
-		i -= n - 1;
-		memmove(&a->stack[i], &a->stack[i + n], (size_t)(a->depth - i - n) * sizeof *top);
-		a->depth -= n;
-	}
+	react(a, top, r);
 }
 
-/* The rest of an escape sequence ncurses did not know (a key of a
- * terminal that does not match $TERM): ESC '[' or ESC 'O', parameter and
- * intermediate bytes (0x20-0x3f), a final byte (0x40-0x7e).  Only bytes
- * already waiting count (a person cannot type Esc and '[' in the same
- * instant); a key ncurses decoded, or a byte that cannot belong to the
- * sequence, is handed back. */
-static bool swallow_unknown_sequence(void)
+/* A bracketed paste: text for the field on top, never keys. */
+static void dispatch_paste(struct app *a)
 {
-	wint_t c;
-	timeout(0);
-	int rc = get_wch(&c);
-	if (rc != OK || (c != '[' && c != 'O')) {
-		if (rc == KEY_CODE_YES)
-			ungetch((int)c);
-		else if (rc == OK)
-			unget_wch((wchar_t)c);
-		return false;
+	struct screen *top = app_top(a);
+	size_t n;
+	bool cut;
+	const char *text = input_paste(&n, &cut);
+	if (!top->ops->paste) {
+		app_msg(a, MSG_WARN, "%s", _("paste ignored: it goes into a text field (a adds, Enter edits)"));
+		return;
 	}
-	/* Bounded against a stream of garbage. */
-	for (int i = 0; i < 32; i++) {
-		rc = get_wch(&c);
-		if (rc == ERR)
-			break;
-		if (rc == KEY_CODE_YES) {
-			ungetch((int)c);
-			break;
-		}
-		if (c >= 0x40 && c <= 0x7e)
-			break;
-		if (c < 0x20 || c > 0x3f) {
-			unget_wch((wchar_t)c);
-			break;
-		}
-	}
-	return true;
+	if (cut)
+		app_msg(a, MSG_WARN, "%s", _("the paste was too long; only its start was kept"));
+	react(a, top, top->ops->paste(a, top, text, n));
 }
 
 static int read_key(struct app *a, wint_t *ch)
 {
 	if (a->script)
 		return script_next(a, ch);
-	timeout(POLL_MS);
-	int rc = get_wch(ch);
-	/* An unknown key's sequence would read as Esc, which closes a form
-	 * and its typing, then as text: drop it whole instead. */
-	if (rc == OK && *ch == 27 && swallow_unknown_sequence())
-		return ERR;
-	return rc;
+	return input_read(ch, POLL_MS);
 }
 
 static bool start_terminal(void)
 {
+	term_save();
 	if (!newterm(NULL, stdout, stdin))
 		return false;
 	return true;
@@ -695,6 +679,8 @@ int tui_main(const char *db_path)
 		return 1;
 	}
 	setup_curses();
+	if (!headless)
+		term_paste_mode(true);
 	ui_colors_init(a);
 	a->too_small = LINES < MIN_LINES || COLS < MIN_COLS;
 	app_push(a, &screen_projects, NULL);
@@ -703,6 +689,8 @@ int tui_main(const char *db_path)
 	struct sigaction sa = { .sa_handler = on_hangup };
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
 
 	while (!a->quit && a->depth > 0) {
 		if (hangup)
@@ -732,6 +720,14 @@ int tui_main(const char *db_path)
 			a->too_small = LINES < MIN_LINES || COLS < MIN_COLS;
 			continue;
 		}
+		if (rc == INPUT_PASTE) {
+			if (a->too_small)
+				continue;
+			dispatch_paste(a);
+			if (!a->script)
+				beat(a);
+			continue;
+		}
 		if (a->too_small) {
 			/* Only a redraw; everything else waits for room. */
 			if (!is_key && ch == ('l' & 0x1f))
@@ -759,8 +755,17 @@ int tui_main(const char *db_path)
 	close_meeting(a);
 	store_presence_leave(a->st, a->session);
 	endwin();
+	term_paste_mode(false);
+	input_free();
 	if (a->script)
 		script_end();
 	store_close(a->st);
+	/* Ended by kill or Ctrl-C: the one who sent it sees that, now that
+	 * the draft is kept and the terminal put back.  A hang-up has
+	 * nobody to tell. */
+	if (hangup == SIGTERM || hangup == SIGINT) {
+		signal(hangup, SIG_DFL);
+		raise(hangup);
+	}
 	return 0;
 }

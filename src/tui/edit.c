@@ -1,7 +1,9 @@
 /* edit.c - the one text field every form and prompt uses: draws a
  * lineedit in a box of cells and feeds it editing keys. */
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
+#include "kickoff/paste.h"
 #include "kickoff/text.h"
 #include "ui.h"
 
@@ -71,4 +73,18 @@ int edit_key(struct lineedit *le, bool is_key, wint_t ch)
 		return 1;
 	le_insert(le, buf, n);
 	return 1;
+}
+
+void edit_paste(struct app *a, struct lineedit *le, const char *text, size_t n)
+{
+	char *t = paste_clean(text, n, le->multiline);
+	if (!t) {
+		app_msg(a, MSG_ERROR, "%s", _("out of memory"));
+		return;
+	}
+	if (*t)
+		le_insert(le, t, strlen(t));
+	else
+		app_msg(a, MSG_INFO, "%s", _("the paste held no text"));
+	free(t);
 }

@@ -2,7 +2,11 @@
  * opened it.  Enter saves through the form's callback: on success the
  * form closes (the store has committed); on failure it stays open with
  * what was typed and the error in the status line.  Esc closes without
- * writing. */
+ * writing, after a y when something was changed.  A paste is text for
+ * the field with the cursor; an Enter or Esc with more input right behind
+ * it is inside a paste the terminal did not mark, so it neither saves nor
+ * cancels, and the rest of the paste goes on into the field instead of
+ * running as keys of the list below. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -148,16 +152,46 @@ static int choice_count(const struct field *f)
 	return n;
 }
 
+/* Something differs from what the form opened with. */
+static bool form_changed(const struct form *fm)
+{
+	for (int i = 0; i < fm->nf; i++) {
+		const struct field *f = &fm->f[i];
+		if (f->kind == F_CHOICE ? f->choice != f->orig_choice
+		                        : strcmp(f->le.buf, f->orig ? f->orig : "") != 0)
+			return true;
+	}
+	return false;
+}
+
+static int discard(struct app *a, void *ctx)
+{
+	(void)ctx;
+	app_msg(a, MSG_INFO, "%s", _("cancelled; your changes were dropped"));
+	return SCR_POP_UNDER;
+}
+
 static int form_key(struct app *a, struct screen *s, bool is_key, wint_t ch)
 {
 	struct form *fm = s->data;
 	struct field *f = &fm->f[fm->cur];
+	bool enter = (!is_key && (ch == '\r' || (ch == '\n' && f->kind != F_LONG))) ||
+	             (is_key && ch == KEY_ENTER);
+	if ((enter || (!is_key && ch == ESC)) && input_pending(a)) {
+		if (enter && f->kind != F_CHOICE)
+			le_insert(&f->le, f->kind == F_LONG ? "\n" : " ", 1);
+		return SCR_HANDLED;
+	}
 	if (!is_key && ch == ESC) {
+		if (form_changed(fm)) {
+			confirm_ask(a, _("Discard your changes? (y/n)"), discard, NULL,
+			            _("still editing; nothing was dropped"));
+			return SCR_HANDLED;
+		}
 		app_msg(a, MSG_INFO, "%s", _("cancelled; nothing was changed"));
 		return SCR_POP;
 	}
-	if ((!is_key && (ch == '\r' || (ch == '\n' && f->kind != F_LONG))) ||
-	    (is_key && ch == KEY_ENTER)) {
+	if (enter) {
 		a->msg[0] = '\0';
 		a->msg_kind = MSG_INFO;
 		enum ko_err rc = fm->save(a, fm);
@@ -198,6 +232,18 @@ static int form_key(struct app *a, struct screen *s, bool is_key, wint_t ch)
 	return SCR_HANDLED;
 }
 
+static int form_paste(struct app *a, struct screen *s, const char *text, size_t n)
+{
+	struct form *fm = s->data;
+	struct field *f = &fm->f[fm->cur];
+	if (f->kind == F_CHOICE) {
+		app_msg(a, MSG_WARN, "%s", _("paste ignored: this field is a choice (Space changes it)"));
+		return SCR_HANDLED;
+	}
+	edit_paste(a, &f->le, text, n);
+	return SCR_HANDLED;
+}
+
 static void form_leave(struct app *a, struct screen *s)
 {
 	(void)a;
@@ -212,6 +258,7 @@ static const struct screen_ops screen_form = {
 	.draw = form_draw,
 	.key = form_key,
 	.leave = form_leave,
+	.paste = form_paste,
 };
 
 struct form *form_of(struct screen *s)

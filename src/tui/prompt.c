@@ -27,6 +27,7 @@ struct confirm {
 	char question[512];
 	confirm_fn yes;
 	void *ctx;
+	const char *kept;
 };
 
 /* Bytes of s for one line of at most `cols` columns, broken after a space
@@ -68,14 +69,16 @@ static void confirm_draw(struct app *a, struct screen *s)
 static int confirm_key(struct app *a, struct screen *s, bool is_key, wint_t ch)
 {
 	struct confirm *c = s->data;
-	if (!is_key && (ch == 'y' || ch == 'Y')) {
+	/* A y with more input right behind it was not typed as an answer
+	 * (a paste the terminal did not mark): it answers no. */
+	if (!is_key && (ch == 'y' || ch == 'Y') && !input_pending(a)) {
 		a->msg[0] = '\0';
 		a->msg_kind = MSG_INFO;
 		return c->yes(a, c->ctx) | SCR_POP;
 	}
 	if (is_key && ch == KEY_RESIZE)
 		return SCR_HANDLED;
-	app_msg(a, MSG_INFO, "%s", _("cancelled; nothing was changed"));
+	app_msg(a, MSG_INFO, "%s", c->kept ? c->kept : _("cancelled; nothing was changed"));
 	return SCR_POP;
 }
 
@@ -88,7 +91,7 @@ static const struct screen_ops screen_confirm = {
 	.key = confirm_key,
 };
 
-void confirm_open(struct app *a, const char *question, confirm_fn yes, void *ctx)
+void confirm_ask(struct app *a, const char *question, confirm_fn yes, void *ctx, const char *kept)
 {
 	struct confirm *c = calloc(1, sizeof *c);
 	if (!c)
@@ -96,7 +99,13 @@ void confirm_open(struct app *a, const char *question, confirm_fn yes, void *ctx
 	snprintf(c->question, sizeof c->question, "%s ", question);
 	c->yes = yes;
 	c->ctx = ctx;
+	c->kept = kept;
 	app_push(a, &screen_confirm, c);
+}
+
+void confirm_open(struct app *a, const char *question, confirm_fn yes, void *ctx)
+{
+	confirm_ask(a, question, yes, ctx, NULL);
 }
 
 /* ---- filter ---- */
@@ -129,14 +138,32 @@ static void filter_set(struct app *a, struct filter *f, const char *text)
 static int filter_key(struct app *a, struct screen *s, bool is_key, wint_t ch)
 {
 	struct filter *f = s->data;
+	bool enter = (!is_key && (ch == '\r' || ch == '\n')) || (is_key && ch == KEY_ENTER);
+	/* Enter or Esc with more input right behind: inside a paste the
+	 * terminal did not mark, whose rest would run as list keys. */
+	if ((enter || (!is_key && ch == ESC)) && input_pending(a)) {
+		if (enter) {
+			le_insert(&f->le, " ", 1);
+			filter_set(a, f, f->le.buf);
+		}
+		return SCR_HANDLED;
+	}
 	if (!is_key && ch == ESC) {
 		filter_set(a, f, f->before);
 		return SCR_POP;
 	}
-	if ((!is_key && (ch == '\r' || ch == '\n')) || (is_key && ch == KEY_ENTER))
+	if (enter)
 		return SCR_POP;
 	if (edit_key(&f->le, is_key, ch))
 		filter_set(a, f, f->le.buf);
+	return SCR_HANDLED;
+}
+
+static int filter_paste(struct app *a, struct screen *s, const char *text, size_t n)
+{
+	struct filter *f = s->data;
+	edit_paste(a, &f->le, text, n);
+	filter_set(a, f, f->le.buf);
 	return SCR_HANDLED;
 }
 
@@ -157,6 +184,7 @@ static const struct screen_ops screen_filter = {
 	.draw = filter_draw,
 	.key = filter_key,
 	.leave = filter_leave,
+	.paste = filter_paste,
 };
 
 void filter_open(struct app *a, struct screen *owner, char **filter, filter_fn changed)
@@ -194,16 +222,29 @@ static void ask_draw(struct app *a, struct screen *s)
 static int ask_key(struct app *a, struct screen *s, bool is_key, wint_t ch)
 {
 	struct ask *q = s->data;
+	bool enter = (!is_key && (ch == '\r' || ch == '\n')) || (is_key && ch == KEY_ENTER);
+	if ((enter || (!is_key && ch == ESC)) && input_pending(a)) {
+		if (enter)
+			le_insert(&q->le, " ", 1);
+		return SCR_HANDLED;
+	}
 	if (!is_key && ch == ESC) {
 		app_msg(a, MSG_INFO, "%s", _("cancelled; nothing was changed"));
 		return SCR_POP;
 	}
-	if ((!is_key && (ch == '\r' || ch == '\n')) || (is_key && ch == KEY_ENTER)) {
+	if (enter) {
 		a->msg[0] = '\0';
 		a->msg_kind = MSG_INFO;
 		return q->done(a, q->ctx, q->le.buf) | SCR_POP;
 	}
 	edit_key(&q->le, is_key, ch);
+	return SCR_HANDLED;
+}
+
+static int ask_paste(struct app *a, struct screen *s, const char *text, size_t n)
+{
+	struct ask *q = s->data;
+	edit_paste(a, &q->le, text, n);
 	return SCR_HANDLED;
 }
 
@@ -223,6 +264,7 @@ static const struct screen_ops screen_ask = {
 	.draw = ask_draw,
 	.key = ask_key,
 	.leave = ask_leave,
+	.paste = ask_paste,
 };
 
 void ask_open(struct app *a, const char *question, const char *initial, ask_fn done, void *ctx)

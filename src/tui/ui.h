@@ -58,6 +58,10 @@ struct screen_ops {
 	/* For raw screens: is_key set for a KEY_* code, else ch is text. */
 	int (*key)(struct app *, struct screen *, bool is_key, wint_t ch);
 	void (*leave)(struct app *, struct screen *);
+	/* A paste (n bytes as the terminal sent them): text for the field
+	 * that has the cursor.  NULL: the screen has none, the paste is
+	 * ignored with a message. */
+	int (*paste)(struct app *, struct screen *, const char *text, size_t n);
 };
 
 struct screen {
@@ -174,6 +178,26 @@ struct list {
 bool list_move(struct list *l, enum ko_action act);
 void list_fix(struct list *l);
 
+/* ---- input.c: keys and pastes ---- */
+/* input_read's answer for a bracketed paste (besides OK, KEY_CODE_YES
+ * and ERR as from get_wch); input_paste then has its bytes. */
+#define INPUT_PASTE 0x1000
+int input_read(wint_t *ch, int wait_ms);
+const char *input_paste(size_t *n, bool *cut);
+/* More input comes right behind the key just read (within a few ms: a
+ * paste the terminal did not mark, as no person types that fast); the
+ * input stays to be read.  Never in the headless script mode. */
+bool input_pending(struct app *a);
+void input_free(void);
+
+/* ---- term.c ---- */
+/* The terminal's modes before curses changes them (for a fatal signal
+ * to put back). */
+void term_save(void);
+/* Bracketed paste on (and kept off while suspended, and on every way
+ * out) or off. */
+void term_paste_mode(bool on);
+
 /* ---- edit.c: drawing a text field and feeding it keys ---- */
 /* Draws le in the field at (y, x), width columns by height lines, and
  * puts the terminal cursor on the cursor's cell when focused. */
@@ -181,6 +205,10 @@ void edit_draw(struct lineedit *le, int y, int x, int width, int height, bool fo
 /* Handles an editing key; returns 1 when it was one, 0 when not (the
  * caller handles Enter, Esc, Tab and the like). */
 int edit_key(struct lineedit *le, bool is_key, wint_t ch);
+/* Inserts a paste at the cursor as text (paste_clean: line breaks kept
+ * in a field of several lines, else spaces; control characters left
+ * out); says so in the status line when no text was left. */
+void edit_paste(struct app *a, struct lineedit *le, const char *text, size_t n);
 
 /* ---- form.c: fields edited together, as a screen on the stack ---- */
 enum field_kind { F_TEXT, F_LONG, F_CHOICE, F_DATE, F_DATETIME };
@@ -249,6 +277,9 @@ void form_theirs_free(struct form_theirs *th);
 typedef int (*confirm_fn)(struct app *, void *ctx);
 /* Asks question; `y` runs yes(ctx), anything else cancels. */
 void confirm_open(struct app *a, const char *question, confirm_fn yes, void *ctx);
+/* The same; another answer shows `kept` (NULL: "cancelled; nothing was
+ * changed"). */
+void confirm_ask(struct app *a, const char *question, confirm_fn yes, void *ctx, const char *kept);
 /* Edits *filter (malloc'd, may be NULL) in the status line; changed()
  * runs as it is typed; Esc puts back what was there. */
 typedef void (*filter_fn)(struct app *, struct screen *owner);
@@ -274,8 +305,9 @@ void phase_progress(const struct app *a, int p, char *buf, size_t n);
 bool phase_edit_row(struct app *a, struct screen *s, int64_t id);
 void overview_open(struct app *a, int64_t project_id);
 void history_open(struct app *a);
-/* x: asks for a format and writes the meeting's minutes into the current
- * folder ($KICKOFF_EXPORT_DIR when set). */
+/* x: asks for a format, then for the file (the default in the current
+ * folder, or $KICKOFF_EXPORT_DIR when set), and writes the meeting's
+ * minutes there; an existing file is replaced only after a y. */
 void export_open(struct app *a, int64_t meeting_id);
 
 /* ---- reading.c: every field of a row, wrapped ---- */

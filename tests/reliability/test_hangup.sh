@@ -37,7 +37,9 @@ wait_for "back in the decision form" "Half-typed 决定: use PostgreSQL fo"
 wait_for "restored message" "draft restored"
 text "r the ledger"
 keys Enter
-wait_for "saved" "Half-typed 决定: use PostgreSQL for the ledger"
+# The header's "saved HH:MM", not the text: that is on screen in the form
+# before the save.
+wait_for "saved" "saved [0-9]{2}:[0-9]{2}"
 expect_eq "the finished decision is stored" \
 	"$(db_sql "SELECT count(*) FROM decision WHERE text = 'Half-typed 决定: use PostgreSQL for the ledger'")" 1
 keys q q q q
@@ -66,7 +68,7 @@ keys y
 wait_for "back in the edit form" "Edit decision"
 wait_for "with the typed text" "Decided before and kept"
 keys Enter
-wait_for "edit saved" "Decided before and kept"
+wait_for "edit saved" "saved [0-9]{2}:[0-9]{2}"
 expect_eq "the decision was edited" "$(db_sql "SELECT text FROM decision WHERE id = 1")" "Decided before and kept"
 expect_eq "the other session's change is kept (merged, not overwritten)" \
 	"$(db_sql "SELECT decided_by FROM decision WHERE id = 1")" "Bob"

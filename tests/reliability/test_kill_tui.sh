@@ -58,7 +58,9 @@ for r in $(seq 1 "$tmux_want"); do
 	n=$((RANDOM % 13 + 1))
 	for i in $(seq 1 "$n"); do keys Space j; done
 	keys 4
-	for i in $(seq 1 $((RANDOM % 4))); do keys a; text "t$r-$i"; keys Enter; done
+	# A pause after Enter: a key right behind it would make the Enter
+	# part of a paste (input.c), not a save.
+	for i in $(seq 1 $((RANDOM % 4))); do keys a; text "t$r-$i"; keys Enter; sleep 0.05; done
 	sleep "0.$((RANDOM % 5))"
 	# The screen as shown, then the kill at once.
 	tm capture-pane -p -t ko > "shown/tmux-$r"

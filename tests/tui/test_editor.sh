@@ -30,10 +30,10 @@ screen_run <<'S'
 e 一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十
 <Save edit-scrolled>
 <Home> <Save edit-scrolled-home>
-<End> <Esc>
+<End> <Esc> y
 <Save edit-cancelled>
 S
 golden edit-scrolled
 golden edit-scrolled-home
-screen_has edit-cancelled "cancelled; nothing was changed"
+screen_has edit-cancelled "cancelled; your changes were dropped"
 expect_eq "Esc wrote nothing" "$(db_sql "SELECT name FROM project")" "新项目"

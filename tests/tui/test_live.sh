@@ -82,9 +82,9 @@ expect_eq "only y undid it" "$(db_sql "SELECT count(*) FROM action")" 0
 
 # ---- x exports the meeting (headless) ----
 KICKOFF_EXPORT_DIR="$T_TMP/exports" screen_run <<'S'
-<Enter> <Enter> 4 x <Save export-ask> <Enter> <Save export-md>
-q x <C-u> json <Enter> <Save export-json>
-x <C-u> csv <Enter> <Save export-csv>
+<Enter> <Enter> 4 x <Save export-ask> <Enter> <Enter> <Save export-md>
+q x <C-u> json <Enter> <Enter> <Save export-json>
+x <C-u> csv <Enter> <Enter> <Save export-csv>
 x <C-u> pdf <Enter> <Save export-bad>
 S
 screen_has export-ask 'Export format \(md, json, csv, ics\): md'
@@ -164,6 +164,7 @@ wait_on A "merge: the form again" "Edit decision"
 wait_on A "merge: their text first" "Decision +▸ Two releases \\(wei\\)"
 k A Enter
 wait_on A "merge: saved" "saved [0-9]"
+for _ in $(seq 1 50); do pane A | grep -q "─ Edit decision" || break; sleep 0.1; done
 expect_eq "merge: both texts stored" "$(db_sql "SELECT text FROM decision WHERE id=$(did 3)")" "Two releases (wei)
 Two releases (ana)"
 
@@ -190,6 +191,8 @@ k A e
 wait_on A "note merge: the form again" "Agenda item"
 k A Enter
 wait_on A "note merge: saved" "saved [0-9]"
+# "saved" is there since an earlier save: wait for the form to close.
+for _ in $(seq 1 50); do pane A | grep -q "─ Agenda item" || break; sleep 0.1; done
 expect_eq "note merge: both notes, the tick kept" \
 	"$(db_sql "SELECT note || '|' || checked_by FROM item WHERE position=5 AND meeting_id=(SELECT id FROM meeting WHERE kind='ko')")" \
 	"Org chart from cy

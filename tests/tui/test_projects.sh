@@ -16,15 +16,16 @@ golden project-form-filled
 golden projects-one
 expect_eq "project added by keys" "$(db_sql "SELECT name||'|'||customer||'|'||code FROM project")" "Apollo|ACME|AP-1"
 
-# e edits (Ctrl-U clears the field); Esc cancels without writing.
+# e edits (Ctrl-U clears the field); Esc cancels without writing (after
+# a y, as something was typed).
 screen_run <<'S'
 e <Tab> <C-u> Globex <Enter>
-e <C-u> Nothing <Esc>
+e <C-u> Nothing <Esc> y
 <Save projects-edited>
 S
 expect_eq "e edits the customer" "$(db_sql "SELECT customer FROM project")" "Globex"
 expect_eq "Esc wrote nothing" "$(db_sql "SELECT name FROM project")" "Apollo"
-screen_has projects-edited "cancelled; nothing was changed"
+screen_has projects-edited "cancelled; your changes were dropped"
 
 # A Chinese name lines up with its column; an ESC in a name is drawn inert.
 ko project add '阿波罗项目' --customer '中国客户' >/dev/null

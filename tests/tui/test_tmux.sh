@@ -46,7 +46,10 @@ keys 2
 wait_for "attendees" "› 2 Attendees"
 for who in "Ana Lima:PM" "Wei Wang:Tech lead" "Carla Diaz:Sponsor"; do
 	keys a; text "${who%%:*}"; keys Tab; text "${who#*:}"; keys Enter
-	wait_for "attendee ${who%%:*} added" "${who%%:*}"
+	# Name and role on one line: the list's row, not the form (the next
+	# key must come after the save: one right behind Enter would make it
+	# part of a paste).
+	wait_for "attendee ${who%%:*} added" "${who%%:*} +${who#*:}"
 done
 keys g Space j Space j Space
 wait_for "three present" "invited 3 · present 3"
