@@ -155,7 +155,9 @@ static int doctor(struct cli *c, int argc, char **argv)
 		}
 		if (h.temps_removed > 0) {
 			label(_("cleaned up"));
-			cli_printf(_("%d temporary files of killed backups or restores removed\n"),
+			cli_printf(ngettext("%d temporary file of a killed backup or restore removed\n",
+			                    "%d temporary files of killed backups or restores removed\n",
+			                    h.temps_removed),
 			       h.temps_removed);
 		}
 		print_size(_("file"), h.file_bytes);

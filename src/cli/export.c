@@ -308,7 +308,8 @@ static int do_import(struct cli *c, int argc, char **argv)
 		else
 			status = cli_fail(c, se->code, "%s: %s", path, se->msg);
 	} else {
-		cli_printf(_("imported project '%s' (%zu meetings)\n"), doc.project.name, doc.n);
+		cli_printf(ngettext("imported project '%s' (%zu meeting)\n",
+		                    "imported project '%s' (%zu meetings)\n", doc.n), doc.project.name, doc.n);
 	}
 	import_doc_free(&doc);
 	free(bytes);

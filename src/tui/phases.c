@@ -427,7 +427,7 @@ void decision_form_for_item(struct app *a, struct plist *p, int item)
 static void dec_summary(struct app *a, const struct plist *p, char *buf, size_t n)
 {
 	(void)a;
-	snprintf(buf, n, _("%d decisions"), p->n);
+	snprintf(buf, n, ngettext("%d decision", "%d decisions", p->n), p->n);
 }
 
 const struct phase_def phase_decisions = {
@@ -593,8 +593,9 @@ void risk_form_for_item(struct app *a, struct plist *p, int item)
 static void risk_summary(struct app *a, const struct plist *p, char *buf, size_t n)
 {
 	(void)p;
-	snprintf(buf, n, _("%d risks · %d open · Space changes the status"), a->progress.risks,
-	         a->progress.risks_open);
+	snprintf(buf, n, ngettext("%d risk · %d open · Space changes the status",
+	                          "%d risks · %d open · Space changes the status", a->progress.risks),
+	         a->progress.risks, a->progress.risks_open);
 }
 
 const struct phase_def phase_risks = {
@@ -836,7 +837,9 @@ static void act_form(struct app *a, struct plist *p, int i, int item, int focus)
 static void act_summary(struct app *a, const struct plist *p, char *buf, size_t n)
 {
 	(void)p;
-	snprintf(buf, n, _("%d actions · %d done · %d overdue · Space marks done"),
+	snprintf(buf, n, ngettext("%d action · %d done · %d overdue · Space marks done",
+	                          "%d actions · %d done · %d overdue · Space marks done",
+	                          a->progress.actions),
 	         a->progress.actions, a->progress.actions_done, a->progress.actions_overdue);
 }
 
