@@ -496,6 +496,14 @@ static enum ko_err risk_save(struct app *a, struct form *fm)
 		                                (enum level)fm->f[RF_IMPACT].choice,
 		                                form_text(fm, RF_MITIGATION), form_text(fm, RF_OWNER),
 		                                item, &id);
+		if (rc == KO_OK && fm->f[RF_STATUS].choice != RSTATUS_OPEN) {
+			/* A new risk is open: another status goes in with a second
+			 * write to the new row. */
+			struct store_patch patch = { 0 };
+			store_patch_set(&patch, FIELD_RISK_STATUS,
+			                risk_status_name((enum risk_status)fm->f[RF_STATUS].choice));
+			rc = store_patch(a->st, STORE_RISK, id, &patch);
+		}
 		if (rc == KO_OK) {
 			keep_new(p, &phase_risks, id);
 			if (p->def != &phase_risks)
