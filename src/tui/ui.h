@@ -216,9 +216,10 @@ struct form {
 	int arg;
 	void *owner;                   /* the data of the screen that opened it */
 	bool saved;
-	/* An edit of a stored row: when its save meets KO_CONFLICT (the row
-	 * moved on since the form opened), the form asks reread for the row
-	 * as stored now and offers keep mine / take theirs / merge. */
+	/* An edit of a stored row: when its save meets KO_CONFLICT (a field
+	 * changed here was changed by another session since the form
+	 * opened), the form asks reread for the row as stored now and offers
+	 * keep mine / take theirs / merge. */
 	form_reread_fn reread;
 	const char *table;             /* "decision", ...: who changed it */
 	int64_t row_id;
