@@ -57,6 +57,21 @@ db_state() {
 
 ko() { "$KICKOFF" "$@"; }
 
+# copy_for_user: prints a new folder (mode 0755) holding a copy of
+# $KICKOFF as kickoff, and of $KICKOFF_LOCALEDIR as locale when set, for
+# a test that runs the program as another user (setpriv nobody): that
+# user may not reach the checkout it was built in (a clone in root's
+# 0700 home).  The caller removes the folder when done.
+copy_for_user() {
+	local d
+	d=$(mktemp -d "${TMPDIR:-/tmp}/kickoff-user.XXXXXX") || return 1
+	cp "$KICKOFF" "$d/kickoff" && chmod 0755 "$d" "$d/kickoff" || return 1
+	if [ -n "${KICKOFF_LOCALEDIR:-}" ] && [ -d "$KICKOFF_LOCALEDIR" ]; then
+		cp -R "$KICKOFF_LOCALEDIR" "$d/locale" && chmod -R a+rX "$d/locale" || return 1
+	fi
+	printf '%s\n' "$d"
+}
+
 # refused N NAME REGEX CMD...  the command exits N with exactly one line
 # on stderr, "kickoff: ..." matching REGEX, and leaves the database as it
 # was (row counts and integrity check).  The database must exist.

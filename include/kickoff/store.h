@@ -212,6 +212,61 @@ struct action_query {
 enum ko_err store_action_query(struct store *st, const struct action_query *q,
                                vec_action *out);
 
+/* ---- partial edits (src/store/patch.c) ---- */
+/* The rows an edit can change, and the fields of each, numbered in the
+ * order its form shows them. */
+enum store_entity {
+	STORE_PROJECT, STORE_MEETING, STORE_ATTENDEE, STORE_ITEM,
+	STORE_DECISION, STORE_RISK, STORE_OUTPUT, STORE_ACTION,
+};
+enum { FIELD_PROJECT_NAME, FIELD_PROJECT_CUSTOMER, FIELD_PROJECT_CODE };
+enum {
+	FIELD_MEETING_TITLE, FIELD_MEETING_AT, FIELD_MEETING_PLACE, FIELD_MEETING_HOST,
+	FIELD_MEETING_PURPOSE, FIELD_MEETING_STATUS,
+};
+enum { FIELD_ATTENDEE_NAME, FIELD_ATTENDEE_ROLE, FIELD_ATTENDEE_ORGANISATION };
+enum { FIELD_ITEM_TITLE, FIELD_ITEM_NOTE };
+enum { FIELD_DECISION_TEXT, FIELD_DECISION_BY, FIELD_DECISION_ITEM };
+enum {
+	FIELD_RISK_TEXT, FIELD_RISK_LIKELIHOOD, FIELD_RISK_IMPACT, FIELD_RISK_MITIGATION,
+	FIELD_RISK_OWNER, FIELD_RISK_STATUS, FIELD_RISK_ITEM,
+};
+enum { FIELD_OUTPUT_NAME, FIELD_OUTPUT_OWNER, FIELD_OUTPUT_STATUS, FIELD_OUTPUT_LINK };
+enum {
+	FIELD_ACTION_TEXT, FIELD_ACTION_OWNER, FIELD_ACTION_DUE, FIELD_ACTION_STATUS,
+	FIELD_ACTION_DECISION,
+};
+#define STORE_PATCH_FIELDS 8
+
+/* Some fields of one row, as text: a status or level by its name
+ * ("held", "high"), an agenda item by its number and an action's
+ * decision by its id ("" for none), an empty date or time for none. */
+struct store_patch {
+	unsigned mask;                         /* bit i: field i is written */
+	const char *value[STORE_PATCH_FIELDS];
+	/* What the person editing started from (NULL: not known).  A field
+	 * written whose stored value someone else has changed meanwhile to
+	 * another value is a clash. */
+	const char *base[STORE_PATCH_FIELDS];
+	unsigned clash;                        /* out: the fields that clashed */
+	unsigned kept;                         /* out: fields not written that
+	                                          someone else changed */
+};
+/* Sets field i of the patch to value. */
+static inline void store_patch_set(struct store_patch *p, int i, const char *value)
+{
+	p->mask |= 1u << i;
+	p->value[i] = value;
+}
+/* Writes the fields in p->mask of row id and nothing else, reading the
+ * row inside the same write transaction: a concurrent edit of other
+ * fields is never lost nor refused.  A field with a base that someone
+ * else changed meanwhile (to other than p's value) makes it KO_CONFLICT
+ * with nothing written and the fields in p->clash; without a base the
+ * later write wins.  An empty mask writes (and logs) nothing. */
+enum ko_err store_patch(struct store *st, enum store_entity entity, int64_t id,
+                        struct store_patch *p);
+
 /* ---- the whole meeting ---- */
 enum ko_err store_minutes(struct store *st, int64_t meeting_id,
                           struct minutes *out);

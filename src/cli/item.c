@@ -107,18 +107,17 @@ static int item_note(struct cli *c, int argc, char **argv)
 	meeting_free(&m);
 	if (rc != KO_OK)
 		return cli_store_fail(c);
-	struct item *it = NULL;
+	int64_t id = 0;
 	for (size_t i = 0; i < v.n; i++)
 		if (v.v[i].position == n)
-			it = &v.v[i];
-	if (!it) {
-		vec_item_free(&v);
-		return cli_fail(c, KO_NOTFOUND, _("the meeting has no agenda item %lld"), n);
-	}
-	struct item upd = *it;
-	upd.note = argv[optind + 2];
-	rc = store_item_update(st, &upd);
+			id = v.v[i].id;
 	vec_item_free(&v);
+	if (!id)
+		return cli_fail(c, KO_NOTFOUND, _("the meeting has no agenda item %lld"), n);
+	/* The note alone, so that a tick or a title written meanwhile stays. */
+	struct store_patch p = { 0 };
+	store_patch_set(&p, FIELD_ITEM_NOTE, argv[optind + 2]);
+	rc = store_patch(st, STORE_ITEM, id, &p);
 	if (rc != KO_OK)
 		return cli_store_fail(c);
 	printf(_("note saved on item %lld\n"), n);

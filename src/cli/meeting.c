@@ -150,15 +150,20 @@ static int meeting_set(struct cli *c, int argc, char **argv)
 	struct meeting m;
 	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
 		return cli_store_fail(c);
-	/* Fields not given keep their value; the strings stay owned by m. */
-	struct meeting upd = m;
-	if (val['a']) upd.starts_at = (char *)val['a'];
-	if (val['H']) upd.host = (char *)val['H'];
-	if (val['p']) upd.place = (char *)val['p'];
-	if (val['t']) upd.title = (char *)val['t'];
-	if (val['P']) upd.purpose = (char *)val['P'];
-	if (status >= 0) upd.status = (enum meeting_status)status;
-	enum ko_err rc = store_meeting_update(st, &upd);
+	/* Only the options given are written, over the row as it is when
+	 * the write begins: another session's change to the other fields
+	 * stays, and of two changes to the same field the later wins. */
+	struct store_patch p = { 0 };
+	static const struct { int opt, field; } given[] = {
+		{ 't', FIELD_MEETING_TITLE }, { 'a', FIELD_MEETING_AT }, { 'p', FIELD_MEETING_PLACE },
+		{ 'H', FIELD_MEETING_HOST }, { 'P', FIELD_MEETING_PURPOSE },
+	};
+	for (size_t i = 0; i < sizeof given / sizeof given[0]; i++)
+		if (val[given[i].opt])
+			store_patch_set(&p, given[i].field, val[given[i].opt]);
+	if (status >= 0)
+		store_patch_set(&p, FIELD_MEETING_STATUS, meeting_status_name(status));
+	enum ko_err rc = store_patch(st, STORE_MEETING, m.id, &p);
 	if (rc == KO_OK)
 		cli_printf(_("updated meeting %s/%s\n"), m.project_name, kind_name(m.kind));
 	meeting_free(&m);

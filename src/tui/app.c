@@ -718,6 +718,11 @@ int tui_main(const char *db_path)
 		bool is_key = rc == KEY_CODE_YES;
 		if (is_key && ch == KEY_RESIZE) {
 			a->too_small = LINES < MIN_LINES || COLS < MIN_COLS;
+			/* The whole screen again, not the difference: ncurses
+			 * repaints by itself only when the size it reads has
+			 * changed, but a terminal resized and back before it
+			 * read has cut the lines off all the same. */
+			a->repaint = true;
 			continue;
 		}
 		if (rc == INPUT_PASTE) {

@@ -1,10 +1,12 @@
 /* conflict.c - an edit that met another session's change.
  *
- * Every edit form carries the row's version; when the store answers
- * KO_CONFLICT the row moved on while the form was open.  Nothing typed is
- * lost: a field that only the other session changed takes their value, a
- * field only this one changed keeps ours, and when no field was changed
- * by both the form simply saves again over the new version.  Otherwise a
+ * A form saves only the fields changed in it, each checked inside the
+ * write against the value the form started from (form_patch); the store
+ * answers KO_CONFLICT when another session changed one of them too.
+ * Nothing typed is lost: a field that only the other session changed
+ * takes their value, a field only this one changed keeps ours, and when
+ * no field was changed by both (it changed back meanwhile) the form
+ * simply saves again.  Otherwise a
  * screen over the form shows, field by field, their text and ours, and
  * asks: m keeps mine (saved over the new version), t takes theirs (the
  * form closes without writing), e merges (the form again, each such field

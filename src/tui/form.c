@@ -58,6 +58,33 @@ const char *form_text(struct form *fm, int i)
 	return fm->f[i].le.buf;
 }
 
+void form_patch(const struct form *fm, struct store_patch *p)
+{
+	memset(p, 0, sizeof *p);
+	for (int i = 0; i < fm->nf && i < STORE_PATCH_FIELDS; i++) {
+		const struct field *f = &fm->f[i];
+		if (f->kind == F_CHOICE) {
+			p->value[i] = f->choices[f->choice];
+			p->base[i] = f->choices[f->orig_choice];
+		} else {
+			p->value[i] = f->le.buf;
+			p->base[i] = f->orig ? f->orig : "";
+		}
+		if (strcmp(p->value[i], p->base[i]) != 0)
+			p->mask |= 1u << i;
+	}
+}
+
+enum ko_err form_save_patch(struct app *a, enum store_entity e, int64_t id,
+                            struct store_patch *p)
+{
+	enum ko_err rc = store_patch(a->st, e, id, p);
+	if (rc == KO_OK && p->kept)
+		app_msg(a, MSG_OK, "%s", _("saved; what another session changed meanwhile "
+		                           "is kept too"));
+	return rc;
+}
+
 static void form_free(struct form *fm)
 {
 	for (int i = 0; i < fm->nf; i++) {

@@ -146,15 +146,9 @@ static void prepare_draw(struct app *a, struct screen *s)
 
 static enum ko_err save_prepare(struct app *a, struct form *fm)
 {
-	struct meeting m = a->meeting;
-	m.title = (char *)form_text(fm, PF_TITLE);
-	m.starts_at = (char *)form_text(fm, PF_AT);
-	m.place = (char *)form_text(fm, PF_PLACE);
-	m.host = (char *)form_text(fm, PF_HOST);
-	m.purpose = (char *)form_text(fm, PF_PURPOSE);
-	m.status = (enum meeting_status)fm->f[PF_STATUS].choice;
-	m.version = fm->version;
-	return store_meeting_update(a->st, &m);
+	struct store_patch p;
+	form_patch(fm, &p);
+	return form_save_patch(a, STORE_MEETING, fm->row_id, &p);
 }
 
 static enum ko_err reread_prepare(struct app *a, struct form *fm, struct form_theirs *th)
@@ -208,21 +202,12 @@ static int prepare_action(struct app *a, struct screen *s, enum ko_action act, i
 			prepare_form(a, pp->l.cur);
 			return SCR_HANDLED;
 		}
-		/* Sets the status after the one shown, on the meeting as it is
-		 * now when another session changed it meanwhile. */
-		struct meeting m = a->meeting;
-		enum meeting_status to = (enum meeting_status)((m.status + 1) % 3);
-		m.status = to;
-		enum ko_err rc = store_meeting_update(a->st, &m);
-		for (int tries = 0; rc == KO_CONFLICT && tries < 3; tries++) {
-			struct meeting now;
-			rc = store_meeting_get(a->st, a->meeting_id, &now);
-			if (rc != KO_OK)
-				break;
-			now.status = to;
-			rc = store_meeting_update(a->st, &now);
-			meeting_free(&now);
-		}
+		/* Sets the status after the one shown, and only the status: what
+		 * another session changed meanwhile stays. */
+		struct store_patch p = { 0 };
+		enum meeting_status to = (enum meeting_status)((a->meeting.status + 1) % 3);
+		store_patch_set(&p, FIELD_MEETING_STATUS, meeting_status_name(to));
+		enum ko_err rc = store_patch(a->st, STORE_MEETING, a->meeting_id, &p);
 		if (rc != KO_OK) {
 			app_store_error(a);
 			return SCR_HANDLED | SCR_CHANGED;

@@ -44,25 +44,13 @@ static int parse_item(const char *s, int *out)
 	return 0;
 }
 
-/* The id of agenda item number `pos` of the current meeting (0 for 0). */
-static enum ko_err item_id_of(struct app *a, int pos, int64_t *id)
+/* An agenda item's number as a partial edit takes it ("" for none). */
+static const char *item_number(int item, char *buf, size_t n)
 {
-	*id = 0;
-	if (pos == 0)
-		return KO_OK;
-	vec_item items = { 0 };
-	enum ko_err rc = store_items(a->st, a->meeting_id, &items);
-	if (rc != KO_OK)
-		return rc;
-	for (size_t i = 0; i < items.n; i++)
-		if (items.v[i].position == pos)
-			*id = items.v[i].id;
-	vec_item_free(&items);
-	if (!*id) {
-		app_msg(a, MSG_ERROR, _("not found: the meeting has no agenda item %d"), pos);
-		return KO_NOTFOUND;
-	}
-	return KO_OK;
+	buf[0] = '\0';
+	if (item)
+		snprintf(buf, n, "%d", item);
+	return buf;
 }
 
 static enum ko_err bad_item(struct app *a, const char *text)
@@ -172,12 +160,10 @@ static enum ko_err att_save(struct app *a, struct form *fm)
 			keep_new(p, &phase_attendees, id);
 		return rc;
 	}
-	struct attendee at = { .id = fm->id, .meeting_id = a->meeting_id, .version = fm->version,
-	                       .invited = 1, .present = fm->arg };
-	at.name = (char *)form_text(fm, 0);
-	at.role = (char *)form_text(fm, 1);
-	at.organisation = (char *)form_text(fm, 2);
-	return store_attendee_update(a->st, &at);
+	/* Presence is not in the form: a tick made meanwhile stays. */
+	struct store_patch patch;
+	form_patch(fm, &patch);
+	return form_save_patch(a, STORE_ATTENDEE, fm->id, &patch);
 }
 
 REREAD(att_reread, vec_attendee, store_attendees, vec_attendee_free, (
@@ -280,17 +266,15 @@ static enum ko_err it_save(struct app *a, struct form *fm)
 			keep_new(p, &phase_agenda, id);
 		if (rc == KO_OK && *form_text(fm, 1)) {
 			/* The note goes in with a second write to the new row. */
-			struct item it = { .id = id, .meeting_id = a->meeting_id, .version = 1 };
-			it.title = (char *)form_text(fm, 0);
-			it.note = (char *)form_text(fm, 1);
-			rc = store_item_update(a->st, &it);
+			struct store_patch patch = { 0 };
+			store_patch_set(&patch, FIELD_ITEM_NOTE, form_text(fm, 1));
+			rc = store_patch(a->st, STORE_ITEM, id, &patch);
 		}
 		return rc;
 	}
-	struct item it = { .id = fm->id, .meeting_id = a->meeting_id, .version = fm->version };
-	it.title = (char *)form_text(fm, 0);
-	it.note = (char *)form_text(fm, 1);
-	return store_item_update(a->st, &it);
+	struct store_patch patch;
+	form_patch(fm, &patch);
+	return form_save_patch(a, STORE_ITEM, fm->id, &patch);
 }
 
 REREAD(it_reread, vec_item, store_items, vec_item_free, (
@@ -384,13 +368,11 @@ static enum ko_err dec_save(struct app *a, struct form *fm)
 		}
 		return rc;
 	}
-	struct decision d = { .id = fm->id, .meeting_id = a->meeting_id, .version = fm->version };
-	enum ko_err rc = item_id_of(a, item, &d.item_id);
-	if (rc != KO_OK)
-		return rc;
-	d.text = (char *)form_text(fm, 0);
-	d.decided_by = (char *)form_text(fm, 1);
-	return store_decision_update(a->st, &d);
+	struct store_patch patch;
+	form_patch(fm, &patch);
+	char num[16];
+	patch.value[FIELD_DECISION_ITEM] = item_number(item, num, sizeof num);
+	return form_save_patch(a, STORE_DECISION, fm->id, &patch);
 }
 
 REREAD(dec_reread, vec_decision, store_decisions, vec_decision_free, (
@@ -483,29 +465,14 @@ static void risk_row(struct app *a, const struct plist *p, int i, int y, bool se
 	ui_cells(y, 0, COLS, c, 7);
 }
 
-/* Space sets the status after the one the screen shows; when the row
- * moved on meanwhile (another session edited its text), that status is
- * set on the row as it is now, leaving their change alone. */
+/* Space sets the status after the one the screen shows, and only the
+ * status: another session's edit of the risk meanwhile stays. */
 static int risk_toggle(struct app *a, struct plist *p, int i)
 {
-	struct risk r = p->v.risk.v[i];
-	enum risk_status to = (enum risk_status)((r.status + 1) % 3);
-	r.status = to;
-	enum ko_err rc = store_risk_update(a->st, &r);
-	for (int tries = 0; rc == KO_CONFLICT && tries < 3; tries++) {
-		vec_risk now = { 0 };
-		rc = store_risks(a->st, a->meeting_id, &now);
-		if (rc != KO_OK)
-			break;
-		rc = KO_NOTFOUND;
-		for (size_t k = 0; k < now.n; k++) {
-			if (now.v[k].id == r.id) {
-				now.v[k].status = to;
-				rc = store_risk_update(a->st, &now.v[k]);
-			}
-		}
-		vec_risk_free(&now);
-	}
+	const struct risk *r = &p->v.risk.v[i];
+	struct store_patch patch = { 0 };
+	store_patch_set(&patch, FIELD_RISK_STATUS, risk_status_name((r->status + 1) % 3));
+	enum ko_err rc = store_patch(a->st, STORE_RISK, r->id, &patch);
 	if (rc != KO_OK) {
 		if (rc == KO_NOTFOUND)
 			app_msg(a, MSG_WARN, "%s", _("this risk was deleted by another session"));
@@ -532,6 +499,14 @@ static enum ko_err risk_save(struct app *a, struct form *fm)
 		                                (enum level)fm->f[RF_IMPACT].choice,
 		                                form_text(fm, RF_MITIGATION), form_text(fm, RF_OWNER),
 		                                item, &id);
+		if (rc == KO_OK && fm->f[RF_STATUS].choice != RSTATUS_OPEN) {
+			/* A new risk is open: another status goes in with a second
+			 * write to the new row. */
+			struct store_patch patch = { 0 };
+			store_patch_set(&patch, FIELD_RISK_STATUS,
+			                risk_status_name((enum risk_status)fm->f[RF_STATUS].choice));
+			rc = store_patch(a->st, STORE_RISK, id, &patch);
+		}
 		if (rc == KO_OK) {
 			keep_new(p, &phase_risks, id);
 			if (p->def != &phase_risks)
@@ -539,17 +514,11 @@ static enum ko_err risk_save(struct app *a, struct form *fm)
 		}
 		return rc;
 	}
-	struct risk r = { .id = fm->id, .meeting_id = a->meeting_id, .version = fm->version };
-	enum ko_err rc = item_id_of(a, item, &r.item_id);
-	if (rc != KO_OK)
-		return rc;
-	r.text = (char *)form_text(fm, RF_TEXT);
-	r.likelihood = (enum level)fm->f[RF_LIKELY].choice;
-	r.impact = (enum level)fm->f[RF_IMPACT].choice;
-	r.mitigation = (char *)form_text(fm, RF_MITIGATION);
-	r.owner = (char *)form_text(fm, RF_OWNER);
-	r.status = (enum risk_status)fm->f[RF_STATUS].choice;
-	return store_risk_update(a->st, &r);
+	struct store_patch patch;
+	form_patch(fm, &patch);
+	char num[16];
+	patch.value[RF_ITEM] = item_number(item, num, sizeof num);
+	return form_save_patch(a, STORE_RISK, fm->id, &patch);
 }
 
 REREAD(risk_reread, vec_risk, store_risks, vec_risk_free, (
@@ -664,21 +633,20 @@ static int out_toggle(struct app *a, struct plist *p, int i)
 static enum ko_err out_save(struct app *a, struct form *fm)
 {
 	struct plist *p = fm->owner;
-	struct output o = { .id = fm->id, .meeting_id = a->meeting_id, .version = fm->version };
-	if (!fm->id) {
-		enum ko_err rc = store_output_add(a->st, a->meeting_id, form_text(fm, 0), &o.id);
-		if (rc != KO_OK)
-			return rc;
-		keep_new(p, &phase_outputs, o.id);
-		o.version = 1;
-	}
-	o.name = (char *)form_text(fm, 0);
-	o.owner = (char *)form_text(fm, 1);
-	o.status = (enum output_status)fm->f[2].choice;
-	o.link = (char *)form_text(fm, 3);
-	if (!fm->id && !*o.owner && !*o.link && o.status == OSTATUS_TODO)
-		return KO_OK;
-	return store_output_update(a->st, &o);
+	struct store_patch patch;
+	form_patch(fm, &patch);
+	if (fm->id)
+		return form_save_patch(a, STORE_OUTPUT, fm->id, &patch);
+	int64_t id;
+	enum ko_err rc = store_output_add(a->st, a->meeting_id, form_text(fm, 0), &id);
+	if (rc != KO_OK)
+		return rc;
+	keep_new(p, &phase_outputs, id);
+	/* The rest goes in with a second write to the new row, whose fields
+	 * are only ours yet. */
+	patch.mask &= ~(1u << FIELD_OUTPUT_NAME);
+	memset(patch.base, 0, sizeof patch.base);
+	return store_patch(a->st, STORE_OUTPUT, id, &patch);
 }
 
 REREAD(out_reread, vec_output, store_outputs, vec_output_free, (
@@ -787,13 +755,11 @@ static enum ko_err act_save(struct app *a, struct form *fm)
 			keep_new(p, &phase_actions, id);
 		return rc;
 	}
-	struct action ac = { .id = fm->id, .meeting_id = a->meeting_id, .version = fm->version,
-	                     .decision_id = fm->id2 };
-	ac.text = (char *)form_text(fm, 0);
-	ac.owner = (char *)form_text(fm, 1);
-	ac.due = (char *)form_text(fm, 2);
-	ac.status = (enum action_status)fm->f[3].choice;
-	return store_action_update(a->st, &ac);
+	/* The decision it follows from is not in the form: it is left as
+	 * stored. */
+	struct store_patch patch;
+	form_patch(fm, &patch);
+	return form_save_patch(a, STORE_ACTION, fm->id, &patch);
 }
 
 static enum ko_err act_reread(struct app *a, struct form *fm, struct form_theirs *th)

@@ -151,12 +151,10 @@ static enum ko_err save_project(struct app *a, struct form *fm)
 			p->keep_id = id;
 		return rc;
 	}
-	struct project pr = { .id = fm->id, .version = fm->version };
-	pr.name = (char *)form_text(fm, 0);
-	pr.customer = (char *)form_text(fm, 1);
-	pr.code = (char *)form_text(fm, 2);
+	struct store_patch patch;
+	form_patch(fm, &patch);
 	p->keep_id = fm->id;
-	return store_project_update(a->st, &pr);
+	return form_save_patch(a, STORE_PROJECT, fm->id, &patch);
 }
 
 static enum ko_err reread_project(struct app *a, struct form *fm, struct form_theirs *th)

@@ -248,9 +248,10 @@ struct form {
 	int arg;
 	void *owner;                   /* the data of the screen that opened it */
 	bool saved;
-	/* An edit of a stored row: when its save meets KO_CONFLICT (the row
-	 * moved on since the form opened), the form asks reread for the row
-	 * as stored now and offers keep mine / take theirs / merge. */
+	/* An edit of a stored row: when its save meets KO_CONFLICT (a field
+	 * changed here was changed by another session since the form
+	 * opened), the form asks reread for the row as stored now and offers
+	 * keep mine / take theirs / merge. */
 	form_reread_fn reread;
 	const char *table;             /* "decision", ...: who changed it */
 	int64_t row_id;
@@ -260,6 +261,15 @@ struct form *form_new(const char *title, form_save_fn save);
 int form_field(struct form *fm, const char *label, enum field_kind kind, const char *value);
 int form_choice(struct form *fm, const char *label, const char *const *choices, int choice);
 const char *form_text(struct form *fm, int i);
+/* The form as a partial edit of its row (field i of the form is field i
+ * of the row): each field's text with what it started from as its base,
+ * and in the mask only the fields changed here. */
+void form_patch(const struct form *fm, struct store_patch *p);
+/* Writes p over row id with store_patch; when another session changed
+ * fields left alone here meanwhile, the status line says theirs are
+ * kept.  Returns the store's result (KO_CONFLICT: a field clashed). */
+enum ko_err form_save_patch(struct app *a, enum store_entity e, int64_t id,
+                            struct store_patch *p);
 /* Opens the form on top of the stack with field `focus` focused. */
 void form_open(struct app *a, struct form *fm, int focus);
 /* The form a screen shows, or NULL when it is not a form. */

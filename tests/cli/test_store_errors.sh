@@ -68,7 +68,15 @@ if chattr +i "$ro" 2>/dev/null && ! ( : >>"$ro" ) 2>/dev/null; then
 elif command -v setpriv >/dev/null && chmod 0444 "$ro" && chmod 0777 "$T_TMP/ro" &&
 	setpriv --reuid=65534 --regid=65534 --clear-groups true 2>/dev/null; then
 	chmod 0755 "$T_TMP" 2>/dev/null
-	run_ro() { setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; }
+	# nobody runs a copy of the program: the checkout may be private.
+	user_bin=$(copy_for_user)
+	run_ro() {
+		local cmd=$1
+		shift
+		[ "$cmd" = "$KICKOFF" ] && cmd=$user_bin/kickoff
+		setpriv --reuid=65534 --regid=65534 --clear-groups env \
+			KICKOFF_LOCALEDIR="$user_bin/locale" "$cmd" "$@"
+	}
 	how="setpriv nobody"
 else
 	how=
@@ -90,6 +98,7 @@ else
 	chattr -i "$ro" 2>/dev/null
 fi
 chmod -R u+w "$T_TMP/ro" 2>/dev/null
+[ -n "${user_bin:-}" ] && rm -rf "$user_bin"
 
 # Another session holding the write lock for a moment: the write waits
 # for it and succeeds, rather than failing with "database is locked".

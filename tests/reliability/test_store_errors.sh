@@ -51,6 +51,8 @@ else
 fi
 
 # ---- read-only: run as nobody, as root writes anything ----
+# nobody runs a copy of the program: the checkout may be private.
+user_bin=$(copy_for_user)
 as_nobody() { setpriv --reuid=nobody --regid=nogroup --clear-groups "$@"; }
 for d in rofile rodir; do
 	mkdir "$T_TMP/$d"
@@ -65,11 +67,12 @@ chown -R nobody:nogroup "$T_TMP/rofile" "$T_TMP/rodir"
 chmod 0400 "$T_TMP/rofile/k.db"
 chmod 0500 "$T_TMP/rodir"
 refused_like 3 "^kickoff: decision add: record change: database '$T_TMP/rofile/k.db' is read-only$" \
-	as_nobody env KICKOFF_DB="$T_TMP/rofile/k.db" "$KICKOFF" decision add Apollo/ko x
-check "a read-only file can still be read" as_nobody env KICKOFF_DB="$T_TMP/rofile/k.db" "$KICKOFF" decision list Apollo/ko
+	as_nobody env KICKOFF_DB="$T_TMP/rofile/k.db" "$user_bin/kickoff" decision add Apollo/ko x
+check "a read-only file can still be read" as_nobody env KICKOFF_DB="$T_TMP/rofile/k.db" "$user_bin/kickoff" decision list Apollo/ko
 refused_like 3 "^kickoff: decision add: open: folder '$T_TMP/rodir' of database '$T_TMP/rodir/k.db' is read-only \(the database needs its -wal and -shm files there\)$" \
-	as_nobody env KICKOFF_DB="$T_TMP/rodir/k.db" "$KICKOFF" decision add Apollo/ko x
+	as_nobody env KICKOFF_DB="$T_TMP/rodir/k.db" "$user_bin/kickoff" decision add Apollo/ko x
 chmod 0700 "$T_TMP/rodir"
+rm -rf "$user_bin"
 KICKOFF_DB=$T_TMP/rofile/k.db
 expect_eq "nothing written to the read-only file" "$(db_sql 'SELECT count(*) FROM decision')" 0
 KICKOFF_DB=$T_TMP/test.db

@@ -16,6 +16,34 @@ wait_for() {
 $(screen)"
 	return 1
 }
+# settled NAME [STEADY] [TENTHS]: waits until the program has drawn for
+# the pane's size and stopped drawing: tmux has given the terminal the
+# pane's size, the keys line is on the pane's last but one row, and the
+# screen stayed the same for STEADY polls 0.1 s apart (10 by default).
+# tmux hands a pane its new size up to a quarter second after
+# resize-window (twice, that much apart, when the size ends where it
+# started), and a redraw of a large screen takes a moment more under
+# load, so a fixed sleep can read a screen half redrawn.
+settled() {
+	local i prev="" cur same=0 size tty
+	for i in $(seq 1 "${3:-150}"); do
+		cur=$(screen)
+		size=$(tm display -p -t ko '#{pane_height} #{pane_width}' 2>/dev/null)
+		tty=$(tm display -p -t ko '#{pane_tty}' 2>/dev/null)
+		if [ "$cur" = "$prev" ] && [ -n "$tty" ] && [ "$(stty -F "$tty" size 2>/dev/null)" = "$size" ] &&
+			[ -n "$(printf '%s\n' "$cur" | sed -n "$((${size% *} - 1))p" | tr -d ' ')" ]; then
+			same=$((same + 1))
+			if [ "$same" -ge "${2:-10}" ]; then ok "$1"; return 0; fi
+		else
+			same=0
+		fi
+		prev=$cur
+		sleep 0.1
+	done
+	fail "$1" "the screen did not settle at $size:
+$cur"
+	return 1
+}
 # start COLS LINES: kickoff in session "ko"; its pid in $KO_PID.  Each
 # start gets a server of its own, so a server still going away is no
 # matter.

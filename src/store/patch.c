@@ -1,0 +1,385 @@
+/* patch.c - partial edits: the fields a person changed, written over the
+ * row as it is inside the write transaction.
+ *
+ * Reading a row, changing some fields and writing it all back loses what
+ * another session wrote in between, or, with a version check, refuses
+ * an edit that never touched the fields the other one changed.  Here the
+ * row is read after BEGIN IMMEDIATE, so nobody can write between the read
+ * and the write, and only the fields given are set: edits of different
+ * fields never meet.  One table per entity says how to read and write
+ * its fields; the code is the same for all of them. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+#include "kickoff/datetime.h"
+#include "kickoff/i18n.h"
+
+enum patch_kind {
+	PK_TEXT,        /* stored as given */
+	PK_DATETIME,    /* "YYYY-MM-DD HH:MM", "" stored as NULL */
+	PK_DATE,        /* "YYYY-MM-DD", "" stored as NULL */
+	PK_CHOICE,      /* one of the names parse accepts */
+	PK_ITEM,        /* an agenda item's number in the row's meeting, "" none */
+	PK_DECISION,    /* a decision's id in the row's meeting, "" none */
+};
+
+struct patch_field {
+	const char *label;          /* N_(): names the field in errors */
+	enum patch_kind kind;
+	size_t max;                 /* PK_TEXT: at most this many bytes */
+	bool required;              /* PK_TEXT: not empty */
+	int (*parse)(const char *); /* PK_CHOICE: the value's number, or -1 */
+};
+
+struct patch_entity {
+	/* ?1 the id; the row's meeting (0 for none), then each field as
+	 * text in field order. */
+	const char *read_sql;
+	/* ?1 the mask of fields to write, ?2 the id, ?3 the time now;
+	 * field i is ?(4 + i), each written only when its bit is set. */
+	const char *write_sql;
+	const char *summary;        /* N_(): the change log's line */
+	const char *noun;           /* N_(): what the row is, for "no such row" */
+	/* Rules beyond one field's kind (may be NULL). */
+	enum ko_err (*check)(struct store *st, const struct store_patch *p);
+	/* The message for a UNIQUE field taken by another row (may be NULL). */
+	enum ko_err (*taken)(struct store *st, const struct store_patch *p);
+	int nfields;
+	struct patch_field f[STORE_PATCH_FIELDS];
+	/* Inside the write transaction, before the write: rules that read
+	 * other rows (a project name that reads as another's). */
+	enum ko_err (*before_write)(struct store *st, int64_t id, const struct store_patch *p);
+};
+
+#define SET(col, bit, param) col " = CASE WHEN ?1 & " #bit " THEN ?" #param " ELSE " col " END, "
+
+/* "P/ko" names a meeting on the command line, so a name with '/' could
+ * never be addressed. */
+static enum ko_err project_check(struct store *st, const struct store_patch *p)
+{
+	const char *name = p->value[FIELD_PROJECT_NAME];
+	if ((p->mask & 1u << FIELD_PROJECT_NAME) && strchr(name, '/'))
+		return store_fail(st, KO_INVALID, _("project name '%s' contains '/'"), name);
+	return KO_OK;
+}
+
+static enum ko_err project_name_unique(struct store *st, int64_t id, const struct store_patch *p)
+{
+	if (!(p->mask & 1u << FIELD_PROJECT_NAME))
+		return KO_OK;
+	return project_name_free(st, p->value[FIELD_PROJECT_NAME], id);
+}
+
+static enum ko_err project_taken(struct store *st, const struct store_patch *p)
+{
+	return store_fail(st, KO_EXISTS, _("a project named '%s' already exists"),
+	                  p->value[FIELD_PROJECT_NAME]);
+}
+
+static const struct patch_entity entities[] = {
+	[STORE_PROJECT] = {
+		"SELECT 0, name, customer, code FROM project WHERE id = ?1",
+		"UPDATE project SET " SET("name", 1, 4) SET("customer", 2, 5) SET("code", 4, 6)
+		" version = version + 1 WHERE id = ?2",
+		N_("edit project"), N_("project"), project_check, project_taken,
+		3, {
+			{ N_("project name"), PK_TEXT, NAME_MAX_BYTES, true, NULL },
+			{ N_("customer"), PK_TEXT, NAME_MAX_BYTES, false, NULL },
+			{ N_("project code"), PK_TEXT, NAME_MAX_BYTES, false, NULL },
+		},
+		.before_write = project_name_unique,
+	},
+	[STORE_MEETING] = {
+		"SELECT id, title, coalesce(starts_at, ''), place, host, purpose, status"
+		" FROM meeting WHERE id = ?1",
+		"UPDATE meeting SET " SET("title", 1, 4) SET("starts_at", 2, 5) SET("place", 4, 6)
+		SET("host", 8, 7) SET("purpose", 16, 8) SET("status", 32, 9)
+		" version = version + 1 WHERE id = ?2",
+		N_("edit meeting"), N_("meeting"), NULL, NULL,
+		6, {
+			{ N_("title"), PK_TEXT, NAME_MAX_BYTES, false, NULL },
+			{ N_("date and time"), PK_DATETIME, 0, false, NULL },
+			{ N_("place"), PK_TEXT, NAME_MAX_BYTES, false, NULL },
+			{ N_("host"), PK_TEXT, NAME_MAX_BYTES, false, NULL },
+			{ N_("purpose"), PK_TEXT, TEXT_MAX_BYTES, false, NULL },
+			{ N_("status"), PK_CHOICE, 0, false, meeting_status_parse },
+		},
+	},
+	[STORE_ATTENDEE] = {
+		"SELECT meeting_id, name, role, organisation FROM attendee WHERE id = ?1",
+		"UPDATE attendee SET " SET("name", 1, 4) SET("role", 2, 5) SET("organisation", 4, 6)
+		" version = version + 1 WHERE id = ?2",
+		N_("edit attendee"), N_("attendee"), NULL, NULL,
+		3, {
+			{ N_("attendee name"), PK_TEXT, NAME_MAX_BYTES, true, NULL },
+			{ N_("role"), PK_TEXT, NAME_MAX_BYTES, false, NULL },
+			{ N_("organisation"), PK_TEXT, NAME_MAX_BYTES, false, NULL },
+		},
+	},
+	[STORE_ITEM] = {
+		"SELECT meeting_id, title, note FROM item WHERE id = ?1",
+		"UPDATE item SET " SET("title", 1, 4) SET("note", 2, 5)
+		" version = version + 1 WHERE id = ?2",
+		N_("edit item"), N_("agenda item"), NULL, NULL,
+		2, {
+			{ N_("item title"), PK_TEXT, NAME_MAX_BYTES, true, NULL },
+			{ N_("note"), PK_TEXT, TEXT_MAX_BYTES, false, NULL },
+		},
+	},
+	[STORE_DECISION] = {
+		"SELECT d.meeting_id, d.text, d.decided_by, coalesce(i.position, '')"
+		" FROM decision d LEFT JOIN item i ON i.id = d.item_id WHERE d.id = ?1",
+		"UPDATE decision SET " SET("text", 1, 4) SET("decided_by", 2, 5) SET("item_id", 4, 6)
+		" version = version + 1 WHERE id = ?2",
+		N_("edit decision"), N_("decision"), NULL, NULL,
+		3, {
+			{ N_("decision text"), PK_TEXT, TEXT_MAX_BYTES, true, NULL },
+			{ N_("decided by"), PK_TEXT, NAME_MAX_BYTES, false, NULL },
+			{ N_("agenda item"), PK_ITEM, 0, false, NULL },
+		},
+	},
+	[STORE_RISK] = {
+		"SELECT r.meeting_id, r.text, r.likelihood, r.impact, r.mitigation, r.owner, r.status,"
+		" coalesce(i.position, '') FROM risk r LEFT JOIN item i ON i.id = r.item_id"
+		" WHERE r.id = ?1",
+		"UPDATE risk SET " SET("text", 1, 4) SET("likelihood", 2, 5) SET("impact", 4, 6)
+		SET("mitigation", 8, 7) SET("owner", 16, 8) SET("status", 32, 9) SET("item_id", 64, 10)
+		" version = version + 1 WHERE id = ?2",
+		N_("edit risk"), N_("risk"), NULL, NULL,
+		7, {
+			{ N_("risk text"), PK_TEXT, TEXT_MAX_BYTES, true, NULL },
+			{ N_("likelihood"), PK_CHOICE, 0, false, level_parse },
+			{ N_("impact"), PK_CHOICE, 0, false, level_parse },
+			{ N_("mitigation"), PK_TEXT, TEXT_MAX_BYTES, false, NULL },
+			{ N_("owner"), PK_TEXT, NAME_MAX_BYTES, false, NULL },
+			{ N_("status"), PK_CHOICE, 0, false, risk_status_parse },
+			{ N_("agenda item"), PK_ITEM, 0, false, NULL },
+		},
+	},
+	[STORE_OUTPUT] = {
+		"SELECT meeting_id, name, owner, status, link FROM output WHERE id = ?1",
+		"UPDATE output SET " SET("name", 1, 4) SET("owner", 2, 5) SET("status", 4, 6)
+		SET("link", 8, 7) " version = version + 1 WHERE id = ?2",
+		N_("edit output"), N_("output"), NULL, NULL,
+		4, {
+			{ N_("output name"), PK_TEXT, NAME_MAX_BYTES, true, NULL },
+			{ N_("owner"), PK_TEXT, NAME_MAX_BYTES, false, NULL },
+			{ N_("status"), PK_CHOICE, 0, false, output_status_parse },
+			{ N_("link"), PK_TEXT, TEXT_MAX_BYTES, false, NULL },
+		},
+	},
+	[STORE_ACTION] = {
+		"SELECT meeting_id, text, owner, coalesce(due, ''), status, coalesce(decision_id, '')"
+		" FROM action WHERE id = ?1",
+		/* done_at follows the status: set when it becomes done, kept
+		 * while it stays done, cleared otherwise. */
+		"UPDATE action SET " SET("text", 1, 4) SET("owner", 2, 5) SET("due", 4, 6)
+		" done_at = CASE WHEN ?1 & 8 THEN CASE WHEN ?7 = 'done' THEN coalesce(done_at, ?3) END"
+		" ELSE done_at END, "
+		SET("status", 8, 7) SET("decision_id", 16, 8) " version = version + 1 WHERE id = ?2",
+		N_("edit action"), N_("action"), NULL, NULL,
+		5, {
+			{ N_("action text"), PK_TEXT, TEXT_MAX_BYTES, true, NULL },
+			{ N_("owner"), PK_TEXT, NAME_MAX_BYTES, true, NULL },
+			{ N_("due date"), PK_DATE, 0, false, NULL },
+			{ N_("status"), PK_CHOICE, 0, false, action_status_parse },
+			{ N_("decision"), PK_DECISION, 0, false, NULL },
+		},
+	},
+};
+
+/* A link's number: 0 for none ("" or "0"), -1 when not digits. */
+static int64_t link_number(const char *s)
+{
+	if (!s || !*s)
+		return 0;
+	if (strlen(s) > 18 || s[strspn(s, "0123456789")] != '\0')
+		return -1;
+	return strtoll(s, NULL, 10);
+}
+
+static bool is_link(enum patch_kind k)
+{
+	return k == PK_ITEM || k == PK_DECISION;
+}
+
+static bool same_value(const struct patch_field *f, const char *a, const char *b)
+{
+	if (is_link(f->kind))
+		return link_number(a) == link_number(b);
+	return strcmp(a ? a : "", b ? b : "") == 0;
+}
+
+static enum ko_err check_value(struct store *st, const struct patch_field *f, const char *v)
+{
+	switch (f->kind) {
+	case PK_TEXT:
+		return check_text(st, f->label, v, f->max, f->required);
+	case PK_DATETIME:
+		if (*v && !datetime_valid(v))
+			return store_fail(st, KO_INVALID,
+			                  _("invalid date and time '%s' (want YYYY-MM-DD HH:MM)"), v);
+		return KO_OK;
+	case PK_DATE:
+		if (*v && !date_valid(v))
+			return store_fail(st, KO_INVALID, _("invalid due date '%s' (want YYYY-MM-DD)"), v);
+		return KO_OK;
+	case PK_CHOICE:
+		if (f->parse(v) < 0)
+			return store_fail(st, KO_INVALID, _("invalid %s '%s'"), _(f->label), v);
+		return KO_OK;
+	case PK_ITEM: case PK_DECISION:
+		if (link_number(v) < 0)
+			return store_fail(st, KO_INVALID, _("invalid %s '%s' (want a number)"),
+			                  _(f->label), v);
+		return KO_OK;
+	}
+	return KO_OK;
+}
+
+static enum ko_err check_values(struct store *st, const struct patch_entity *en,
+                                struct store_patch *p)
+{
+	for (int i = 0; i < en->nfields; i++) {
+		if (!(p->mask & 1u << i))
+			continue;
+		if (!p->value[i])
+			p->value[i] = "";
+		enum ko_err rc = check_value(st, &en->f[i], p->value[i]);
+		if (rc != KO_OK)
+			return rc;
+	}
+	return en->check ? en->check(st, p) : KO_OK;
+}
+
+/* The row as stored now: its meeting and each field's text. */
+static enum ko_err read_row(struct store *st, const struct patch_entity *en, int64_t id,
+                            int64_t *meeting_id, char **cur)
+{
+	sqlite3_stmt *s = stmt(st, en->read_sql);
+	if (!s)
+		return st->err.code;
+	sqlite3_bind_int64(s, 1, id);
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*meeting_id = sqlite3_column_int64(s, 0);
+		for (int i = 0; i < en->nfields; i++)
+			cur[i] = col_text(s, i + 1);
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_DONE)
+		return store_fail(st, KO_NOTFOUND, _("no %s with id %lld"), _(en->noun), (long long)id);
+	if (rc != SQLITE_ROW)
+		return sql_fail(st, rc, N_("read"));
+	for (int i = 0; i < en->nfields; i++)
+		if (!cur[i])
+			return store_fail(st, KO_NOMEM, _("out of memory"));
+	return KO_OK;
+}
+
+/* A link as the id the row stores: an item's number becomes its id. */
+static enum ko_err link_id(struct store *st, const struct patch_field *f, int64_t meeting_id,
+                           const char *v, int64_t *out)
+{
+	int64_t n = link_number(v);
+	*out = 0;
+	if (f->kind == PK_ITEM) {
+		if (n > 100000)
+			return store_fail(st, KO_NOTFOUND, _("the meeting has no agenda item %lld"),
+			                  (long long)n);
+		return item_id_at(st, meeting_id, (int)n, out);
+	}
+	static const char sql[] = "SELECT 1 FROM decision WHERE id = ?1 AND meeting_id = ?2";
+	bool found;
+	enum ko_err rc = row_in_meeting(st, sql, n, meeting_id, &found);
+	if (rc == KO_OK && !found)
+		rc = store_fail(st, KO_NOTFOUND, _("the meeting has no decision with id %lld"),
+		                (long long)n);
+	*out = n;
+	return rc;
+}
+
+static enum ko_err write_row(struct store *st, const struct patch_entity *en, int64_t id,
+                             int64_t meeting_id, const struct store_patch *p)
+{
+	int64_t links[STORE_PATCH_FIELDS] = { 0 };
+	if (en->before_write) {
+		enum ko_err rc = en->before_write(st, id, p);
+		if (rc != KO_OK)
+			return rc;
+	}
+	for (int i = 0; i < en->nfields; i++) {
+		if (!(p->mask & 1u << i) || !is_link(en->f[i].kind))
+			continue;
+		enum ko_err rc = link_id(st, &en->f[i], meeting_id, p->value[i], &links[i]);
+		if (rc != KO_OK)
+			return rc;
+	}
+	sqlite3_stmt *s = stmt(st, en->write_sql);
+	if (!s)
+		return st->err.code;
+	char now[21];
+	clock_stamp(now);
+	sqlite3_bind_int64(s, 1, p->mask);
+	sqlite3_bind_int64(s, 2, id);
+	bind_text(s, 3, now);
+	for (int i = 0; i < en->nfields; i++) {
+		if (!(p->mask & 1u << i))
+			continue;
+		if (is_link(en->f[i].kind)) {
+			if (links[i])
+				sqlite3_bind_int64(s, 4 + i, links[i]);
+		} else if (en->f[i].kind == PK_DATE || en->f[i].kind == PK_DATETIME) {
+			bind_text_or_null(s, 4 + i, p->value[i]);
+		} else {
+			bind_typed(s, 4 + i, p->value[i]);   /* saved without blank ends */
+		}
+	}
+	enum ko_err rc = step_done(st, s, en->summary);
+	if (rc == KO_EXISTS && en->taken)
+		rc = en->taken(st, p);
+	return rc;
+}
+
+enum ko_err store_patch(struct store *st, enum store_entity entity, int64_t id,
+                        struct store_patch *p)
+{
+	p->clash = p->kept = 0;
+	if ((unsigned)entity >= sizeof entities / sizeof entities[0])
+		return store_fail(st, KO_INVALID, "%s", _("unknown kind of row"));
+	const struct patch_entity *en = &entities[entity];
+	p->mask &= (1u << en->nfields) - 1;
+	enum ko_err rc = check_values(st, en, p);
+	/* Nothing given: nothing to write, and no empty edit in the log. */
+	if (rc != KO_OK || !p->mask)
+		return rc;
+	rc = tx_begin(st, 0, en->summary);
+	if (rc != KO_OK)
+		return rc;
+	char *cur[STORE_PATCH_FIELDS] = { 0 };
+	int64_t meeting_id = 0;
+	rc = read_row(st, en, id, &meeting_id, cur);
+	int first_clash = -1;
+	for (int i = 0; rc == KO_OK && i < en->nfields; i++) {
+		if (!p->base[i] || same_value(&en->f[i], cur[i], p->base[i]))
+			continue;
+		if (!(p->mask & 1u << i))
+			p->kept |= 1u << i;
+		else if (!same_value(&en->f[i], cur[i], p->value[i])) {
+			p->clash |= 1u << i;
+			if (first_clash < 0)
+				first_clash = i;
+		}
+	}
+	if (rc == KO_OK && first_clash >= 0)
+		rc = store_fail(st, KO_CONFLICT, _("the %s was changed by someone else meanwhile"),
+		                _(en->f[first_clash].label));
+	if (rc == KO_OK)
+		rc = write_row(st, en, id, meeting_id, p);
+	for (int i = 0; i < en->nfields; i++)
+		free(cur[i]);
+	if (rc != KO_OK)
+		p->kept = 0;
+	return tx_end(st, rc);
+}
