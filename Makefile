@@ -67,6 +67,7 @@ lazy = $(eval $(1) := $$(shell $(2)))$($(1))
 LIB_CFLAGS    = $(call lazy,LIB_CFLAGS,pkg-config --cflags $(PKGS) 2>/dev/null)
 LIB_LIBS      = $(call lazy,LIB_LIBS,pkg-config --libs $(PKGS) 2>/dev/null)
 CORE_LIBS     = $(call lazy,CORE_LIBS,pkg-config --libs $(filter-out ncursesw,$(PKGS)) 2>/dev/null)
+SQLITE_LIBS   = $(call lazy,SQLITE_LIBS,pkg-config --libs sqlite3 2>/dev/null)
 TEST_CFLAGS   = $(call lazy,TEST_CFLAGS,pkg-config --cflags $(call pc_names,$(TEST_LIBS)) 2>/dev/null)
 TEST_LIBS_LD  = $(call lazy,TEST_LIBS_LD,pkg-config --libs $(call pc_names,$(TEST_LIBS)) 2>/dev/null)
 
@@ -159,14 +160,14 @@ $(O)/schema.o: $(O)/schema.c | need-libs
 $(O)/schema-rows: tools/schema_rows.c
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
-	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(shell pkg-config --libs sqlite3)
+	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(SQLITE_LIBS)
 
 $(O)/schema_rows.c: schema.sql $(O)/schema-rows
 	@$(if $(Q),echo "  GEN     $@")
 	$(Q)$(O)/schema-rows schema.sql > $@.tmp && mv $@.tmp $@
 
-$(O)/schema_rows.o: $(O)/schema_rows.c
-	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+$(O)/schema_rows.o: $(O)/schema_rows.c | need-libs
+	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
 # The unit-test runner calls every `Suite *suite_NAME(void)` the test files
 # define; the list is found here so adding a suite touches one file.
