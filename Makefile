@@ -28,6 +28,7 @@ LOCALEDIR ?= $(DATADIR)/locale
 BASHCOMPDIR ?= $(DATADIR)/bash-completion/completions
 ZSHCOMPDIR ?= $(DATADIR)/zsh/vendor-completions
 FISHCOMPDIR ?= $(DATADIR)/fish/vendor_completions.d
+DOCDIR  ?= $(DATADIR)/doc/kickoff
 DESTDIR ?=
 O       ?= build
 VERSION := 0.1.0
@@ -47,7 +48,7 @@ PKGS      := $(call pc_names,$(LIBS))
 # one target each.
 DEB_BUILD := gcc make pkg-config gettext locales $(call deb_names,$(LIBS))
 DEB_TEST  := $(call deb_names,$(TEST_LIBS)) libsubunit-dev tmux jq sqlite3 cmark cmark-gfm \
-             pandoc khal python3 python3-icalendar groff-base man-db util-linux procps psmisc \
+             pandoc khal mandoc python3 python3-icalendar groff-base man-db util-linux procps psmisc \
              bash-completion zsh fish
 DEB_FUZZ     := clang libclang-rt-14-dev
 DEB_VALGRIND := valgrind
@@ -199,8 +200,8 @@ $(UNIT_BIN): $(UNIT_OBJ) $(CORE_LIB)
 PATHS_STAMP := $(O)/paths.stamp
 $(PATHS_STAMP): FORCE
 	@mkdir -p $(dir $@)
-	@echo '$(LOCALEDIR) $(BASHCOMPDIR) $(ZSHCOMPDIR) $(FISHCOMPDIR)' | cmp -s - $@ || \
-	  echo '$(LOCALEDIR) $(BASHCOMPDIR) $(ZSHCOMPDIR) $(FISHCOMPDIR)' > $@
+	@echo '$(LOCALEDIR) $(BASHCOMPDIR) $(ZSHCOMPDIR) $(FISHCOMPDIR) $(DOCDIR)' | cmp -s - $@ || \
+	  echo '$(LOCALEDIR) $(BASHCOMPDIR) $(ZSHCOMPDIR) $(FISHCOMPDIR) $(DOCDIR)' > $@
 $(O)/src/model/i18n.o: $(PATHS_STAMP)
 # And the binary is linked again when STATIC changes.
 $(LINK_STAMP): FORCE
@@ -238,14 +239,17 @@ update-po: pot
 
 # ---- manual ----
 # The key table comes from src/tui/actions.h and the verb list from the
-# binary's own verb tables, so neither is typed twice.
+# binary's own verb tables, so neither is typed twice.  Its date is the
+# last commit's, or SOURCE_DATE_EPOCH's (a package build), so the same
+# tree makes the same page.
 MAN := $(O)/kickoff.1
+MAN_DATE ?= $(shell date -u -d "@$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || stat -c %Y docs/kickoff.1.in)}" +%Y-%m-%d)
 man: $(MAN)
 
 $(MAN): docs/kickoff.1.in docs/man-keys.sh src/tui/actions.h $(BIN) $(PATHS_STAMP)
 	@$(if $(Q),echo "  GEN     $@")
 	$(Q)LOCALEDIR=$(LOCALEDIR) BASHCOMPDIR=$(BASHCOMPDIR) ZSHCOMPDIR=$(ZSHCOMPDIR) FISHCOMPDIR=$(FISHCOMPDIR) \
-	  sh docs/man-keys.sh docs/kickoff.1.in src/tui/actions.h $(BIN) $(VERSION) > $@.tmp && mv $@.tmp $@
+	  DOCDIR=$(DOCDIR) MAN_DATE=$(MAN_DATE) sh docs/man-keys.sh docs/kickoff.1.in src/tui/actions.h $(BIN) $(VERSION) > $@.tmp && mv $@.tmp $@
 
 # ---- shell completion ----
 # bash, zsh and fish completion, each made from the binary's verb tables
@@ -457,12 +461,14 @@ bench: all $(BENCH_GEN) $(BENCH_SPAWN)
 INSTALL_FILES = $(DESTDIR)$(BINDIR)/kickoff $(DESTDIR)$(MANDIR)/man1/kickoff.1 \
                 $(DESTDIR)$(BASHCOMPDIR)/kickoff $(DESTDIR)$(ZSHCOMPDIR)/_kickoff \
                 $(DESTDIR)$(FISHCOMPDIR)/kickoff.fish \
+                $(DESTDIR)$(DOCDIR)/guide.md $(DESTDIR)$(DOCDIR)/formats.md \
                 $(LINGUAS:%=$(DESTDIR)$(LOCALEDIR)/%/LC_MESSAGES/kickoff.mo)
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHCOMPDIR) \
-	  $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
+	  $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR) $(DESTDIR)$(DOCDIR)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/kickoff
+	install -m 644 docs/guide.md docs/formats.md $(DESTDIR)$(DOCDIR)/
 	install -m 644 $(MAN) $(DESTDIR)$(MANDIR)/man1/kickoff.1
 	install -m 644 $(O)/completion/kickoff.bash $(DESTDIR)$(BASHCOMPDIR)/kickoff
 	install -m 644 $(O)/completion/_kickoff $(DESTDIR)$(ZSHCOMPDIR)/_kickoff
@@ -474,6 +480,7 @@ install: all
 
 uninstall:
 	rm -f $(INSTALL_FILES)
+	-rmdir $(DESTDIR)$(DOCDIR) 2>/dev/null
 
 clean:
 	rm -rf $(O) compile_commands.json

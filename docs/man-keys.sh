@@ -5,6 +5,7 @@
 #   @VERBS@    the commands, from the binary's verb tables
 #              (kickoff __complete verb-table, in English)
 #   @VERSION@  the version
+#   @DATE@     the page's date (MAN_DATE), @DOCDIR@ where guide.md is
 #   @LOCALEDIR@, @BASHCOMPDIR@, @ZSHCOMPDIR@, @FISHCOMPDIR@  from the
 #              environment (the Makefile's)
 # so neither keys nor verbs are typed twice.
@@ -61,9 +62,26 @@ awk -v keys="$tmp.keys" -v verbs="$tmp.verbs" -v version="$version" \
     -v localedir="${LOCALEDIR:-/usr/local/share/locale}" \
     -v compdir="${BASHCOMPDIR:-/usr/local/share/bash-completion/completions}" \
     -v zshdir="${ZSHCOMPDIR:-/usr/local/share/zsh/vendor-completions}" \
-    -v fishdir="${FISHCOMPDIR:-/usr/local/share/fish/vendor_completions.d}" '
+    -v fishdir="${FISHCOMPDIR:-/usr/local/share/fish/vendor_completions.d}" \
+    -v docdir="${DOCDIR:-/usr/local/share/doc/kickoff}" -v mandate="${MAN_DATE:-}" '
 	/^@KEYS@$/ { while ((getline l < keys) > 0) print l; next }
-	/^@VERBS@$/ { while ((getline l < verbs) > 0) print l; next }
+	# Text lines folded at 78 columns (at spaces; a piece that would
+	# start with a control character gets \& before it), but for the
+	# tag line after .TP, which must stay one line.
+	function fold(l,   out, w, n, i, words) {
+		tag = prev == ".TP"; prev = l
+		if (tag || l ~ /^[.\x27]/ || length(l) <= 78) { print l; return }
+		n = split(l, words, " "); out = ""
+		for (i = 1; i <= n; i++) {
+			w = words[i]
+			if (out != "" && length(out) + 1 + length(w) > 78) { print out; out = "" }
+			if (out == "") out = (w ~ /^[.\x27]/ ? "\\&" w : w)
+			else out = out " " w
+		}
+		if (out != "") print out
+	}
+	/^@VERBS@$/ { while ((getline l < verbs) > 0) fold(l); next }
 	{ gsub(/@VERSION@/, version); gsub(/@LOCALEDIR@/, localedir);
 	  gsub(/@BASHCOMPDIR@/, compdir); gsub(/@ZSHCOMPDIR@/, zshdir);
-	  gsub(/@FISHCOMPDIR@/, fishdir); print }' "$in"
+	  gsub(/@FISHCOMPDIR@/, fishdir); gsub(/@DOCDIR@/, docdir);
+	  gsub(/@DATE@/, mandate); print }' "$in"

@@ -12,7 +12,7 @@ stage=$T_TMP/stage
 expect_exit 0 "make install DESTDIR" mk install DESTDIR="$stage"
 staged=$(cd "$stage" && find . -type f | LC_ALL=C sort | tr '\n' ' ')
 expect_eq "staged files" "$staged" \
-	"./usr/local/bin/kickoff ./usr/local/share/bash-completion/completions/kickoff ./usr/local/share/fish/vendor_completions.d/kickoff.fish ./usr/local/share/locale/zh_CN/LC_MESSAGES/kickoff.mo ./usr/local/share/man/man1/kickoff.1 ./usr/local/share/zsh/vendor-completions/_kickoff "
+	"./usr/local/bin/kickoff ./usr/local/share/bash-completion/completions/kickoff ./usr/local/share/doc/kickoff/formats.md ./usr/local/share/doc/kickoff/guide.md ./usr/local/share/fish/vendor_completions.d/kickoff.fish ./usr/local/share/locale/zh_CN/LC_MESSAGES/kickoff.mo ./usr/local/share/man/man1/kickoff.1 ./usr/local/share/zsh/vendor-completions/_kickoff "
 check "staged binary is executable" test -x "$stage/usr/local/bin/kickoff"
 expect_eq "binary mode" "$(stat -c %a "$stage/usr/local/bin/kickoff")" 755
 expect_eq "man page mode" "$(stat -c %a "$stage/usr/local/share/man/man1/kickoff.1")" 644
@@ -21,6 +21,13 @@ out=$(LC_ALL= LANGUAGE= LANG=zh_CN.UTF-8 KICKOFF_LOCALEDIR="$stage/usr/local/sha
 expect_match "staged catalogue speaks Chinese" "$out" '用法'
 check "staged catalogue is a catalogue" msgunfmt -o /dev/null "$stage/usr/local/share/locale/zh_CN/LC_MESSAGES/kickoff.mo"
 expect_match "staged completion defines _kickoff" "$(cat "$stage/usr/local/share/bash-completion/completions/kickoff")" 'complete -F _kickoff kickoff'
+# The manual's SEE ALSO names the guide and the formats page where they
+# are installed.
+for f in $(sed -n 's|^\.I[R]* \(/[^ ,]*\.md\).*|\1|p' "$stage/usr/local/share/man/man1/kickoff.1"); do
+	check "SEE ALSO $f is installed" test -f "$stage$f"
+done
+expect_eq "SEE ALSO names two installed pages" \
+	"$(grep -c '^\.I[R]* /usr/local/share/doc/kickoff/' "$stage/usr/local/share/man/man1/kickoff.1")" 2
 expect_exit 0 "make uninstall DESTDIR" mk uninstall DESTDIR="$stage"
 expect_eq "uninstall removes every file" "$(cd "$stage" && find . -type f | wc -l)" 0
 
@@ -41,6 +48,18 @@ expect_eq "PREFIX uninstalled" "$(cd "$stage" && find . -type f | wc -l)" 0
 check "man page built" test -s "$man_page"
 warn=$(groff -man -ww -z "$man_page" 2>&1)
 expect_eq "groff -man -ww: no warning" "$warn" ""
+warn=$(mandoc -Tlint "$man_page" 2>&1)
+expect_eq "mandoc -Tlint: nothing to say, style included" "$warn" ""
+expect_match "the page has a date" "$(grep '^\.TH' "$man_page")" '^\.TH KICKOFF 1 "[0-9]{4}-[0-9]{2}-[0-9]{2}" '
+# Every option of every usage line is described in OPTIONS or beside its verb.
+opts=$(LC_ALL=C "$KICKOFF" --help | grep -o -- '--[a-z][a-z-]*' | LC_ALL=C sort -u)
+missing=$(for o in $opts; do
+	grep -q -- "$(printf '%s' "$o" | sed 's/-/\\\\-/g')" "$man_page" || echo "$o"; done)
+expect_eq "every option is in the manual" "$missing" ""
+# The manual tells to restore with kickoff restore, never by copying.
+expect_eq "no restore by copying (only a warning against it)" \
+	"$(grep -i 'copy.*backup.*over\|cp .*backup' "$man_page" | grep -vic 'never')" 0
+expect_match "restore is kickoff restore" "$(cat "$man_page")" '^\.B kickoff restore'
 warn=$(MANWIDTH=80 man -l "$man_page" 2>&1 >/dev/null)
 expect_eq "man -l: no warning" "$warn" ""
 page=$(MANWIDTH=200 MAN_KEEP_FORMATTING= man -l "$man_page" 2>/dev/null | col -b 2>/dev/null || MANWIDTH=200 man -l "$man_page" 2>/dev/null)
