@@ -4,6 +4,9 @@
 # static), one clear line for a missing library, and dependency lists
 # that name only what their targets use.
 src=${KICKOFF_SRC:?}
+# Run from make check, MAKEFLAGS carries its WERROR=1 into every make
+# below; a packager's make starts without it.
+unset MAKEFLAGS MFLAGS MAKELEVEL WERROR
 mk() { make --no-print-directory -C "$src" "$@"; }
 
 # ---- the distribution's flags reach every command ----
