@@ -99,8 +99,12 @@ else
 Q := @
 endif
 
-# Core: no curses; the unit tests link it alone.
-CORE_SRC := $(wildcard src/store/*.c src/model/*.c src/export/*.c)
+# Core: no curses; the unit tests link it alone.  From the bottom up:
+# platform/ (clock, identity, locale, trace, files), model/ (pure),
+# export/ (pure writers), store/, and app/ (the use cases both front ends
+# call).  docs/hacking.md says which folder owns what.
+CORE_SRC := $(wildcard src/platform/*.c src/model/*.c src/export/*.c src/store/*.c \
+              src/store/*/*.c src/app/*.c)
 CLI_SRC  := $(wildcard src/cli/*.c)
 TUI_SRC  := $(wildcard src/tui/*.c)
 MAIN_SRC := src/main.c
@@ -200,7 +204,7 @@ $(PATHS_STAMP): FORCE
 	@mkdir -p $(dir $@)
 	@echo '$(LOCALEDIR) $(BASHCOMPDIR) $(ZSHCOMPDIR) $(FISHCOMPDIR)' | cmp -s - $@ || \
 	  echo '$(LOCALEDIR) $(BASHCOMPDIR) $(ZSHCOMPDIR) $(FISHCOMPDIR)' > $@
-$(O)/src/model/i18n.o: $(PATHS_STAMP)
+$(O)/src/platform/i18n.o: $(PATHS_STAMP)
 # And the binary is linked again when STATIC changes.
 $(LINK_STAMP): FORCE
 	@mkdir -p $(dir $@)
