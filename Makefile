@@ -359,6 +359,8 @@ unit: $(UNIT_BIN)
 	@if [ -n '$(SUITE)' ] && ! grep -qF 'suite_create("$(SUITE)")' $(filter-out tests/unit/main.c,$(UNIT_SRC)); then \
 	  echo "kickoff: no unit suite '$(SUITE)'; there are:" $$(grep -ho 'suite_create("[^"]*")' \
 	    $(UNIT_SRC) | sed 's/suite_create("\(.*\)")/\1/' | sort | paste -sd, - | sed 's/,/, /g') >&2; exit 1; fi
+	@if [ -n '$(CASE)' ] && ! grep -qF 'tcase_create("$(CASE)")' $(UNIT_SRC); then \
+	  echo "kickoff: no unit test case '$(CASE)'" >&2; exit 1; fi
 	$(Q)CK_VERBOSITY=normal $(if $(SUITE),CK_RUN_SUITE='$(SUITE)') $(if $(CASE),CK_RUN_CASE='$(CASE)') $(UNIT_BIN)
 
 # Kills, locks, bad input, full disk, security; the long ones only with

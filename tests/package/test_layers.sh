@@ -35,3 +35,7 @@ expect_match "and passes" "$out" '100%: Checks: [1-9]'
 expect_eq "and no other" "$(printf '%s\n' "$out" | grep -c 'Running suite')" 1
 expect_exit 2 "make unit SUITE=an unknown suite fails" make --no-print-directory -s O="$o" unit SUITE=nosuch
 expect_match "naming the suites there are" "$ERR" "no unit suite 'nosuch'; there are: .*datetime.*store"
+out=$(make --no-print-directory -s O="$o" unit SUITE=datetime CASE=core 2>&1)
+expect_match "make unit SUITE=datetime CASE=core runs that case" "$out" '100%: Checks: [1-9]'
+expect_exit 2 "make unit CASE=an unknown case fails" make --no-print-directory -s O="$o" unit SUITE=datetime CASE=nosuch
+expect_match "naming it" "$ERR" "no unit test case 'nosuch'"
