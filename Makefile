@@ -12,6 +12,7 @@
 #   make fuzz     libFuzzer harnesses (clang), FUZZ_SECONDS each (60)
 #   make stress   the long reliability tests (1,000 kills, long locks)
 #   make valgrind unit and command-line tests under valgrind
+#   make test T=tests/cli/test_verbs.sh   one test file; make unit SUITE=store
 #   make bench | clean | compile_commands.json      V=1 shows commands
 #
 # CC, CFLAGS, CPPFLAGS and LDFLAGS are honoured (a distribution's
@@ -101,8 +102,12 @@ else
 Q := @
 endif
 
-# Core: no curses; the unit tests link it alone.
-CORE_SRC := $(wildcard src/store/*.c src/model/*.c src/export/*.c)
+# Core: no curses; the unit tests link it alone.  From the bottom up:
+# platform/ (clock, identity, locale, trace, files), model/ (pure),
+# export/ (pure writers), store/, and app/ (the use cases both front ends
+# call).  docs/hacking.md says which folder owns what.
+CORE_SRC := $(wildcard src/platform/*.c src/model/*.c src/export/*.c src/store/*.c \
+              src/store/*/*.c src/app/*.c)
 CLI_SRC  := $(wildcard src/cli/*.c)
 TUI_SRC  := $(wildcard src/tui/*.c)
 MAIN_SRC := src/main.c
@@ -120,7 +125,7 @@ FUZZ_BIN     := $(FUZZ_NAMES:%=$(O)/fuzz/fuzz-%)
 CLI_LIB      := $(O)/libkickoff-cli.a
 LINK_STAMP   := $(O)/link.stamp
 
-.PHONY: all run check check-run asan test-unit test-cli test-tui install \
+.PHONY: all run check check-run asan test-unit test-cli test-tui test unit install \
         uninstall clean bench deps deps-test compile_commands.json \
         pot update-po docs locale man FORCE \
         test-reliability test-fuzz-replay fuzz fuzz-run stress valgrind valgrind-run \
@@ -202,7 +207,7 @@ $(PATHS_STAMP): FORCE
 	@mkdir -p $(dir $@)
 	@echo '$(LOCALEDIR) $(BASHCOMPDIR) $(ZSHCOMPDIR) $(FISHCOMPDIR) $(DOCDIR)' | cmp -s - $@ || \
 	  echo '$(LOCALEDIR) $(BASHCOMPDIR) $(ZSHCOMPDIR) $(FISHCOMPDIR) $(DOCDIR)' > $@
-$(O)/src/model/i18n.o: $(PATHS_STAMP)
+$(O)/src/platform/i18n.o: $(PATHS_STAMP)
 # And the binary is linked again when STATIC changes.
 $(LINK_STAMP): FORCE
 	@mkdir -p $(dir $@)
@@ -340,6 +345,28 @@ test-tui: $(BIN) locale
 	@echo "== screen tests =="
 	$(Q)KICKOFF=$(abspath $(BIN)) KICKOFF_LOCALEDIR=$(BUILD_LOCALEDIR) \
 	  bash tests/run-suite.sh tests/tui
+
+# One suite, file or Check case at a time, nothing installed first
+# (docs/hacking.md):
+#   make test T=tests/cli/test_verbs.sh   one test file (or T=tests/tui: a folder)
+#   make unit SUITE=store [CASE=name]     one Check suite of tests/unit/
+# Every variable the suites read is set as make test-cli and the others
+# set it.
+T_DIR  = $(if $(filter %.sh,$(T)),$(patsubst %/,%,$(dir $(T))),$(patsubst %/,%,$(T)))
+T_FILE = $(if $(filter %.sh,$(T)),$(notdir $(T)))
+test: all $(if $(findstring reliability,$(T)),$(FUZZ_REPLAY))
+	@if [ -z '$(T)' ]; then echo "make test T=tests/SUITE/test_NAME.sh (or T=tests/SUITE)" >&2; exit 1; fi
+	@if [ ! -e '$(T)' ]; then echo "kickoff: no test '$(T)'" >&2; exit 1; fi
+	$(Q)KICKOFF=$(abspath $(BIN)) KICKOFF_LOCALEDIR=$(BUILD_LOCALEDIR) KICKOFF_SRC=$(abspath .) \
+	  KICKOFF_BUILD=$(abspath $(O)) bash tests/run-suite.sh '$(T_DIR)' '$(T_FILE)'
+
+unit: $(UNIT_BIN)
+	@if [ -n '$(SUITE)' ] && ! grep -qF 'suite_create("$(SUITE)")' $(filter-out tests/unit/main.c,$(UNIT_SRC)); then \
+	  echo "kickoff: no unit suite '$(SUITE)'; there are:" $$(grep -ho 'suite_create("[^"]*")' \
+	    $(UNIT_SRC) | sed 's/suite_create("\(.*\)")/\1/' | sort | paste -sd, - | sed 's/,/, /g') >&2; exit 1; fi
+	@if [ -n '$(CASE)' ] && ! grep -qF 'tcase_create("$(CASE)")' $(UNIT_SRC); then \
+	  echo "kickoff: no unit test case '$(CASE)'" >&2; exit 1; fi
+	$(Q)CK_VERBOSITY=normal $(if $(SUITE),CK_RUN_SUITE='$(SUITE)') $(if $(CASE),CK_RUN_CASE='$(CASE)') $(UNIT_BIN)
 
 # Kills, locks, bad input, full disk, security; the long ones only with
 # KICKOFF_STRESS=1 (make stress).  See docs/reliability.md.

@@ -85,11 +85,6 @@ json_t *json_text_or_null(const char *s);
  * columns (CJK is two). ncols cells per row, rows back to back. */
 void cli_print_table(const char *const *cells, int ncols, int nrows);
 
-/* Reads a whole file, or standard input for "-", of at most max bytes;
- * *out (malloc'd) is NUL-terminated, *len excludes the NUL. */
-enum ko_err cli_read_file(const char *path, size_t max, char **out, size_t *len,
-                          struct ko_error *e);
-
 /* The verb tables, one per file. */
 extern const struct cli_verb cli_project_verbs[], cli_meeting_verbs[],
 	cli_attendee_verbs[], cli_item_verbs[], cli_decision_verbs[],
@@ -100,17 +95,5 @@ extern const struct cli_verb cli_project_verbs[], cli_meeting_verbs[],
 /* Every group's table in the order --help lists them, NULL at the end;
  * groups whose name starts with '_' are hidden from --help. */
 extern const struct cli_verb *const cli_groups[];
-
-/* For the screens' export key.  The file name an export of one meeting
- * in format f gets by default: "PROJECT-ko.md" and the like. */
-enum ko_err export_meeting_name(struct store *st, int64_t meeting_id, int format,
-                                char *buf, size_t size, struct ko_error *e);
-/* Writes the minutes of one meeting in format f (md, json, csv (actions)
- * or ics) to path, atomically (export_file_write: never through a
- * symbolic link; an existing file only with force, else KO_EXISTS).  CSV
- * is written for a spreadsheet (a byte order mark, formulas guarded:
- * export --spreadsheet). */
-enum ko_err export_meeting_file(struct store *st, int64_t meeting_id, int format,
-                                const char *path, bool force, struct ko_error *e);
 
 #endif

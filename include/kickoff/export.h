@@ -3,8 +3,8 @@
  *
  * Pure: model in, bytes out.  No database and no terminal here, so every
  * writer is tested on values built in memory, and the import parser can be
- * fuzzed on its own.  The one piece of I/O, export_file_write, puts bytes
- * into a file atomically.  The formats are described in docs/formats.md. */
+ * fuzzed on its own; files are written by platform/ (file.h).  The
+ * formats are described in docs/formats.md. */
 #ifndef KICKOFF_EXPORT_H
 #define KICKOFF_EXPORT_H
 
@@ -109,13 +109,5 @@ enum ko_err import_parse(const char *bytes, size_t len, struct import_doc *out,
  * "project.meetings[1].items[0]") starts in the JSON text; 0 when it is
  * not there. */
 int import_line_of(const char *bytes, size_t len, const char *path);
-
-/* ---- files ---- */
-/* Writes the bytes to path through a temporary file in the same folder
- * (written, fsync'd, then moved into place), so a partial file is never
- * left.  An existing path is replaced only with force, and a symbolic link
- * never (KO_EXISTS / KO_INVALID / KO_IO). */
-enum ko_err export_file_write(const char *path, const char *bytes, size_t len,
-                              bool force, struct ko_error *e);
 
 #endif

@@ -1,6 +1,7 @@
-/* i18n.h - translation of what a user reads.  Every user-visible string
- * is written as _("...") (or N_("...") where it must stay a constant and
- * is translated where it is shown).  The catalogue lives in po/. */
+/* i18n.h - translation of what a user reads (platform/).  Every
+ * user-visible string is written as _("...") (or N_("...") where it must
+ * stay a constant and is translated where it is shown).  The catalogue
+ * lives in po/. */
 #ifndef KICKOFF_I18N_H
 #define KICKOFF_I18N_H
 

@@ -1,4 +1,5 @@
-/* identity.h - who is at the keyboard, for the change log and presence. */
+/* identity.h - who is at the keyboard, for the change log and presence,
+ * and where their database is by default (platform/). */
 #ifndef KICKOFF_IDENTITY_H
 #define KICKOFF_IDENTITY_H
 

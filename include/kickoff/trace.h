@@ -1,4 +1,4 @@
-/* trace.h - timing marks for the benchmarks (bench/run).
+/* trace.h - timing marks for the benchmarks (bench/run; platform/).
  *
  * When $KICKOFF_TRACE names a file, trace_mark("key"), "committed" and
  * "drawn" each append one line "<monotonic ns> <what>\n" to it, so a

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "kickoff/cli.h"
+#include "kickoff/file.h"
 #include "kickoff/i18n.h"
 #include "kickoff/template.h"
 
@@ -102,7 +103,7 @@ static int template_import(struct cli *c, int argc, char **argv)
 	char *body, *name = NULL;
 	size_t len;
 	struct ko_error e = { 0 };
-	if (cli_read_file(path, TEXT_MAX_BYTES * 4, &body, &len, &e) != KO_OK)
+	if (file_read_all(path, TEXT_MAX_BYTES * 4, &body, &len, &e) != KO_OK)
 		return cli_fail(c, e.code, "%s", e.msg);
 	if (strlen(body) != len) {
 		free(body);

@@ -1,7 +1,7 @@
-/* datetime.c - validation of typed dates and times; the injectable clock. */
+/* datetime.c - validation of typed dates and times, and a stamp shown in
+ * local time.  The clock that says "now" is in src/platform/clock.c. */
 #include <ctype.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include "kickoff/datetime.h"
 
@@ -60,51 +60,6 @@ bool stamp_valid(const char *s)
 {
 	return s && strlen(s) == 20 && date_prefix(s) && s[10] == 'T' && time_valid(s + 11) &&
 	       s[16] == ':' && digits(s + 17, 2) && num(s + 17, 2) < 60 && s[19] == 'Z';
-}
-
-time_t clock_now(void)
-{
-	const char *env = getenv("KICKOFF_NOW");
-	if (!env || !*env)
-		return time(NULL);
-	size_t n = strlen(env);
-	if ((n != 16 && n != 19) || !date_prefix(env) || env[10] != ' ' ||
-	    !time_valid(env + 11))
-		return (time_t)-1;
-	int sec = 0;
-	if (n == 19) {
-		if (env[16] != ':' || !digits(env + 17, 2) || num(env + 17, 2) > 59)
-			return (time_t)-1;
-		sec = num(env + 17, 2);
-	}
-	struct tm tm = {
-		.tm_year = num(env, 4) - 1900, .tm_mon = num(env + 5, 2) - 1,
-		.tm_mday = num(env + 8, 2), .tm_hour = num(env + 11, 2),
-		.tm_min = num(env + 14, 2), .tm_sec = sec, .tm_isdst = -1,
-	};
-	return mktime(&tm);
-}
-
-static time_t now_or_epoch(void)
-{
-	time_t t = clock_now();
-	return t == (time_t)-1 ? 0 : t;
-}
-
-void clock_today(char buf[11])
-{
-	time_t t = now_or_epoch();
-	struct tm tm;
-	localtime_r(&t, &tm);
-	strftime(buf, 11, "%Y-%m-%d", &tm);
-}
-
-void clock_stamp(char buf[21])
-{
-	time_t t = now_or_epoch();
-	struct tm tm;
-	gmtime_r(&t, &tm);
-	strftime(buf, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
 void stamp_to_local(const char *stamp, char buf[17])

@@ -8,7 +8,6 @@
  * dropped SSH connection), SIGTERM and SIGINT (Ctrl-C) only sets a flag;
  * the loop then keeps a half-typed form as a draft and ends, and the next
  * start offers the draft back. */
-#include <jansson.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -21,6 +20,7 @@
 #include "kickoff/text.h"
 #include "kickoff/trace.h"
 #include "kickoff/tui.h"
+#include "draft.h"
 #include "ui.h"
 
 /* How often the loop looks for other sessions' writes while no key comes:
@@ -396,131 +396,6 @@ static void beat(struct app *a)
 	free(others);
 }
 
-/* ---- drafts: a form cut off by a hang-up, offered back at the next start ---- */
-
-/* The open form (if any) as a draft: its phase, title and every field's
- * text, as JSON in the draft's text. */
-static void save_draft(struct app *a)
-{
-	/* The form may be under its own question ("Discard your
-	 * changes?") or a conflict. */
-	struct screen *top = app_top(a);
-	struct form *fm = NULL;
-	while (top && !(fm = form_of(top)))
-		top = app_below(a, top);
-	if (!fm)
-		return;
-	struct screen *below = app_below(a, top);
-	json_t *fields = json_array(), *origs = json_array();
-	bool typed = false;
-	for (int i = 0; i < fm->nf; i++) {
-		const struct field *f = &fm->f[i];
-		json_array_append_new(fields, f->kind == F_CHOICE ? json_integer(f->choice)
-		                                                  : json_string(f->le.buf));
-		/* What the field held when the form opened: the base of the
-		 * merge when the row changed since (conflict.c). */
-		json_array_append_new(origs, f->kind == F_CHOICE ? json_integer(f->orig_choice)
-		                                                 : json_string(f->orig ? f->orig : ""));
-		typed |= f->kind != F_CHOICE && f->le.buf[0];
-	}
-	/* An edit keeps the row and the version it started from, so that
-	 * the restored form still meets another session's change since. */
-	json_t *j = json_pack("{s:i, s:s, s:b, s:I, s:I, s:o, s:o}", "phase", below ? below->ops->phase : 0,
-	                      "title", fm->title ? fm->title : "", "edit", fm->id != 0,
-	                      "row", (json_int_t)(fm->row_id ? fm->row_id : fm->id),
-	                      "version", (json_int_t)fm->version, "fields", fields, "orig", origs);
-	char *text = j ? json_dumps(j, JSON_COMPACT) : NULL;
-	if (typed && text)
-		store_draft_save(a->st, a->meeting_id, fm->title ? fm->title : "", text);
-	free(text);
-	json_decref(j);
-}
-
-static json_t *offered;     /* the draft being offered, until answered */
-static int64_t offered_meeting;
-
-static int restore_draft(struct app *a, void *ctx)
-{
-	(void)ctx;
-	int phase = (int)json_integer_value(json_object_get(offered, "phase"));
-	json_t *fields = json_object_get(offered, "fields");
-	if (!offered_meeting || phase < 1 || !app_load_meeting(a, offered_meeting)) {
-		app_msg(a, MSG_WARN, "%s", _("the draft's meeting is gone; the draft was dropped"));
-		return SCR_HANDLED;
-	}
-	/* Open the phase over the question (which then closes beneath it),
-	 * ask it for the row being edited, or a new entry, and put the text
-	 * back into its form. */
-	bool edit = json_is_true(json_object_get(offered, "edit"));
-	int64_t row = (int64_t)json_integer_value(json_object_get(offered, "row"));
-	int64_t version = (int64_t)json_integer_value(json_object_get(offered, "version"));
-	app_open_phase(a, phase, false);
-	struct screen *top = app_top(a);
-	bool opened = edit && row && top && top->ops->phase == phase && phase_edit_row(a, top, row);
-	if (!opened && top && top->ops->phase == phase && top->ops->action)
-		top->ops->action(a, top, ACTION_ADD, 0);
-	struct form *fm = form_of(app_top(a));
-	if (!fm) {
-		app_msg(a, MSG_WARN, "%s", _("the draft could not be put back"));
-		return SCR_HANDLED;
-	}
-	/* The version and the starting values the draft's form had: a save
-	 * then meets another session's change since as a conflict, merged
-	 * against what this user started from, not against the row now. */
-	json_t *origs = json_object_get(offered, "orig");
-	if (row && fm->row_id == row && version > 0) {
-		fm->version = version;
-		for (int i = 0; i < fm->nf && i < (int)json_array_size(origs); i++) {
-			json_t *v = json_array_get(origs, i);
-			if (fm->f[i].kind == F_CHOICE && json_is_integer(v)) {
-				fm->f[i].orig_choice = (int)json_integer_value(v);
-			} else if (json_is_string(v)) {
-				char *o = strdup(json_string_value(v));
-				if (o) {
-					free(fm->f[i].orig);
-					fm->f[i].orig = o;
-				}
-			}
-		}
-	}
-	for (int i = 0; i < fm->nf && i < (int)json_array_size(fields); i++) {
-		json_t *v = json_array_get(fields, i);
-		if (fm->f[i].kind == F_CHOICE && json_is_integer(v))
-			fm->f[i].choice = (int)json_integer_value(v);
-		else if (json_is_string(v))
-			le_set(&fm->f[i].le, json_string_value(v));
-	}
-	if (edit && !opened)
-		app_msg(a, MSG_WARN, "%s",
-		        _("the entry being edited is gone; the draft is restored as a new one"));
-	else
-		app_msg(a, MSG_OK, "%s", _("draft restored: Enter saves it, Esc drops it"));
-	return SCR_HANDLED;
-}
-
-static void offer_draft(struct app *a)
-{
-	int64_t meeting_id;
-	char *what = NULL, *text = NULL;
-	if (store_draft_take(a->st, &meeting_id, &what, &text) != KO_OK || !text) {
-		free(what);
-		free(text);
-		return;
-	}
-	offered = json_loads(text, 0, NULL);
-	offered_meeting = meeting_id;
-	json_t *fields = json_object_get(offered, "fields");
-	const char *first = json_string_value(json_array_get(fields, 0));
-	if (offered && first) {
-		char q[512];
-		snprintf(q, sizeof q, _("Your last session was cut off while typing in %s: \"%.80s\". Open it again? (y/n)"),
-		         what, first);
-		confirm_open(a, q, restore_draft, NULL);
-	}
-	free(what);
-	free(text);
-}
-
 /* ---- input ---- */
 
 static int global_action(struct app *a, enum ko_action act)
@@ -684,7 +559,7 @@ int tui_main(const char *db_path)
 	ui_colors_init(a);
 	a->too_small = LINES < MIN_LINES || COLS < MIN_COLS;
 	app_push(a, &screen_projects, NULL);
-	offer_draft(a);
+	draft_offer(a);
 	/* No SA_RESTART: the wait for a key ends at once. */
 	struct sigaction sa = { .sa_handler = on_hangup };
 	sigemptyset(&sa.sa_mask);
@@ -752,9 +627,8 @@ int tui_main(const char *db_path)
 		}
 	}
 	if (hangup)
-		save_draft(a);
-	json_decref(offered);
-	offered = NULL;
+		draft_save(a);
+	draft_forget();
 	while (a->depth > 0)
 		app_pop(a);
 	close_meeting(a);

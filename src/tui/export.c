@@ -3,7 +3,8 @@
  * when nothing is typed), then the file, its full path filled in (the
  * current folder, or $KICKOFF_EXPORT_DIR when set) to take with Enter or
  * change.  A file that is there already is replaced only after a y; the
- * writing is the command line's (a temporary file renamed into place). */
+ * writing is app/'s, shared with the command line (a temporary file
+ * renamed into place). */
 #include <libgen.h>
 #include <limits.h>
 #include <stdint.h>
@@ -12,7 +13,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "kickoff/cli.h"
+#include "kickoff/app.h"
 #include "kickoff/export.h"
 #include "ui.h"
 
@@ -79,8 +80,8 @@ static void ask_overwrite(struct app *a)
 static int write_export(struct app *a, bool force)
 {
 	struct ko_error e = { 0 };
-	enum ko_err rc = export_meeting_file(a->st, export_meeting, export_format, export_path,
-	                                     force, &e);
+	enum ko_err rc = app_export_file(a->st, export_meeting, export_format, export_path,
+	                                 force, &e);
 	if (rc == KO_EXISTS && !force)
 		/* It appeared since the name was asked for. */
 		ask_overwrite(a);
@@ -140,7 +141,7 @@ static int format_done(struct app *a, void *ctx, const char *text)
 	export_format = f;
 	char name[512];
 	struct ko_error e = { 0 };
-	if (export_meeting_name(a->st, export_meeting, f, name, sizeof name, &e) != KO_OK) {
+	if (app_export_name(a->st, export_meeting, f, name, sizeof name, &e) != KO_OK) {
 		app_msg(a, MSG_ERROR, "%s: %s", _(ko_err_str(e.code)), e.msg);
 		return SCR_HANDLED;
 	}

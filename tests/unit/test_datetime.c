@@ -68,7 +68,9 @@ START_TEST(fixed_clock)
 	setenv("KICKOFF_NOW", "2026-11-26 25:00", 1);
 	ck_assert(clock_now() == (time_t)-1);
 	const char *bad[] = { "2026-02-30 09:00", "2026-11-26", "2026-11-26 09:00:60",
-	                      "2026-11-26 09:00:5", "2026-11-26T09:00", "soon" };
+	                      "2026-11-26 09:00:5", "2026-11-26T09:00", "soon",
+	                      "2027-02-29 09:00", "2026-13-01 09:00", "0000-01-01 09:00",
+	                      "2026-04-31 09:00", "2026-11-00 09:00", "2026-11-26 09:00 " };
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
 		setenv("KICKOFF_NOW", bad[i], 1);
 		ck_assert_msg(clock_now() == (time_t)-1, "accepted KICKOFF_NOW '%s'", bad[i]);

@@ -1,4 +1,5 @@
-/* file.c - writing an export to a file without ever leaving half of one.
+/* file.c - reading a whole file, and writing one without ever leaving half
+ * of it.
  *
  * The bytes go to a temporary file in the target's folder, are flushed to
  * disk, and only then take the target's name: a crash, a full disk or a
@@ -14,8 +15,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "kickoff/file.h"
 #include "kickoff/i18n.h"
-#include "kickoff/export.h"
 
 static enum ko_err fail_errno(struct ko_error *e, const char *what, const char *path, int err)
 {
@@ -32,8 +33,8 @@ static void sync_dir(const char *dir)
 	}
 }
 
-enum ko_err export_file_write(const char *path, const char *bytes, size_t len,
-                              bool force, struct ko_error *e)
+enum ko_err file_write_atomic(const char *path, const char *bytes, size_t len, bool force,
+                               struct ko_error *e)
 {
 	struct stat sb;
 	bool exists = lstat(path, &sb) == 0;
@@ -115,4 +116,58 @@ out:
 	free(dcopy);
 	free(bcopy);
 	return rc;
+}
+
+enum ko_err file_read_all(const char *path, size_t max, char **out, size_t *len,
+                          struct ko_error *e)
+{
+	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	if (!f)
+		return ko_fail(e, errno == ENOENT ? KO_NOTFOUND : KO_IO, _("cannot read '%s': %s"),
+		               path, strerror(errno));
+	char *b = NULL;
+	size_t n = 0, cap = 0;
+	char chunk[65536];
+	size_t got;
+	enum ko_err rc = KO_OK;
+	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
+		if (n + got + 1 > cap) {
+			size_t want = cap ? cap * 2 : sizeof chunk + 1;
+			while (want < n + got + 1)
+				want *= 2;
+			char *nb = realloc(b, want);
+			if (!nb) {
+				rc = ko_fail(e, KO_NOMEM, _("out of memory reading '%s'"), path);
+				break;
+			}
+			b = nb;
+			cap = want;
+		}
+		memcpy(b + n, chunk, got);
+		n += got;
+		b[n] = '\0';
+		if (n > max) {
+			/* Templates may be 256 KiB: "0 MiB" would not be true. */
+			if (max >= (size_t)1 << 20)
+				rc = ko_fail(e, KO_INVALID, _("'%s' is too large (more than %zu MiB)"), path,
+				             max >> 20);
+			else
+				rc = ko_fail(e, KO_INVALID, _("'%s' is too large (more than %zu KiB)"), path,
+				             max >> 10);
+			break;
+		}
+	}
+	if (rc == KO_OK && ferror(f))
+		rc = ko_fail(e, KO_IO, _("cannot read '%s': %s"), path, strerror(errno));
+	if (f != stdin)
+		fclose(f);
+	if (rc == KO_OK && !b && !(b = calloc(1, 1)))
+		rc = ko_fail(e, KO_NOMEM, _("out of memory"));
+	if (rc != KO_OK) {
+		free(b);
+		return rc;
+	}
+	*out = b;
+	*len = n;
+	return KO_OK;
 }
