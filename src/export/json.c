@@ -14,6 +14,7 @@
 #include <string.h>
 #include "kickoff/i18n.h"
 #include "kickoff/datetime.h"
+#include "kickoff/entity.h"
 #include "kickoff/export.h"
 #include "kickoff/text.h"
 
@@ -29,88 +30,89 @@ static json_t *int_or_null(int64_t v)
 	return v ? json_integer(v) : json_null();
 }
 
-static json_t *meeting_json(const struct minutes *mi)
+/* One field as JSON: texts as strings (null when empty for FIELD_NULL),
+ * choices by name, flags as booleans, a link as a number or null. */
+static json_t *field_json(const struct field_desc *f, const void *row)
 {
-	const struct meeting *m = &mi->meeting;
-	json_t *attendees = json_array(), *items = json_array(), *decisions = json_array(),
-	       *risks = json_array(), *outputs = json_array(), *actions = json_array();
-	for (size_t i = 0; i < mi->attendees.n; i++) {
-		const struct attendee *a = &mi->attendees.v[i];
-		json_array_append_new(attendees, json_pack(
-			"{s:I, s:s, s:s, s:s, s:b, s:b, s:I}",
-			"id", (json_int_t)a->id, "name", a->name, "role", a->role,
-			"organisation", a->organisation, "invited", a->invited,
-			"present", a->present, "version", (json_int_t)a->version));
+	int64_t v = field_int(f, row);
+	switch (f->kind) {
+	case FK_CHOICE: return json_string(f->choices[v]);
+	case FK_FLAG: return json_boolean(v);
+	case FK_NUMBER:
+	case FK_REF: return f->link ? int_or_null(v) : json_integer(v);
+	default: break;
 	}
-	for (size_t i = 0; i < mi->items.n; i++) {
-		const struct item *it = &mi->items.v[i];
-		json_array_append_new(items, json_pack(
-			"{s:I, s:i, s:s, s:s, s:o, s:o, s:I}",
-			"id", (json_int_t)it->id, "position", it->position, "title", it->title,
-			"note", it->note, "checked_at", text_or_null(it->checked_at),
-			"checked_by", text_or_null(it->checked_by),
-			"version", (json_int_t)it->version));
+	const char *s = field_str(f, row);
+	return f->flags & FIELD_NULL ? text_or_null(s) : json_string(s);
+}
+
+/* *ok turns false when a value could not be made (out of memory, or text
+ * that is not UTF-8), so that a file is never written with a member left
+ * out. */
+static void put(json_t *o, const char *key, json_t *v, bool *ok)
+{
+	if (!v || json_object_set_new(o, key, v) != 0)
+		*ok = false;
+}
+
+/* A row as the file has it: its id, what it links to (what it hangs on
+ * reads first), its other fields in the description's order, then its
+ * version.  A meeting's kind follows its id. */
+static json_t *row_json(const struct entity_desc *e, const void *row, const char *kind,
+                        bool *ok)
+{
+	json_t *o = json_object();
+	if (!o) {
+		*ok = false;
+		return NULL;
 	}
-	for (size_t i = 0; i < mi->decisions.n; i++) {
-		const struct decision *d = &mi->decisions.v[i];
-		json_array_append_new(decisions, json_pack(
-			"{s:I, s:o, s:s, s:s, s:s, s:I}",
-			"id", (json_int_t)d->id, "item", int_or_null(d->item_position),
-			"text", d->text, "decided_by", d->decided_by,
-			"decided_at", d->decided_at, "version", (json_int_t)d->version));
+	put(o, "id", json_integer(entity_id(row)), ok);
+	if (kind)
+		put(o, "kind", json_string(kind), ok);
+	for (int links = 1; links >= 0; links--)
+		for (size_t i = 0; i < e->nfields; i++)
+			if (!e->fields[i].link == !links)
+				put(o, e->fields[i].name, field_json(&e->fields[i], row), ok);
+	put(o, "version", json_integer(entity_version(e, row)), ok);
+	return o;
+}
+
+static json_t *meeting_json(const struct minutes *mi, bool *ok)
+{
+	json_t *o = row_json(&entity_meeting, &mi->meeting, kind_name(mi->meeting.kind), ok);
+	for (size_t p = 0; p < minutes_nparts && o; p++) {
+		const struct entity_desc *e = minutes_parts[p].entity;
+		size_t n;
+		const void *rows = minutes_rows(mi, &minutes_parts[p], &n);
+		json_t *list = json_array();
+		for (size_t i = 0; i < n && list; i++)
+			if (json_array_append_new(list, row_json(e, entity_row(e, rows, i), NULL, ok)) != 0)
+				*ok = false;
+		put(o, e->list, list, ok);
 	}
-	for (size_t i = 0; i < mi->risks.n; i++) {
-		const struct risk *r = &mi->risks.v[i];
-		json_array_append_new(risks, json_pack(
-			"{s:I, s:o, s:s, s:s, s:s, s:s, s:s, s:s, s:I}",
-			"id", (json_int_t)r->id, "item", int_or_null(r->item_position),
-			"text", r->text, "likelihood", level_name(r->likelihood),
-			"impact", level_name(r->impact), "mitigation", r->mitigation,
-			"owner", r->owner, "status", risk_status_name(r->status),
-			"version", (json_int_t)r->version));
-	}
-	for (size_t i = 0; i < mi->outputs.n; i++) {
-		const struct output *o = &mi->outputs.v[i];
-		json_array_append_new(outputs, json_pack(
-			"{s:I, s:i, s:s, s:s, s:s, s:s, s:I}",
-			"id", (json_int_t)o->id, "position", o->position, "name", o->name,
-			"owner", o->owner, "status", output_status_name(o->status),
-			"link", o->link, "version", (json_int_t)o->version));
-	}
-	for (size_t i = 0; i < mi->actions.n; i++) {
-		const struct action *a = &mi->actions.v[i];
-		json_array_append_new(actions, json_pack(
-			"{s:I, s:o, s:s, s:s, s:o, s:s, s:s, s:o, s:I}",
-			"id", (json_int_t)a->id, "decision", int_or_null(a->decision_id),
-			"text", a->text, "owner", a->owner, "due", text_or_null(a->due),
-			"status", action_status_name(a->status), "created_at", a->created_at,
-			"done_at", text_or_null(a->done_at), "version", (json_int_t)a->version));
-	}
-	return json_pack("{s:I, s:s, s:s, s:o, s:s, s:s, s:s, s:s, s:I,"
-	                 " s:o, s:o, s:o, s:o, s:o, s:o}",
-		"id", (json_int_t)m->id, "kind", kind_name(m->kind), "title", m->title,
-		"starts_at", text_or_null(m->starts_at), "place", m->place, "host", m->host,
-		"purpose", m->purpose, "status", meeting_status_name(m->status),
-		"version", (json_int_t)m->version,
-		"attendees", attendees, "items", items, "decisions", decisions,
-		"risks", risks, "outputs", outputs, "actions", actions);
+	return o;
 }
 
 enum ko_err export_json(const struct export_set *set, struct kbuf *out)
 {
-	const struct project *p = set->project;
+	bool ok = true;
+	json_t *root = json_object();
+	json_t *project = row_json(&entity_project, set->project, NULL, &ok);
 	json_t *meetings = json_array();
-	for (size_t i = 0; i < set->n; i++)
-		json_array_append_new(meetings, meeting_json(&set->meetings[i]));
-	json_t *root = json_pack("{s:s, s:{s:I, s:s, s:s, s:s, s:s, s:s, s:s, s:I, s:o}}",
-		"format", EXPORT_JSON_FORMAT, "project",
-		"id", (json_int_t)p->id, "name", p->name, "customer", p->customer,
-		"code", p->code, "lang", p->lang, "template", p->template_name,
-		"created_at", p->created_at, "version", (json_int_t)p->version,
-		"meetings", meetings);
-	if (!root)
-		return KO_NOMEM;
-	char *s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	for (size_t i = 0; i < set->n && meetings; i++)
+		if (json_array_append_new(meetings, meeting_json(&set->meetings[i], &ok)) != 0)
+			ok = false;
+	if (project)
+		put(project, entity_meeting.list, meetings, &ok);
+	else
+		json_decref(meetings);
+	if (root) {
+		put(root, "format", json_string(EXPORT_JSON_FORMAT), &ok);
+		put(root, "project", project, &ok);
+	} else {
+		json_decref(project);
+	}
+	char *s = ok && root ? json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
 	json_decref(root);
 	if (!s)
 		return KO_NOMEM;
