@@ -45,6 +45,8 @@ struct field_desc {
 	/* FK_NUMBER names a row of `link` by its position, FK_REF by its id;
 	 * a FK_NUMBER without a link is the row's own position in its list. */
 	const struct entity_desc *link;
+	const char *column;         /* in the store, when not `name`; a link's
+	                               column holds the id of the row it names */
 	/* A rule beyond kind and length: why value is refused (untranslated),
 	 * NULL when it is accepted. */
 	const char *(*check)(const char *value);

@@ -18,8 +18,8 @@ _Static_assert(sizeof(enum action_status) == sizeof(int), "enums are read as int
 	{ FIELD(st, fld, nm, lbl, k), .max_bytes = max, .flags = fl }
 #define INT(st, fld, nm, lbl, k, ch, fl) \
 	{ FIELD(st, fld, nm, lbl, k), .choices = ch, .flags = fl }
-#define LINK(st, fld, nm, lbl, k, to) \
-	{ FIELD(st, fld, nm, lbl, k), .link = &to }
+#define LINK(st, fld, nm, lbl, k, to, col) \
+	{ FIELD(st, fld, nm, lbl, k), .link = &to, .column = col }
 #define CHECKED(st, fld, nm, lbl, k, max, fl, rule) \
 	{ FIELD(st, fld, nm, lbl, k), .max_bytes = max, .flags = fl, .check = rule }
 
@@ -86,7 +86,7 @@ static const struct field_desc item_fields[] = {
 static const struct field_desc decision_fields[] = {
 	TEXT(decision, text, "text", N_("Decision"), FK_LONG, TEXT_MAX_BYTES, FIELD_REQUIRED),
 	TEXT(decision, decided_by, "decided_by", N_("Decided by"), FK_TEXT, NAME_MAX_BYTES, 0),
-	LINK(decision, item_position, "item", N_("Agenda item"), FK_NUMBER, entity_item),
+	LINK(decision, item_position, "item", N_("Agenda item"), FK_NUMBER, entity_item, "item_id"),
 	TEXT(decision, decided_at, "decided_at", N_("Recorded"), FK_STAMP, STAMP_BYTES,
 	     FIELD_REQUIRED | FIELD_BY_STORE),
 };
@@ -98,7 +98,7 @@ static const struct field_desc risk_fields[] = {
 	TEXT(risk, mitigation, "mitigation", N_("Mitigation"), FK_LONG, TEXT_MAX_BYTES, 0),
 	TEXT(risk, owner, "owner", N_("Owner"), FK_TEXT, NAME_MAX_BYTES, 0),
 	INT(risk, status, "status", N_("Status"), FK_CHOICE, risk_states, 0),
-	LINK(risk, item_position, "item", N_("Agenda item"), FK_NUMBER, entity_item),
+	LINK(risk, item_position, "item", N_("Agenda item"), FK_NUMBER, entity_item, "item_id"),
 };
 
 static const struct field_desc output_fields[] = {
@@ -115,7 +115,7 @@ static const struct field_desc action_fields[] = {
 	TEXT(action, owner, "owner", N_("Owner"), FK_TEXT, NAME_MAX_BYTES, FIELD_REQUIRED),
 	TEXT(action, due, "due", N_("Due date"), FK_DATE, 10, FIELD_NULL),
 	INT(action, status, "status", N_("Status"), FK_CHOICE, action_states, 0),
-	LINK(action, decision_id, "decision", N_("Decision"), FK_REF, entity_decision),
+	LINK(action, decision_id, "decision", N_("Decision"), FK_REF, entity_decision, "decision_id"),
 	TEXT(action, created_at, "created_at", N_("Created"), FK_STAMP, STAMP_BYTES,
 	     FIELD_REQUIRED | FIELD_BY_STORE),
 	TEXT(action, done_at, "done_at", N_("Done"), FK_STAMP, STAMP_BYTES,
