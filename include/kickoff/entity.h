@@ -3,8 +3,16 @@
  * A field has a name (its column, and its key in JSON), a label for
  * people, a kind, and where its value sits in the entity's struct
  * (model.h).  Code that shows or moves every field of a row - the reading
- * view, the detail pane - walks this table instead of naming the fields
- * again, so a new field shows up wherever the table is read. */
+ * view, the detail pane, the JSON writer and reader, CSV, Markdown and
+ * import - walks this table instead of naming the fields again, so a new
+ * field shows up wherever the table is read.
+ *
+ * Adding a field, as far as the files go: its column in schema.sql and a
+ * migration, its member in model.h, its line here (entity.c).  JSON then
+ * has it before "version", CSV and Markdown after their named columns
+ * (src/export/csv.c and markdown.c name a column only to place it), the
+ * import writes it; the Chinese minutes word its label from labels.c,
+ * English where labels.c has none. */
 #ifndef KICKOFF_ENTITY_H
 #define KICKOFF_ENTITY_H
 
