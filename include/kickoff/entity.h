@@ -8,7 +8,8 @@
  * field shows up wherever the table is read.
  *
  * Adding a field, as far as the files go: its column in schema.sql and a
- * migration, its member in model.h, its line here (entity.c).  JSON then
+ * migration, its member in model.h (and the store reading it), its line
+ * here (entity.c).  JSON then
  * has it before "version", CSV and Markdown after their named columns
  * (src/export/csv.c and markdown.c name a column only to place it), the
  * import writes it; the Chinese minutes word its label from labels.c,
