@@ -9,11 +9,10 @@
  *
  * Adding a field, as far as the files go: its column in schema.sql and a
  * migration, its member in model.h (and the store reading it), its line
- * here (entity.c).  JSON then
- * has it before "version", CSV and Markdown after their named columns
- * (src/export/csv.c and markdown.c name a column only to place it), the
- * import writes it; the Chinese minutes word its label from labels.c,
- * English where labels.c has none. */
+ * in entity.c.  JSON then has it before "version", CSV and Markdown after
+ * their named columns (csv.c and markdown.c name a column only to place
+ * it), and the import writes it; the Chinese minutes word its label from
+ * labels.c, English where labels.c has none. */
 #ifndef KICKOFF_ENTITY_H
 #define KICKOFF_ENTITY_H
 
