@@ -297,23 +297,6 @@ static enum ko_err get(struct reader *r, json_t *obj, const char *base, const ch
 	return KO_OK;
 }
 
-static enum ko_err check_keys(struct reader *r, json_t *obj, const char *base,
-                              const char *const *keys)
-{
-	const char *k;
-	json_t *v;
-	json_object_foreach(obj, k, v) {
-		bool known = false;
-		for (const char *const *q = keys; *q && !known; q++)
-			known = strcmp(*q, k) == 0;
-		if (!known) {
-			char p[256];
-			return failf(r, sub(p, sizeof p, base, k), "unknown field");
-		}
-	}
-	return KO_OK;
-}
-
 /* A text: required (non-empty) or not, at most max bytes; NULL accepted
  * when nullable (then ""). */
 static enum ko_err get_text(struct reader *r, json_t *obj, const char *base, const char *key,
@@ -424,13 +407,13 @@ static enum ko_err element(struct reader *r, json_t *list, size_t i, const char 
 #define TRY(x) do { if ((rc = (x)) != KO_OK) return rc; } while (0)
 #define ID_MAX INT64_C(999999999999999999)
 
-/* Whether key is a member of e's rows in the file; extra names the
- * members a row of e has besides its fields (NULL-terminated). */
+/* Whether key is a member of e's rows in the file (e NULL: of the top
+ * object); extra names the members besides the fields (NULL-terminated). */
 static bool known_key(const struct entity_desc *e, const char *key, const char *const *extra)
 {
-	if (strcmp(key, "id") == 0 || strcmp(key, "version") == 0)
+	if (e && (strcmp(key, "id") == 0 || strcmp(key, "version") == 0))
 		return true;
-	for (size_t i = 0; i < e->nfields; i++)
+	for (size_t i = 0; e && i < e->nfields; i++)
 		if (strcmp(e->fields[i].name, key) == 0)
 			return true;
 	for (const char *const *q = extra; q && *q; q++)
@@ -439,7 +422,7 @@ static bool known_key(const struct entity_desc *e, const char *key, const char *
 	return false;
 }
 
-static enum ko_err check_row_keys(struct reader *r, json_t *obj, const char *base,
+static enum ko_err check_keys(struct reader *r, json_t *obj, const char *base,
                                   const struct entity_desc *e, const char *const *extra)
 {
 	const char *k;
@@ -591,7 +574,7 @@ static enum ko_err read_meeting(struct reader *r, json_t *o, const char *mp,
 		lists[p + 1] = minutes_parts[p].entity->list;
 	lists[minutes_nparts + 1] = NULL;
 	enum ko_err rc;
-	TRY(check_row_keys(r, o, mp, &entity_meeting, lists));
+	TRY(check_keys(r, o, mp, &entity_meeting, lists));
 	TRY(read_row(r, o, mp, &entity_meeting, mi, 0, &mi->meeting));
 	for (size_t p = 0; p < minutes_nparts; p++) {
 		const struct entity_desc *e = minutes_parts[p].entity;
@@ -603,7 +586,7 @@ static enum ko_err read_meeting(struct reader *r, json_t *o, const char *mp,
 			void *row = minutes_push(mi, &minutes_parts[p]);
 			if (!row)
 				return KO_NOMEM;
-			TRY(check_row_keys(r, el, ep, e, NULL));
+			TRY(check_keys(r, el, ep, e, NULL));
 			TRY(read_row(r, el, ep, e, mi, i, row));
 		}
 	}
@@ -664,7 +647,7 @@ static enum ko_err parse(struct reader *r, json_t *root, struct import_doc *d)
 	if (!json_is_object(root))
 		return failf(r, "", "must be an object");
 	static const char *const keys[] = { "format", "project", NULL };
-	TRY(check_keys(r, root, "", keys));
+	TRY(check_keys(r, root, "", NULL, keys));
 	TRY(get(r, root, "", "format", &v));
 	if (!json_is_string(v) || strcmp(json_string_value(v), EXPORT_JSON_FORMAT) != 0)
 		return failf(r, "format", "unknown format%s%s%s (want \"%s\")",
@@ -676,7 +659,7 @@ static enum ko_err parse(struct reader *r, json_t *root, struct import_doc *d)
 		return failf(r, "project", "must be an object");
 	static const char *const meetings_key[] = { "meetings", NULL };
 	struct project *p = &d->project;
-	TRY(check_row_keys(r, po, "project", &entity_project, meetings_key));
+	TRY(check_keys(r, po, "project", &entity_project, meetings_key));
 	TRY(read_row(r, po, "project", &entity_project, NULL, 0, p));
 	json_t *list;
 	char lp[256], ep[256];
