@@ -423,7 +423,7 @@ static bool known_key(const struct entity_desc *e, const char *key, const char *
 }
 
 static enum ko_err check_keys(struct reader *r, json_t *obj, const char *base,
-                                  const struct entity_desc *e, const char *const *extra)
+                              const struct entity_desc *e, const char *const *extra)
 {
 	const char *k;
 	json_t *v;
