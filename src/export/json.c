@@ -463,7 +463,7 @@ static enum ko_err get_choice(struct reader *r, json_t *obj, const char *base,
 /* The rows of the minutes being read that e's links name. */
 static const void *linked_rows(const struct minutes *mi, const struct entity_desc *e, size_t *n)
 {
-	for (size_t p = 0; p < minutes_nparts; p++)
+	for (size_t p = 0; p < minutes_nparts && mi; p++)
 		if (minutes_parts[p].entity == e)
 			return minutes_rows(mi, &minutes_parts[p], n);
 	*n = 0;

@@ -144,7 +144,7 @@ static int64_t linked_id(const struct minutes *mi, const struct new_ids *ids,
                          const struct field_desc *f, const void *row)
 {
 	int64_t v = field_int(f, row);
-	for (size_t k = 0; k < minutes_nparts && v > 0; k++) {
+	for (size_t k = 0; k < minutes_nparts && v > 0 && mi && ids; k++) {
 		if (minutes_parts[k].entity != f->link || !ids->of[k])
 			continue;
 		size_t n;
