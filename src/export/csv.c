@@ -4,6 +4,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
+#include "kickoff/entity.h"
 #include "kickoff/export.h"
 
 void csv_field(struct kbuf *b, const char *s, bool guard)
@@ -28,28 +29,61 @@ void csv_field(struct kbuf *b, const char *s, bool guard)
 	kbuf_putc(b, '"');
 }
 
-/* A row of n fields, then CRLF. */
-static void row(struct kbuf *b, bool guard, const char *const *f, size_t n)
+/* Each table's columns after "project" and "meeting", in the order the
+ * header has them (scripts rely on it).  A field of the entity that is
+ * not named here follows at the end, so a new field is exported without
+ * a line of this file.  "id" is the row's id; "item_title" the title of
+ * the agenda item the row links; "checked" whether the item is ticked. */
+struct table {
+	const struct entity_desc *entity;
+	const char *const *columns;     /* NULL-terminated */
+};
+
+static const char *const action_columns[] = {
+	"id", "text", "owner", "due", "status", "created_at", "done_at", "decision", NULL,
+};
+static const char *const decision_columns[] = {
+	"id", "item", "item_title", "text", "decided_by", "decided_at", NULL,
+};
+static const char *const risk_columns[] = {
+	"id", "item", "text", "likelihood", "impact", "mitigation", "owner", "status", NULL,
+};
+static const char *const attendee_columns[] = {
+	"id", "name", "role", "organisation", "invited", "present", NULL,
+};
+static const char *const item_columns[] = {
+	"position", "title", "checked", "checked_at", "checked_by", "note", NULL,
+};
+static const char *const output_columns[] = {
+	"position", "name", "owner", "status", "link", NULL,
+};
+
+static const struct table tables[] = {
+	[ENTITY_ACTIONS] = { &entity_action, action_columns },
+	[ENTITY_DECISIONS] = { &entity_decision, decision_columns },
+	[ENTITY_RISKS] = { &entity_risk, risk_columns },
+	[ENTITY_ATTENDEES] = { &entity_attendee, attendee_columns },
+	[ENTITY_ITEMS] = { &entity_item, item_columns },
+	[ENTITY_OUTPUTS] = { &entity_output, output_columns },
+};
+
+static const struct field_desc *field_named(const struct entity_desc *e, const char *name)
 {
-	for (size_t i = 0; i < n; i++) {
-		if (i)
-			kbuf_putc(b, ',');
-		csv_field(b, f[i], guard);
-	}
-	kbuf_puts(b, "\r\n");
+	for (size_t i = 0; i < e->nfields; i++)
+		if (strcmp(e->fields[i].name, name) == 0)
+			return &e->fields[i];
+	return NULL;
 }
 
-#define ROW(b, ...) do { \
-		const char *f_[] = { __VA_ARGS__ }; \
-		row((b), guard, f_, sizeof f_ / sizeof *f_); \
-	} while (0)
-
-static const char *yes_no(int v)
+static bool named(const char *const *columns, const char *name)
 {
-	return v ? "yes" : "no";
+	for (; *columns; columns++)
+		if (strcmp(*columns, name) == 0)
+			return true;
+	return false;
 }
 
-static const char *item_title(const struct minutes *mi, int position)
+static const char *item_title(const struct minutes *mi, int64_t position)
 {
 	for (size_t i = 0; i < mi->items.n; i++)
 		if (mi->items.v[i].position == position)
@@ -57,107 +91,80 @@ static const char *item_title(const struct minutes *mi, int position)
 	return "";
 }
 
+/* One field as scripts read it: choices by their stored name, flags as
+ * yes/no, links as the bare number ("" for none), texts as they are. */
+static const char *field_cell(const struct field_desc *f, const void *row, char *buf, size_t n)
+{
+	if (f->kind == FK_REF) {
+		int64_t v = field_int(f, row);
+		if (!v)
+			return "";
+		snprintf(buf, n, "%" PRId64, v);
+		return buf;
+	}
+	return field_value(f, row, buf, n);
+}
+
+static const char *cell(const struct table *t, const char *column, const struct minutes *mi,
+                        const void *row, char *buf, size_t n)
+{
+	const struct field_desc *f = field_named(t->entity, column);
+	if (f)
+		return field_cell(f, row, buf, n);
+	if (strcmp(column, "id") == 0) {
+		snprintf(buf, n, "%" PRId64, entity_id(row));
+		return buf;
+	}
+	if (strcmp(column, "item_title") == 0 && (f = field_named(t->entity, "item")))
+		return item_title(mi, field_int(f, row));
+	if (strcmp(column, "checked") == 0 && (f = field_named(t->entity, "checked_at")))
+		return *field_str(f, row) ? "yes" : "no";
+	return "";
+}
+
+/* The cells of one line: the header's names when row is NULL. */
+static void line(struct kbuf *b, const struct table *t, const char *project, const char *kind,
+                 const struct minutes *mi, const void *row, bool guard)
+{
+	char buf[32];
+	csv_field(b, row ? project : "project", guard);
+	kbuf_putc(b, ',');
+	csv_field(b, row ? kind : "meeting", guard);
+	for (const char *const *c = t->columns; *c; c++) {
+		kbuf_putc(b, ',');
+		csv_field(b, row ? cell(t, *c, mi, row, buf, sizeof buf) : *c, guard);
+	}
+	for (size_t i = 0; i < t->entity->nfields; i++) {
+		const struct field_desc *f = &t->entity->fields[i];
+		if (named(t->columns, f->name))
+			continue;
+		kbuf_putc(b, ',');
+		csv_field(b, row ? field_cell(f, row, buf, sizeof buf) : f->name, guard);
+	}
+	kbuf_puts(b, "\r\n");
+}
+
 enum ko_err export_csv(const struct export_set *set, enum export_entity entity,
                        bool bom, bool spreadsheet, struct kbuf *b)
 {
-	/* The header row is ours and never guarded. */
-	bool guard = false;
 	if (bom)
 		kbuf_puts(b, "\xEF\xBB\xBF");
-	switch (entity) {
-	case ENTITY_ACTIONS:
-		ROW(b, "project", "meeting", "id", "text", "owner", "due", "status",
-		    "created_at", "done_at", "decision");
-		break;
-	case ENTITY_DECISIONS:
-		ROW(b, "project", "meeting", "id", "item", "item_title", "text",
-		    "decided_by", "decided_at");
-		break;
-	case ENTITY_RISKS:
-		ROW(b, "project", "meeting", "id", "item", "text", "likelihood", "impact",
-		    "mitigation", "owner", "status");
-		break;
-	case ENTITY_ATTENDEES:
-		ROW(b, "project", "meeting", "id", "name", "role", "organisation",
-		    "invited", "present");
-		break;
-	case ENTITY_ITEMS:
-		ROW(b, "project", "meeting", "position", "title", "checked", "checked_at",
-		    "checked_by", "note");
-		break;
-	case ENTITY_OUTPUTS:
-		ROW(b, "project", "meeting", "position", "name", "owner", "status", "link");
-		break;
-	}
-	guard = spreadsheet;
-	const char *project = set->project->name;
-	for (size_t m = 0; m < set->n; m++) {
+	if ((size_t)entity >= sizeof tables / sizeof *tables)
+		return b->oom ? KO_NOMEM : KO_OK;     /* no such table: nothing to write */
+	const struct table *t = &tables[entity];
+	const struct minutes_part *part = NULL;
+	for (size_t p = 0; p < minutes_nparts; p++)
+		if (minutes_parts[p].entity == t->entity)
+			part = &minutes_parts[p];
+	/* The header row is ours and never guarded. */
+	line(b, t, NULL, NULL, NULL, NULL, false);
+	for (size_t m = 0; m < set->n && part; m++) {
 		const struct minutes *mi = &set->meetings[m];
-		const char *kind = kind_name(mi->meeting.kind);
-		char id[24], pos[24], link[24];
-		switch (entity) {
-		case ENTITY_ACTIONS:
-			for (size_t i = 0; i < mi->actions.n; i++) {
-				const struct action *a = &mi->actions.v[i];
-				snprintf(id, sizeof id, "%" PRId64, a->id);
-				if (a->decision_id)
-					snprintf(link, sizeof link, "%" PRId64, a->decision_id);
-				else
-					link[0] = '\0';
-				ROW(b, project, kind, id, a->text, a->owner, a->due,
-				    action_status_name(a->status), a->created_at, a->done_at, link);
-			}
-			break;
-		case ENTITY_DECISIONS:
-			for (size_t i = 0; i < mi->decisions.n; i++) {
-				const struct decision *d = &mi->decisions.v[i];
-				snprintf(id, sizeof id, "%" PRId64, d->id);
-				if (d->item_position)
-					snprintf(pos, sizeof pos, "%d", d->item_position);
-				else
-					pos[0] = '\0';
-				ROW(b, project, kind, id, pos, item_title(mi, d->item_position),
-				    d->text, d->decided_by, d->decided_at);
-			}
-			break;
-		case ENTITY_RISKS:
-			for (size_t i = 0; i < mi->risks.n; i++) {
-				const struct risk *r = &mi->risks.v[i];
-				snprintf(id, sizeof id, "%" PRId64, r->id);
-				if (r->item_position)
-					snprintf(pos, sizeof pos, "%d", r->item_position);
-				else
-					pos[0] = '\0';
-				ROW(b, project, kind, id, pos, r->text, level_name(r->likelihood),
-				    level_name(r->impact), r->mitigation, r->owner,
-				    risk_status_name(r->status));
-			}
-			break;
-		case ENTITY_ATTENDEES:
-			for (size_t i = 0; i < mi->attendees.n; i++) {
-				const struct attendee *a = &mi->attendees.v[i];
-				snprintf(id, sizeof id, "%" PRId64, a->id);
-				ROW(b, project, kind, id, a->name, a->role, a->organisation,
-				    yes_no(a->invited), yes_no(a->present));
-			}
-			break;
-		case ENTITY_ITEMS:
-			for (size_t i = 0; i < mi->items.n; i++) {
-				const struct item *it = &mi->items.v[i];
-				snprintf(pos, sizeof pos, "%d", it->position);
-				ROW(b, project, kind, pos, it->title, yes_no(it->checked_at && *it->checked_at),
-				    it->checked_at, it->checked_by, it->note);
-			}
-			break;
-		case ENTITY_OUTPUTS:
-			for (size_t i = 0; i < mi->outputs.n; i++) {
-				const struct output *o = &mi->outputs.v[i];
-				snprintf(pos, sizeof pos, "%d", o->position);
-				ROW(b, project, kind, pos, o->name, o->owner,
-				    output_status_name(o->status), o->link);
-			}
-			break;
-		}
+		size_t n;
+		const void *rows = minutes_rows(mi, part, &n);
+		for (size_t i = 0; i < n; i++)
+			line(b, t, set->project->name, kind_name(mi->meeting.kind), mi,
+			     entity_row(t->entity, rows, i), spreadsheet);
 	}
 	return b->oom ? KO_NOMEM : KO_OK;
 }

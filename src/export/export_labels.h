@@ -31,5 +31,8 @@ struct labels {
 
 /* The table for lang ("zh"; anything else gives English). */
 const struct labels *labels_for(const char *lang);
+/* The word of L for an English label (a field's, entity.h); the English
+ * itself when L has none. */
+const char *labels_word(const struct labels *L, const char *english);
 
 #endif

@@ -14,6 +14,7 @@
 #include <string.h>
 #include "kickoff/i18n.h"
 #include "kickoff/datetime.h"
+#include "kickoff/entity.h"
 #include "kickoff/export.h"
 #include "kickoff/text.h"
 
@@ -29,88 +30,89 @@ static json_t *int_or_null(int64_t v)
 	return v ? json_integer(v) : json_null();
 }
 
-static json_t *meeting_json(const struct minutes *mi)
+/* One field as JSON: texts as strings (null when empty for FIELD_NULL),
+ * choices by name, flags as booleans, a link as a number or null. */
+static json_t *field_json(const struct field_desc *f, const void *row)
 {
-	const struct meeting *m = &mi->meeting;
-	json_t *attendees = json_array(), *items = json_array(), *decisions = json_array(),
-	       *risks = json_array(), *outputs = json_array(), *actions = json_array();
-	for (size_t i = 0; i < mi->attendees.n; i++) {
-		const struct attendee *a = &mi->attendees.v[i];
-		json_array_append_new(attendees, json_pack(
-			"{s:I, s:s, s:s, s:s, s:b, s:b, s:I}",
-			"id", (json_int_t)a->id, "name", a->name, "role", a->role,
-			"organisation", a->organisation, "invited", a->invited,
-			"present", a->present, "version", (json_int_t)a->version));
+	int64_t v = field_int(f, row);
+	switch (f->kind) {
+	case FK_CHOICE: return json_string(f->choices[v]);
+	case FK_FLAG: return json_boolean(v);
+	case FK_NUMBER:
+	case FK_REF: return f->link ? int_or_null(v) : json_integer(v);
+	default: break;
 	}
-	for (size_t i = 0; i < mi->items.n; i++) {
-		const struct item *it = &mi->items.v[i];
-		json_array_append_new(items, json_pack(
-			"{s:I, s:i, s:s, s:s, s:o, s:o, s:I}",
-			"id", (json_int_t)it->id, "position", it->position, "title", it->title,
-			"note", it->note, "checked_at", text_or_null(it->checked_at),
-			"checked_by", text_or_null(it->checked_by),
-			"version", (json_int_t)it->version));
+	const char *s = field_str(f, row);
+	return f->flags & FIELD_NULL ? text_or_null(s) : json_string(s);
+}
+
+/* *ok turns false when a value could not be made (out of memory, or text
+ * that is not UTF-8), so that a file is never written with a member left
+ * out. */
+static void put(json_t *o, const char *key, json_t *v, bool *ok)
+{
+	if (!v || json_object_set_new(o, key, v) != 0)
+		*ok = false;
+}
+
+/* A row as the file has it: its id, what it links to (what it hangs on
+ * reads first), its other fields in the description's order, then its
+ * version.  A meeting's kind follows its id. */
+static json_t *row_json(const struct entity_desc *e, const void *row, const char *kind,
+                        bool *ok)
+{
+	json_t *o = json_object();
+	if (!o) {
+		*ok = false;
+		return NULL;
 	}
-	for (size_t i = 0; i < mi->decisions.n; i++) {
-		const struct decision *d = &mi->decisions.v[i];
-		json_array_append_new(decisions, json_pack(
-			"{s:I, s:o, s:s, s:s, s:s, s:I}",
-			"id", (json_int_t)d->id, "item", int_or_null(d->item_position),
-			"text", d->text, "decided_by", d->decided_by,
-			"decided_at", d->decided_at, "version", (json_int_t)d->version));
+	put(o, "id", json_integer(entity_id(row)), ok);
+	if (kind)
+		put(o, "kind", json_string(kind), ok);
+	for (int links = 1; links >= 0; links--)
+		for (size_t i = 0; i < e->nfields; i++)
+			if (!e->fields[i].link == !links)
+				put(o, e->fields[i].name, field_json(&e->fields[i], row), ok);
+	put(o, "version", json_integer(entity_version(e, row)), ok);
+	return o;
+}
+
+static json_t *meeting_json(const struct minutes *mi, bool *ok)
+{
+	json_t *o = row_json(&entity_meeting, &mi->meeting, kind_name(mi->meeting.kind), ok);
+	for (size_t p = 0; p < minutes_nparts && o; p++) {
+		const struct entity_desc *e = minutes_parts[p].entity;
+		size_t n;
+		const void *rows = minutes_rows(mi, &minutes_parts[p], &n);
+		json_t *list = json_array();
+		for (size_t i = 0; i < n && list; i++)
+			if (json_array_append_new(list, row_json(e, entity_row(e, rows, i), NULL, ok)) != 0)
+				*ok = false;
+		put(o, e->list, list, ok);
 	}
-	for (size_t i = 0; i < mi->risks.n; i++) {
-		const struct risk *r = &mi->risks.v[i];
-		json_array_append_new(risks, json_pack(
-			"{s:I, s:o, s:s, s:s, s:s, s:s, s:s, s:s, s:I}",
-			"id", (json_int_t)r->id, "item", int_or_null(r->item_position),
-			"text", r->text, "likelihood", level_name(r->likelihood),
-			"impact", level_name(r->impact), "mitigation", r->mitigation,
-			"owner", r->owner, "status", risk_status_name(r->status),
-			"version", (json_int_t)r->version));
-	}
-	for (size_t i = 0; i < mi->outputs.n; i++) {
-		const struct output *o = &mi->outputs.v[i];
-		json_array_append_new(outputs, json_pack(
-			"{s:I, s:i, s:s, s:s, s:s, s:s, s:I}",
-			"id", (json_int_t)o->id, "position", o->position, "name", o->name,
-			"owner", o->owner, "status", output_status_name(o->status),
-			"link", o->link, "version", (json_int_t)o->version));
-	}
-	for (size_t i = 0; i < mi->actions.n; i++) {
-		const struct action *a = &mi->actions.v[i];
-		json_array_append_new(actions, json_pack(
-			"{s:I, s:o, s:s, s:s, s:o, s:s, s:s, s:o, s:I}",
-			"id", (json_int_t)a->id, "decision", int_or_null(a->decision_id),
-			"text", a->text, "owner", a->owner, "due", text_or_null(a->due),
-			"status", action_status_name(a->status), "created_at", a->created_at,
-			"done_at", text_or_null(a->done_at), "version", (json_int_t)a->version));
-	}
-	return json_pack("{s:I, s:s, s:s, s:o, s:s, s:s, s:s, s:s, s:I,"
-	                 " s:o, s:o, s:o, s:o, s:o, s:o}",
-		"id", (json_int_t)m->id, "kind", kind_name(m->kind), "title", m->title,
-		"starts_at", text_or_null(m->starts_at), "place", m->place, "host", m->host,
-		"purpose", m->purpose, "status", meeting_status_name(m->status),
-		"version", (json_int_t)m->version,
-		"attendees", attendees, "items", items, "decisions", decisions,
-		"risks", risks, "outputs", outputs, "actions", actions);
+	return o;
 }
 
 enum ko_err export_json(const struct export_set *set, struct kbuf *out)
 {
-	const struct project *p = set->project;
+	bool ok = true;
+	json_t *root = json_object();
+	json_t *project = row_json(&entity_project, set->project, NULL, &ok);
 	json_t *meetings = json_array();
-	for (size_t i = 0; i < set->n; i++)
-		json_array_append_new(meetings, meeting_json(&set->meetings[i]));
-	json_t *root = json_pack("{s:s, s:{s:I, s:s, s:s, s:s, s:s, s:s, s:s, s:I, s:o}}",
-		"format", EXPORT_JSON_FORMAT, "project",
-		"id", (json_int_t)p->id, "name", p->name, "customer", p->customer,
-		"code", p->code, "lang", p->lang, "template", p->template_name,
-		"created_at", p->created_at, "version", (json_int_t)p->version,
-		"meetings", meetings);
-	if (!root)
-		return KO_NOMEM;
-	char *s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	for (size_t i = 0; i < set->n && meetings; i++)
+		if (json_array_append_new(meetings, meeting_json(&set->meetings[i], &ok)) != 0)
+			ok = false;
+	if (project)
+		put(project, entity_meeting.list, meetings, &ok);
+	else
+		json_decref(meetings);
+	if (root) {
+		put(root, "format", json_string(EXPORT_JSON_FORMAT), &ok);
+		put(root, "project", project, &ok);
+	} else {
+		json_decref(project);
+	}
+	char *s = ok && root ? json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
 	json_decref(root);
 	if (!s)
 		return KO_NOMEM;
@@ -295,23 +297,6 @@ static enum ko_err get(struct reader *r, json_t *obj, const char *base, const ch
 	return KO_OK;
 }
 
-static enum ko_err check_keys(struct reader *r, json_t *obj, const char *base,
-                              const char *const *keys)
-{
-	const char *k;
-	json_t *v;
-	json_object_foreach(obj, k, v) {
-		bool known = false;
-		for (const char *const *q = keys; *q && !known; q++)
-			known = strcmp(*q, k) == 0;
-		if (!known) {
-			char p[256];
-			return failf(r, sub(p, sizeof p, base, k), "unknown field");
-		}
-	}
-	return KO_OK;
-}
-
 /* A text: required (non-empty) or not, at most max bytes; NULL accepted
  * when nullable (then ""). */
 static enum ko_err get_text(struct reader *r, json_t *obj, const char *base, const char *key,
@@ -419,215 +404,220 @@ static enum ko_err element(struct reader *r, json_t *list, size_t i, const char 
 	return KO_OK;
 }
 
-static enum ko_err need_stamp(struct reader *r, const char *base, const char *key,
-                              const char *s, bool optional)
+#define TRY(x) do { if ((rc = (x)) != KO_OK) return rc; } while (0)
+#define ID_MAX INT64_C(999999999999999999)
+
+/* Whether key is a member of e's rows in the file (e NULL: of the top
+ * object); extra names the members besides the fields (NULL-terminated). */
+static bool known_key(const struct entity_desc *e, const char *key, const char *const *extra)
 {
-	if ((optional && !*s) || stamp_valid(s))
-		return KO_OK;
-	char p[256];
-	return failf(r, sub(p, sizeof p, base, key), "must be a time 'YYYY-MM-DDTHH:MM:SSZ'");
+	if (e && (strcmp(key, "id") == 0 || strcmp(key, "version") == 0))
+		return true;
+	for (size_t i = 0; e && i < e->nfields; i++)
+		if (strcmp(e->fields[i].name, key) == 0)
+			return true;
+	for (const char *const *q = extra; q && *q; q++)
+		if (strcmp(*q, key) == 0)
+			return true;
+	return false;
+}
+
+static enum ko_err check_keys(struct reader *r, json_t *obj, const char *base,
+                              const struct entity_desc *e, const char *const *extra)
+{
+	const char *k;
+	json_t *v;
+	json_object_foreach(obj, k, v) {
+		if (!known_key(e, k, extra)) {
+			char p[256];
+			return failf(r, sub(p, sizeof p, base, k), "unknown field");
+		}
+	}
+	return KO_OK;
+}
+
+static enum ko_err get_choice(struct reader *r, json_t *obj, const char *base,
+                              const struct field_desc *f, int *out)
+{
+	json_t *v;
+	enum ko_err rc = get(r, obj, base, f->name, &v);
+	if (rc != KO_OK)
+		return rc;
+	int x = json_is_string(v) ? field_choice(f, json_string_value(v)) : -1;
+	if (x < 0) {
+		char p[256], names[256] = "";
+		size_t at = 0;
+		for (size_t i = 0; f->choices[i] && at < sizeof names; i++)
+			at += (size_t)snprintf(names + at, sizeof names - at, "%s%s", i ? ", " : "",
+			                       f->choices[i]);
+		return failf(r, sub(p, sizeof p, base, f->name), "must be one of %s", names);
+	}
+	*out = x;
+	return KO_OK;
 }
 
 #define TRY(x) do { if ((rc = (x)) != KO_OK) return rc; } while (0)
 #define ID_MAX INT64_C(999999999999999999)
+#define POSITION_MAX 1000000
+
+/* The rows of the minutes being read that e's links name. */
+static const void *linked_rows(const struct minutes *mi, const struct entity_desc *e, size_t *n)
+{
+	for (size_t p = 0; p < minutes_nparts && mi; p++)
+		if (minutes_parts[p].entity == e)
+			return minutes_rows(mi, &minutes_parts[p], n);
+	*n = 0;
+	return NULL;
+}
+
+/* A text field, then what its kind and its rule ask of the value. */
+static enum ko_err read_text(struct reader *r, json_t *o, const char *base,
+                             const struct field_desc *f, void *row)
+{
+	enum ko_err rc;
+	char **s = field_text_at(f, row);
+	TRY(get_text(r, o, base, f->name, f->max_bytes, f->flags & FIELD_REQUIRED,
+	             f->flags & FIELD_NULL, s));
+	const char *why = NULL;
+	if (f->kind == FK_DATETIME && **s && !datetime_valid(*s))
+		why = "must be 'YYYY-MM-DD HH:MM' or null";
+	else if (f->kind == FK_DATE && **s && !date_valid(*s))
+		why = "must be 'YYYY-MM-DD' or null";
+	else if (f->kind == FK_STAMP && (**s || (f->flags & FIELD_REQUIRED)) && !stamp_valid(*s))
+		why = "must be a time 'YYYY-MM-DDTHH:MM:SSZ'";
+	else if (f->check)
+		why = f->check(*s);
+	char p[256];
+	return why ? failf(r, sub(p, sizeof p, base, f->name), "%s", why) : KO_OK;
+}
+
+/* A number: the row's own position (index + 1 in its list), or a link to
+ * a row read before it in the same minutes. */
+static enum ko_err read_number(struct reader *r, json_t *o, const char *base,
+                               const struct entity_desc *e, const struct field_desc *f,
+                               const struct minutes *mi, size_t index, void *row)
+{
+	enum ko_err rc;
+	char p[256];
+	int64_t v;
+	size_t n;
+	const void *rows = f->link ? linked_rows(mi, f->link, &n) : NULL;
+	if (!f->link) {
+		TRY(get_int(r, o, base, f->name, 1, POSITION_MAX, false, &v));
+		if (v != (int64_t)index + 1)
+			return failf(r, sub(p, sizeof p, base, f->name),
+			             "must be %zu (%s are numbered 1, 2, ...)", index + 1, e->list);
+	} else if (f->kind == FK_NUMBER) {
+		TRY(get_int(r, o, base, f->name, 1, (int64_t)n, true, &v));
+	} else {
+		TRY(get_int(r, o, base, f->name, 1, ID_MAX, true, &v));
+		bool known = !v;
+		for (size_t k = 0; k < n && !known; k++)
+			known = entity_id(entity_row(f->link, rows, k)) == v;
+		if (!known)
+			return failf(r, sub(p, sizeof p, base, f->name),
+			             "no %s %" PRId64 " in this meeting", f->link->name, v);
+	}
+	field_set_int(f, row, v);
+	return KO_OK;
+}
+
+/* One row of e at path base: its id, its links, its fields, the rule
+ * between them, its version: the order the writer puts them in, so the
+ * first fault named is the first in the file. */
+static enum ko_err read_row(struct reader *r, json_t *o, const char *base,
+                            const struct entity_desc *e, const struct minutes *mi,
+                            size_t index, void *row)
+{
+	enum ko_err rc;
+	int64_t *id = row;
+	TRY(get_int(r, o, base, "id", 1, ID_MAX, false, id));
+	if (e == &entity_meeting) {
+		int x = 0;
+		TRY(get_enum(r, o, base, "kind", kind_parse, "ko, tko", &x));
+		((struct meeting *)row)->kind = (enum meeting_kind)x;
+	}
+	for (int links = 1; links >= 0; links--)
+		for (size_t i = 0; i < e->nfields; i++) {
+			const struct field_desc *f = &e->fields[i];
+			if (!f->link != !links)
+				continue;
+			if (field_is_text(f)) {
+				TRY(read_text(r, o, base, f, row));
+			} else if (f->kind == FK_CHOICE) {
+				int x = 0;
+				TRY(get_choice(r, o, base, f, &x));
+				field_set_int(f, row, x);
+			} else if (f->kind == FK_FLAG) {
+				int x = 0;
+				TRY(get_bool(r, o, base, f->name, &x));
+				field_set_int(f, row, x);
+			} else {
+				TRY(read_number(r, o, base, e, f, mi, index, row));
+			}
+		}
+	const char *field, *why = e->check ? e->check(row, &field) : NULL;
+	if (why) {
+		char p[256];
+		return failf(r, sub(p, sizeof p, base, field), "%s", why);
+	}
+	int64_t *version = (int64_t *)(void *)((char *)row + e->version_at);
+	return get_int(r, o, base, "version", 1, ID_MAX, false, version);
+}
 
 static enum ko_err read_meeting(struct reader *r, json_t *o, const char *mp,
                                 struct minutes *mi)
 {
-	static const char *const keys[] = {
-		"id", "kind", "title", "starts_at", "place", "host", "purpose", "status",
-		"version", "attendees", "items", "decisions", "risks", "outputs",
-		"actions", NULL,
-	};
+	const char *lists[minutes_nparts + 2];
+	lists[0] = "kind";
+	for (size_t p = 0; p < minutes_nparts; p++)
+		lists[p + 1] = minutes_parts[p].entity->list;
+	lists[minutes_nparts + 1] = NULL;
 	enum ko_err rc;
-	struct meeting *m = &mi->meeting;
-	int x;
-	char lp[256], ep[256];
-	json_t *list, *e;
-	TRY(check_keys(r, o, mp, keys));
-	TRY(get_int(r, o, mp, "id", 1, ID_MAX, false, &m->id));
-	TRY(get_enum(r, o, mp, "kind", kind_parse, "ko, tko", &x));
-	m->kind = (enum meeting_kind)x;
-	TRY(get_text(r, o, mp, "title", NAME_MAX_BYTES, false, false, &m->title));
-	TRY(get_text(r, o, mp, "starts_at", 16, false, true, &m->starts_at));
-	if (*m->starts_at && !datetime_valid(m->starts_at))
-		return failf(r, sub(lp, sizeof lp, mp, "starts_at"), "must be 'YYYY-MM-DD HH:MM' or null");
-	TRY(get_text(r, o, mp, "place", NAME_MAX_BYTES, false, false, &m->place));
-	TRY(get_text(r, o, mp, "host", NAME_MAX_BYTES, false, false, &m->host));
-	TRY(get_text(r, o, mp, "purpose", TEXT_MAX_BYTES, false, false, &m->purpose));
-	TRY(get_enum(r, o, mp, "status", meeting_status_parse, "planned, held, closed", &x));
-	m->status = (enum meeting_status)x;
-	TRY(get_int(r, o, mp, "version", 1, ID_MAX, false, &m->version));
-
-	static const char *const akeys[] = {
-		"id", "name", "role", "organisation", "invited", "present", "version", NULL,
-	};
-	TRY(get_list(r, o, mp, "attendees", &list, lp, sizeof lp));
-	for (size_t i = 0; i < json_array_size(list); i++) {
-		TRY(element(r, list, i, lp, &e, ep, sizeof ep));
-		struct attendee *a = VEC_PUSH(&mi->attendees);
-		if (!a)
-			return KO_NOMEM;
-		TRY(check_keys(r, e, ep, akeys));
-		TRY(get_int(r, e, ep, "id", 1, ID_MAX, false, &a->id));
-		TRY(get_text(r, e, ep, "name", NAME_MAX_BYTES, true, false, &a->name));
-		TRY(get_text(r, e, ep, "role", NAME_MAX_BYTES, false, false, &a->role));
-		TRY(get_text(r, e, ep, "organisation", NAME_MAX_BYTES, false, false, &a->organisation));
-		TRY(get_bool(r, e, ep, "invited", &a->invited));
-		TRY(get_bool(r, e, ep, "present", &a->present));
-		TRY(get_int(r, e, ep, "version", 1, ID_MAX, false, &a->version));
-	}
-
-	static const char *const ikeys[] = {
-		"id", "position", "title", "note", "checked_at", "checked_by", "version", NULL,
-	};
-	TRY(get_list(r, o, mp, "items", &list, lp, sizeof lp));
-	for (size_t i = 0; i < json_array_size(list); i++) {
-		TRY(element(r, list, i, lp, &e, ep, sizeof ep));
-		struct item *it = VEC_PUSH(&mi->items);
-		if (!it)
-			return KO_NOMEM;
-		int64_t pos;
-		TRY(check_keys(r, e, ep, ikeys));
-		TRY(get_int(r, e, ep, "id", 1, ID_MAX, false, &it->id));
-		TRY(get_int(r, e, ep, "position", 1, 1000000, false, &pos));
-		it->position = (int)pos;
-		if (pos != (int64_t)i + 1)
-			return failf(r, sub(lp, sizeof lp, ep, "position"), "must be %zu (items are numbered 1, 2, ...)", i + 1);
-		TRY(get_text(r, e, ep, "title", TEXT_MAX_BYTES, true, false, &it->title));
-		TRY(get_text(r, e, ep, "note", TEXT_MAX_BYTES, false, false, &it->note));
-		TRY(get_text(r, e, ep, "checked_at", 20, false, true, &it->checked_at));
-		TRY(need_stamp(r, ep, "checked_at", it->checked_at, true));
-		TRY(get_text(r, e, ep, "checked_by", NAME_MAX_BYTES, false, true, &it->checked_by));
-		if (!*it->checked_at != !*it->checked_by)
-			return failf(r, sub(lp, sizeof lp, ep, "checked_by"), "must be set exactly when checked_at is");
-		TRY(get_int(r, e, ep, "version", 1, ID_MAX, false, &it->version));
-	}
-	size_t n_items = mi->items.n;
-
-	static const char *const dkeys[] = {
-		"id", "item", "text", "decided_by", "decided_at", "version", NULL,
-	};
-	TRY(get_list(r, o, mp, "decisions", &list, lp, sizeof lp));
-	for (size_t i = 0; i < json_array_size(list); i++) {
-		TRY(element(r, list, i, lp, &e, ep, sizeof ep));
-		struct decision *d = VEC_PUSH(&mi->decisions);
-		if (!d)
-			return KO_NOMEM;
-		int64_t pos;
-		TRY(check_keys(r, e, ep, dkeys));
-		TRY(get_int(r, e, ep, "id", 1, ID_MAX, false, &d->id));
-		TRY(get_int(r, e, ep, "item", 1, (int64_t)n_items, true, &pos));
-		d->item_position = (int)pos;
-		TRY(get_text(r, e, ep, "text", TEXT_MAX_BYTES, true, false, &d->text));
-		TRY(get_text(r, e, ep, "decided_by", NAME_MAX_BYTES, false, false, &d->decided_by));
-		TRY(get_text(r, e, ep, "decided_at", 20, true, false, &d->decided_at));
-		TRY(need_stamp(r, ep, "decided_at", d->decided_at, false));
-		TRY(get_int(r, e, ep, "version", 1, ID_MAX, false, &d->version));
-	}
-
-	static const char *const rkeys[] = {
-		"id", "item", "text", "likelihood", "impact", "mitigation", "owner",
-		"status", "version", NULL,
-	};
-	TRY(get_list(r, o, mp, "risks", &list, lp, sizeof lp));
-	for (size_t i = 0; i < json_array_size(list); i++) {
-		TRY(element(r, list, i, lp, &e, ep, sizeof ep));
-		struct risk *k = VEC_PUSH(&mi->risks);
-		if (!k)
-			return KO_NOMEM;
-		int64_t pos;
-		TRY(check_keys(r, e, ep, rkeys));
-		TRY(get_int(r, e, ep, "id", 1, ID_MAX, false, &k->id));
-		TRY(get_int(r, e, ep, "item", 1, (int64_t)n_items, true, &pos));
-		k->item_position = (int)pos;
-		TRY(get_text(r, e, ep, "text", TEXT_MAX_BYTES, true, false, &k->text));
-		TRY(get_enum(r, e, ep, "likelihood", level_parse, "low, medium, high", &x));
-		k->likelihood = (enum level)x;
-		TRY(get_enum(r, e, ep, "impact", level_parse, "low, medium, high", &x));
-		k->impact = (enum level)x;
-		TRY(get_text(r, e, ep, "mitigation", TEXT_MAX_BYTES, false, false, &k->mitigation));
-		TRY(get_text(r, e, ep, "owner", NAME_MAX_BYTES, false, false, &k->owner));
-		TRY(get_enum(r, e, ep, "status", risk_status_parse, "open, mitigated, closed", &x));
-		k->status = (enum risk_status)x;
-		TRY(get_int(r, e, ep, "version", 1, ID_MAX, false, &k->version));
-	}
-
-	static const char *const okeys[] = {
-		"id", "position", "name", "owner", "status", "link", "version", NULL,
-	};
-	TRY(get_list(r, o, mp, "outputs", &list, lp, sizeof lp));
-	for (size_t i = 0; i < json_array_size(list); i++) {
-		TRY(element(r, list, i, lp, &e, ep, sizeof ep));
-		struct output *u = VEC_PUSH(&mi->outputs);
-		if (!u)
-			return KO_NOMEM;
-		int64_t pos;
-		TRY(check_keys(r, e, ep, okeys));
-		TRY(get_int(r, e, ep, "id", 1, ID_MAX, false, &u->id));
-		TRY(get_int(r, e, ep, "position", 1, 1000000, false, &pos));
-		u->position = (int)pos;
-		if (pos != (int64_t)i + 1)
-			return failf(r, sub(lp, sizeof lp, ep, "position"), "must be %zu (outputs are numbered 1, 2, ...)", i + 1);
-		TRY(get_text(r, e, ep, "name", TEXT_MAX_BYTES, true, false, &u->name));
-		TRY(get_text(r, e, ep, "owner", NAME_MAX_BYTES, false, false, &u->owner));
-		TRY(get_enum(r, e, ep, "status", output_status_parse, "todo, drafting, done", &x));
-		u->status = (enum output_status)x;
-		TRY(get_text(r, e, ep, "link", TEXT_MAX_BYTES, false, false, &u->link));
-		TRY(get_int(r, e, ep, "version", 1, ID_MAX, false, &u->version));
-	}
-
-	static const char *const ckeys[] = {
-		"id", "decision", "text", "owner", "due", "status", "created_at", "done_at",
-		"version", NULL,
-	};
-	TRY(get_list(r, o, mp, "actions", &list, lp, sizeof lp));
-	for (size_t i = 0; i < json_array_size(list); i++) {
-		TRY(element(r, list, i, lp, &e, ep, sizeof ep));
-		struct action *a = VEC_PUSH(&mi->actions);
-		if (!a)
-			return KO_NOMEM;
-		TRY(check_keys(r, e, ep, ckeys));
-		TRY(get_int(r, e, ep, "id", 1, ID_MAX, false, &a->id));
-		TRY(get_int(r, e, ep, "decision", 1, ID_MAX, true, &a->decision_id));
-		if (a->decision_id) {
-			bool known = false;
-			for (size_t k = 0; k < mi->decisions.n && !known; k++)
-				known = mi->decisions.v[k].id == a->decision_id;
-			if (!known)
-				return failf(r, sub(lp, sizeof lp, ep, "decision"),
-				             "no decision %" PRId64 " in this meeting", a->decision_id);
+	TRY(check_keys(r, o, mp, &entity_meeting, lists));
+	TRY(read_row(r, o, mp, &entity_meeting, mi, 0, &mi->meeting));
+	for (size_t p = 0; p < minutes_nparts; p++) {
+		const struct entity_desc *e = minutes_parts[p].entity;
+		char lp[256], ep[256];
+		json_t *list, *el;
+		TRY(get_list(r, o, mp, e->list, &list, lp, sizeof lp));
+		for (size_t i = 0; i < json_array_size(list); i++) {
+			TRY(element(r, list, i, lp, &el, ep, sizeof ep));
+			void *row = minutes_push(mi, &minutes_parts[p]);
+			if (!row)
+				return KO_NOMEM;
+			TRY(check_keys(r, el, ep, e, NULL));
+			TRY(read_row(r, el, ep, e, mi, i, row));
 		}
-		TRY(get_text(r, e, ep, "text", TEXT_MAX_BYTES, true, false, &a->text));
-		TRY(get_text(r, e, ep, "owner", NAME_MAX_BYTES, true, false, &a->owner));
-		TRY(get_text(r, e, ep, "due", 10, false, true, &a->due));
-		if (*a->due && !date_valid(a->due))
-			return failf(r, sub(lp, sizeof lp, ep, "due"), "must be 'YYYY-MM-DD' or null");
-		TRY(get_enum(r, e, ep, "status", action_status_parse, "open, done, dropped", &x));
-		a->status = (enum action_status)x;
-		TRY(get_text(r, e, ep, "created_at", 20, true, false, &a->created_at));
-		TRY(need_stamp(r, ep, "created_at", a->created_at, false));
-		TRY(get_text(r, e, ep, "done_at", 20, false, true, &a->done_at));
-		TRY(need_stamp(r, ep, "done_at", a->done_at, true));
-		if ((a->status == ASTATUS_DONE) != (*a->done_at != '\0'))
-			return failf(r, sub(lp, sizeof lp, ep, "done_at"), "must be set exactly when status is done");
-		TRY(get_int(r, e, ep, "version", 1, ID_MAX, false, &a->version));
 	}
 	return KO_OK;
 }
 
 /* Two rows of one table with one id would make the import fail in the
  * database; say where instead. */
-#define DUP_CHECK(field, what) \
-	for (size_t m = 0; m < d->n; m++) \
-		for (size_t i = 0; i < d->meetings[m].field.n; i++) \
-			for (size_t m2 = 0; m2 <= m; m2++) \
-				for (size_t j = 0; j < (m2 == m ? i : d->meetings[m2].field.n); j++) \
-					if (d->meetings[m2].field.v[j].id == d->meetings[m].field.v[i].id) { \
-						snprintf(p, sizeof p, "project.meetings[%zu]." what "[%zu].id", m, i); \
-						return failf(r, p, "id %" PRId64 " is used twice", \
-						             d->meetings[m].field.v[i].id); \
+static enum ko_err check_part_ids(struct reader *r, const struct import_doc *d,
+                                  const struct minutes_part *part)
+{
+	const struct entity_desc *e = part->entity;
+	for (size_t m = 0; m < d->n; m++) {
+		size_t n;
+		const void *rows = minutes_rows(&d->meetings[m], part, &n);
+		for (size_t i = 0; i < n; i++) {
+			int64_t id = entity_id(entity_row(e, rows, i));
+			for (size_t m2 = 0; m2 <= m; m2++) {
+				size_t n2;
+				const void *rows2 = minutes_rows(&d->meetings[m2], part, &n2);
+				for (size_t j = 0; j < (m2 == m ? i : n2); j++)
+					if (entity_id(entity_row(e, rows2, j)) == id) {
+						char p[256];
+						snprintf(p, sizeof p, "project.meetings[%zu].%s[%zu].id", m, e->list, i);
+						return failf(r, p, "id %" PRId64 " is used twice", id);
 					}
+			}
+		}
+	}
+	return KO_OK;
+}
 
 static enum ko_err check_ids(struct reader *r, const struct import_doc *d)
 {
@@ -644,12 +634,9 @@ static enum ko_err check_ids(struct reader *r, const struct import_doc *d)
 				             kind_name(d->meetings[m].meeting.kind));
 			}
 		}
-	DUP_CHECK(attendees, "attendees")
-	DUP_CHECK(items, "items")
-	DUP_CHECK(decisions, "decisions")
-	DUP_CHECK(risks, "risks")
-	DUP_CHECK(outputs, "outputs")
-	DUP_CHECK(actions, "actions")
+	enum ko_err rc;
+	for (size_t k = 0; k < minutes_nparts; k++)
+		TRY(check_part_ids(r, d, &minutes_parts[k]));
 	return KO_OK;
 }
 
@@ -660,7 +647,7 @@ static enum ko_err parse(struct reader *r, json_t *root, struct import_doc *d)
 	if (!json_is_object(root))
 		return failf(r, "", "must be an object");
 	static const char *const keys[] = { "format", "project", NULL };
-	TRY(check_keys(r, root, "", keys));
+	TRY(check_keys(r, root, "", NULL, keys));
 	TRY(get(r, root, "", "format", &v));
 	if (!json_is_string(v) || strcmp(json_string_value(v), EXPORT_JSON_FORMAT) != 0)
 		return failf(r, "format", "unknown format%s%s%s (want \"%s\")",
@@ -670,25 +657,10 @@ static enum ko_err parse(struct reader *r, json_t *root, struct import_doc *d)
 	TRY(get(r, root, "", "project", &po));
 	if (!json_is_object(po))
 		return failf(r, "project", "must be an object");
-	static const char *const pkeys[] = {
-		"id", "name", "customer", "code", "lang", "template", "created_at",
-		"version", "meetings", NULL,
-	};
+	static const char *const meetings_key[] = { "meetings", NULL };
 	struct project *p = &d->project;
-	TRY(check_keys(r, po, "project", pkeys));
-	TRY(get_int(r, po, "project", "id", 1, ID_MAX, false, &p->id));
-	TRY(get_text(r, po, "project", "name", NAME_MAX_BYTES, true, false, &p->name));
-	if (strchr(p->name, '/'))
-		return failf(r, "project.name", "must not contain '/'");
-	TRY(get_text(r, po, "project", "customer", NAME_MAX_BYTES, false, false, &p->customer));
-	TRY(get_text(r, po, "project", "code", NAME_MAX_BYTES, false, false, &p->code));
-	TRY(get_text(r, po, "project", "lang", 2, true, false, &p->lang));
-	if (strcmp(p->lang, "en") != 0 && strcmp(p->lang, "zh") != 0)
-		return failf(r, "project.lang", "must be one of en, zh");
-	TRY(get_text(r, po, "project", "template", NAME_MAX_BYTES, true, false, &p->template_name));
-	TRY(get_text(r, po, "project", "created_at", 20, true, false, &p->created_at));
-	TRY(need_stamp(r, "project", "created_at", p->created_at, false));
-	TRY(get_int(r, po, "project", "version", 1, ID_MAX, false, &p->version));
+	TRY(check_keys(r, po, "project", &entity_project, meetings_key));
+	TRY(read_row(r, po, "project", &entity_project, NULL, 0, p));
 	json_t *list;
 	char lp[256], ep[256];
 	TRY(get_list(r, po, "project", "meetings", &list, lp, sizeof lp));

@@ -61,3 +61,11 @@ const struct labels *labels_for(const char *lang)
 {
 	return lang && strcmp(lang, "zh") == 0 ? &zh : &en;
 }
+
+const char *labels_word(const struct labels *L, const char *english)
+{
+	for (size_t i = 0; i < LB_COUNT; i++)
+		if (strcmp(en.s[i], english) == 0)
+			return L->s[i];
+	return english;
+}

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "kickoff/datetime.h"
+#include "kickoff/entity.h"
 #include "kickoff/export.h"
 #include "export_labels.h"
 
@@ -62,39 +63,132 @@ static void cell(struct kbuf *b, const char *s)
 	kbuf_puts(b, " |");
 }
 
-static void table_head(struct kbuf *b, const struct labels *L, const enum label *cols, size_t n)
+/* How a value shows in the minutes. */
+enum shown {
+	AS_IS,          /* always, even empty */
+	SKIP_EMPTY,     /* a head line only when there is a value */
+	NOT_SET,        /* "not set" when empty */
+	HIDDEN,         /* bookkeeping the minutes leave out */
+};
+
+/* A column's heading: a label of labels.c, "#" for the numbering column,
+ * or the field's own label in the meeting's language. */
+#define LB_NUMBER LB_COUNT
+#define LB_FIELD (LB_COUNT + 1)
+
+/* One column of a table, or one line of the head: a field by name, or
+ * "id" (the row's id). */
+struct column {
+	const char *name;
+	int label;
+	enum shown shown;
+	size_t words;       /* a choice: offset of its words in struct labels,
+	                       0 for the stored names */
+};
+
+#define WORDS(member) offsetof(struct labels, member)
+#define END { NULL, 0, AS_IS, 0 }
+
+/* Each part of the minutes in the order the page has it.  A field of the
+ * entity that no column names follows at the end under its own label, so
+ * a new field reaches the minutes without a line of this file (its
+ * Chinese word goes in labels.c). */
+static const struct column project_head[] = {
+	{ "name", LB_PROJECT, AS_IS, 0 }, { "customer", LB_CUSTOMER, SKIP_EMPTY, 0 },
+	{ "code", LB_CODE, SKIP_EMPTY, 0 }, { "lang", 0, HIDDEN, 0 },
+	{ "template", 0, HIDDEN, 0 }, { "created_at", 0, HIDDEN, 0 }, END,
+};
+static const struct column meeting_head[] = {
+	{ "title", 0, HIDDEN, 0 }, { "starts_at", LB_DATE, NOT_SET, 0 },
+	{ "place", LB_PLACE, NOT_SET, 0 }, { "host", LB_HOST, NOT_SET, 0 },
+	{ "status", LB_STATUS, AS_IS, WORDS(meeting_status) },
+	{ "purpose", LB_PURPOSE, SKIP_EMPTY, 0 }, END,
+};
+static const struct column attendee_columns[] = {
+	{ "name", LB_NAME, AS_IS, 0 }, { "role", LB_ROLE, AS_IS, 0 },
+	{ "organisation", LB_ORGANISATION, AS_IS, 0 }, { "invited", LB_INVITED, AS_IS, 0 },
+	{ "present", LB_PRESENT, AS_IS, 0 }, END,
+};
+static const struct column decision_columns[] = {
+	{ "id", LB_NUMBER, AS_IS, 0 }, { "text", LB_DECISION, AS_IS, 0 },
+	{ "decided_by", LB_BY, AS_IS, 0 }, { "decided_at", LB_WHEN, AS_IS, 0 },
+	{ "item", LB_ITEM, AS_IS, 0 }, END,
+};
+static const struct column risk_columns[] = {
+	{ "id", LB_NUMBER, AS_IS, 0 }, { "text", LB_RISK, AS_IS, 0 },
+	{ "likelihood", LB_LIKELIHOOD, AS_IS, WORDS(level) },
+	{ "impact", LB_IMPACT, AS_IS, WORDS(level) }, { "mitigation", LB_MITIGATION, AS_IS, 0 },
+	{ "owner", LB_OWNER, AS_IS, 0 }, { "status", LB_STATUS, AS_IS, WORDS(risk_status) },
+	{ "item", LB_ITEM, AS_IS, 0 }, END,
+};
+static const struct column output_columns[] = {
+	{ "position", LB_NUMBER, AS_IS, 0 }, { "name", LB_OUTPUT, AS_IS, 0 },
+	{ "owner", LB_OWNER, AS_IS, 0 }, { "status", LB_STATUS, AS_IS, WORDS(output_status) },
+	{ "link", LB_LINK, AS_IS, 0 }, END,
+};
+static const struct column action_columns[] = {
+	{ "id", LB_NUMBER, AS_IS, 0 }, { "text", LB_ACTION, AS_IS, 0 },
+	{ "owner", LB_OWNER, AS_IS, 0 }, { "due", LB_DUE, AS_IS, 0 },
+	{ "status", LB_STATUS, AS_IS, WORDS(action_status) },
+	{ "done_at", LB_DONE_AT, AS_IS, 0 }, { "created_at", 0, HIDDEN, 0 },
+	{ "decision", 0, HIDDEN, 0 }, END,
+};
+
+struct table {
+	const struct entity_desc *entity;
+	enum label heading;
+	const struct column *columns;
+};
+static const struct table tables[] = {
+	{ &entity_decision, LB_DECISIONS, decision_columns },
+	{ &entity_risk, LB_RISKS, risk_columns },
+	{ &entity_output, LB_OUTPUTS, output_columns },
+	{ &entity_action, LB_ACTIONS, action_columns },
+};
+
+static const struct field_desc *field_named(const struct entity_desc *e, const char *name)
 {
-	kbuf_puts(b, "|");
-	for (size_t i = 0; i < n; i++)
-		if (cols[i] == LB_COUNT)
-			kbuf_puts(b, " # |");
-		else
-			cell(b, L->s[cols[i]]);
-	kbuf_puts(b, "\n|");
-	for (size_t i = 0; i < n; i++)
-		kbuf_puts(b, " --- |");
-	kbuf_putc(b, '\n');
+	for (size_t i = 0; i < e->nfields; i++)
+		if (strcmp(e->fields[i].name, name) == 0)
+			return &e->fields[i];
+	return NULL;
 }
 
-#define HEAD(b, L, ...) do { \
-		const enum label c_[] = { __VA_ARGS__ }; \
-		table_head((b), (L), c_, sizeof c_ / sizeof *c_); \
-	} while (0)
-
-static void field(struct kbuf *b, const struct labels *L, enum label what, const char *value)
+static bool named(const struct column *c, const char *name)
 {
-	/* The colon outside the bold: "**项目：**天河" would not be bold. */
-	kbuf_printf(b, "- **%s**%s", L->s[what], L->colon);
-	md_text(b, value, "  ");
-	kbuf_putc(b, '\n');
+	for (; c->name; c++)
+		if (strcmp(c->name, name) == 0)
+			return true;
+	return false;
 }
 
-static void heading(struct kbuf *b, const struct labels *L, enum label what)
+#define MAX_COLUMNS 32
+
+/* The columns shown, then the fields no column names; at most MAX_COLUMNS. */
+static size_t shown_columns(const struct entity_desc *e, const struct column *cols,
+                            struct column *out)
 {
-	kbuf_printf(b, "\n## %s\n\n", L->s[what]);
+	size_t n = 0;
+	for (const struct column *c = cols; c->name && n < MAX_COLUMNS; c++)
+		if (c->shown != HIDDEN)
+			out[n++] = *c;
+	for (size_t i = 0; i < e->nfields && n < MAX_COLUMNS; i++)
+		if (!named(cols, e->fields[i].name))
+			out[n++] = (struct column){ e->fields[i].name, LB_FIELD, SKIP_EMPTY, 0 };
+	return n;
 }
 
-static const char *item_title(const struct minutes *mi, int position)
+static const char *label_of(const struct labels *L, const struct column *c,
+                            const struct entity_desc *e)
+{
+	if (c->label == LB_NUMBER)
+		return "#";
+	if (c->label == LB_FIELD)
+		return labels_word(L, field_named(e, c->name)->label);
+	return L->s[c->label];
+}
+
+static const char *item_title(const struct minutes *mi, int64_t position)
 {
 	for (size_t i = 0; i < mi->items.n; i++)
 		if (mi->items.v[i].position == position)
@@ -114,174 +208,171 @@ static void item_cell(struct kbuf *b, const struct minutes *mi, int position)
 	kbuf_puts(b, " |");
 }
 
-static void local(char out[17], const char *stamp)
+/* A value in the meeting's language: choices and flags in its words,
+ * stamps in local time. */
+static const char *value_of(const struct labels *L, const struct column *c,
+                            const struct entity_desc *e, const void *row, char *buf, size_t n)
 {
-	stamp_to_local(stamp, out);
+	const struct field_desc *f = field_named(e, c->name);
+	if (!f) {
+		snprintf(buf, n, "%" PRId64, entity_id(row));
+		return buf;
+	}
+	int64_t v = field_int(f, row);
+	const char *s = field_str(f, row);
+	switch (f->kind) {
+	case FK_CHOICE:
+		if (!c->words)
+			return f->choices[v];
+		return ((const char *const *)(const void *)((const char *)L + c->words))[v];
+	case FK_FLAG:
+		return L->s[v ? LB_YES : LB_NO];
+	case FK_STAMP:
+		if (!*s)
+			return "";
+		stamp_to_local(s, buf);
+		return buf;
+	default:
+		return field_value(f, row, buf, n);
+	}
+}
+
+static void table(struct kbuf *b, const struct labels *L, const struct entity_desc *e,
+                  const struct column *layout, const struct minutes *mi,
+                  const void *rows, size_t nrows)
+{
+	struct column cols[MAX_COLUMNS];
+	size_t n = shown_columns(e, layout, cols);
+	kbuf_puts(b, "|");
+	for (size_t i = 0; i < n; i++)
+		if (cols[i].label == LB_NUMBER)
+			kbuf_puts(b, " # |");
+		else
+			cell(b, label_of(L, &cols[i], e));
+	kbuf_puts(b, "\n|");
+	for (size_t i = 0; i < n; i++)
+		kbuf_puts(b, " --- |");
+	kbuf_putc(b, '\n');
+	for (size_t r = 0; r < nrows; r++) {
+		const void *row = entity_row(e, rows, r);
+		kbuf_puts(b, "|");
+		for (size_t i = 0; i < n; i++) {
+			const struct field_desc *f = field_named(e, cols[i].name);
+			char buf[32];
+			if (f && f->link == &entity_item)
+				item_cell(b, mi, (int)field_int(f, row));
+			else
+				cell(b, value_of(L, &cols[i], e, row, buf, sizeof buf));
+		}
+		kbuf_putc(b, '\n');
+	}
+}
+
+static void field(struct kbuf *b, const struct labels *L, const char *label, const char *value)
+{
+	/* The colon outside the bold: "**项目：**天河" would not be bold. */
+	kbuf_printf(b, "- **%s**%s", label, L->colon);
+	md_text(b, value, "  ");
+	kbuf_putc(b, '\n');
+}
+
+/* The head lines of one row (the project, the meeting). */
+static void head(struct kbuf *b, const struct labels *L, const struct entity_desc *e,
+                 const struct column *layout, const void *row)
+{
+	struct column cols[MAX_COLUMNS];
+	size_t n = shown_columns(e, layout, cols);
+	for (size_t i = 0; i < n; i++) {
+		char buf[32];
+		const char *v = value_of(L, &cols[i], e, row, buf, sizeof buf);
+		if (!*v && cols[i].shown == SKIP_EMPTY)
+			continue;
+		field(b, L, label_of(L, &cols[i], e), !*v && cols[i].shown == NOT_SET ? L->s[LB_NOT_SET] : v);
+	}
+}
+
+static void heading(struct kbuf *b, const struct labels *L, enum label what)
+{
+	kbuf_printf(b, "\n## %s\n\n", L->s[what]);
+}
+
+static void attendees(struct kbuf *b, const struct labels *L, const struct minutes *mi)
+{
+	int invited = 0, present = 0;
+	for (size_t i = 0; i < mi->attendees.n; i++) {
+		invited += mi->attendees.v[i].invited != 0;
+		present += mi->attendees.v[i].present != 0;
+	}
+	kbuf_printf(b, "%s%s%d \xC2\xB7 %s%s%d\n\n", L->s[LB_INVITED], L->colon, invited,
+	            L->s[LB_PRESENT], L->colon, present);
+	table(b, L, &entity_attendee, attendee_columns, mi, mi->attendees.v, mi->attendees.n);
+}
+
+/* The agenda is a task list, not a table: what was ticked, by whom, when. */
+static void agenda(struct kbuf *b, const struct labels *L, const struct minutes *mi)
+{
+	int ticked = 0;
+	for (size_t i = 0; i < mi->items.n; i++)
+		ticked += *mi->items.v[i].checked_at != '\0';
+	kbuf_printf(b, "%s%s%d %s %zu\n\n", L->s[LB_TICKED], L->colon, ticked, L->s[LB_OF],
+	            mi->items.n);
+	for (size_t i = 0; i < mi->items.n; i++) {
+		const struct item *it = &mi->items.v[i];
+		bool done = *it->checked_at != '\0';
+		/* "1\." keeps the number as text: pandoc reads "- [x] 1. "
+		 * as a checkbox followed by an ordered list of one item. */
+		kbuf_printf(b, "- [%c] %d\\. ", done ? 'x' : ' ', it->position);
+		md_text(b, it->title, "  ");
+		if (done) {
+			char when[17];
+			stamp_to_local(it->checked_at, when);
+			kbuf_puts(b, " \xE2\x80\x94 ");
+			md_text(b, it->checked_by, "  ");
+			kbuf_printf(b, ", %s", when);
+		}
+		if (*it->note) {
+			kbuf_printf(b, "\\\n  *%s*%s", L->s[LB_NOTE], L->colon);
+			md_text(b, it->note, "  ");
+		}
+		kbuf_putc(b, '\n');
+	}
 }
 
 static void meeting_md(struct kbuf *b, const struct project *p, const struct minutes *mi)
 {
 	const struct labels *L = labels_for(p->lang);
 	const struct meeting *m = &mi->meeting;
-	char when[17], id[24];
-
 	kbuf_puts(b, "# ");
 	md_text(b, m->title, NULL);
 	kbuf_puts(b, " \xE2\x80\x94 ");
 	md_text(b, p->name, NULL);
 	kbuf_puts(b, "\n\n");
-	field(b, L, LB_PROJECT, p->name);
-	if (*p->customer)
-		field(b, L, LB_CUSTOMER, p->customer);
-	if (*p->code)
-		field(b, L, LB_CODE, p->code);
-	field(b, L, LB_MEETING, m->kind == KIND_KO ? "KO" : "TKO");
-	field(b, L, LB_DATE, *m->starts_at ? m->starts_at : L->s[LB_NOT_SET]);
-	field(b, L, LB_PLACE, *m->place ? m->place : L->s[LB_NOT_SET]);
-	field(b, L, LB_HOST, *m->host ? m->host : L->s[LB_NOT_SET]);
-	field(b, L, LB_STATUS, L->meeting_status[m->status]);
-	if (*m->purpose)
-		field(b, L, LB_PURPOSE, m->purpose);
+	head(b, L, &entity_project, project_head, p);
+	field(b, L, L->s[LB_MEETING], m->kind == KIND_KO ? "KO" : "TKO");
+	head(b, L, &entity_meeting, meeting_head, m);
 
-	/* Attendees */
 	heading(b, L, LB_ATTENDEES);
-	if (mi->attendees.n == 0) {
+	if (mi->attendees.n)
+		attendees(b, L, mi);
+	else
 		kbuf_printf(b, "%s\n", L->s[LB_NONE]);
-	} else {
-		int invited = 0, present = 0;
-		for (size_t i = 0; i < mi->attendees.n; i++) {
-			invited += mi->attendees.v[i].invited != 0;
-			present += mi->attendees.v[i].present != 0;
-		}
-		kbuf_printf(b, "%s%s%d \xC2\xB7 %s%s%d\n\n", L->s[LB_INVITED], L->colon, invited,
-		            L->s[LB_PRESENT], L->colon, present);
-		HEAD(b, L, LB_NAME, LB_ROLE, LB_ORGANISATION, LB_INVITED, LB_PRESENT);
-		for (size_t i = 0; i < mi->attendees.n; i++) {
-			const struct attendee *a = &mi->attendees.v[i];
-			kbuf_puts(b, "|");
-			cell(b, a->name);
-			cell(b, a->role);
-			cell(b, a->organisation);
-			cell(b, L->s[a->invited ? LB_YES : LB_NO]);
-			cell(b, L->s[a->present ? LB_YES : LB_NO]);
-			kbuf_putc(b, '\n');
-		}
-	}
-
-	/* Agenda */
 	heading(b, L, LB_AGENDA);
-	if (mi->items.n == 0) {
+	if (mi->items.n)
+		agenda(b, L, mi);
+	else
 		kbuf_printf(b, "%s\n", L->s[LB_NONE]);
-	} else {
-		int ticked = 0;
-		for (size_t i = 0; i < mi->items.n; i++)
-			ticked += *mi->items.v[i].checked_at != '\0';
-		kbuf_printf(b, "%s%s%d %s %zu\n\n", L->s[LB_TICKED], L->colon, ticked, L->s[LB_OF],
-		            mi->items.n);
-		for (size_t i = 0; i < mi->items.n; i++) {
-			const struct item *it = &mi->items.v[i];
-			bool done = *it->checked_at != '\0';
-			/* "1\." keeps the number as text: pandoc reads "- [x] 1. "
-			 * as a checkbox followed by an ordered list of one item. */
-			kbuf_printf(b, "- [%c] %d\\. ", done ? 'x' : ' ', it->position);
-			md_text(b, it->title, "  ");
-			if (done) {
-				local(when, it->checked_at);
-				kbuf_puts(b, " \xE2\x80\x94 ");
-				md_text(b, it->checked_by, "  ");
-				kbuf_printf(b, ", %s", when);
-			}
-			if (*it->note) {
-				kbuf_printf(b, "\\\n  *%s*%s", L->s[LB_NOTE], L->colon);
-				md_text(b, it->note, "  ");
-			}
-			kbuf_putc(b, '\n');
-		}
-	}
-
-	/* Decisions */
-	heading(b, L, LB_DECISIONS);
-	if (mi->decisions.n == 0) {
-		kbuf_printf(b, "%s\n", L->s[LB_NONE]);
-	} else {
-		HEAD(b, L, LB_COUNT, LB_DECISION, LB_BY, LB_WHEN, LB_ITEM);
-		for (size_t i = 0; i < mi->decisions.n; i++) {
-			const struct decision *d = &mi->decisions.v[i];
-			snprintf(id, sizeof id, "%" PRId64, d->id);
-			local(when, d->decided_at);
-			kbuf_puts(b, "|");
-			cell(b, id);
-			cell(b, d->text);
-			cell(b, d->decided_by);
-			cell(b, when);
-			item_cell(b, mi, d->item_position);
-			kbuf_putc(b, '\n');
-		}
-	}
-
-	/* Risks */
-	heading(b, L, LB_RISKS);
-	if (mi->risks.n == 0) {
-		kbuf_printf(b, "%s\n", L->s[LB_NONE]);
-	} else {
-		HEAD(b, L, LB_COUNT, LB_RISK, LB_LIKELIHOOD, LB_IMPACT, LB_MITIGATION,
-		     LB_OWNER, LB_STATUS, LB_ITEM);
-		for (size_t i = 0; i < mi->risks.n; i++) {
-			const struct risk *r = &mi->risks.v[i];
-			snprintf(id, sizeof id, "%" PRId64, r->id);
-			kbuf_puts(b, "|");
-			cell(b, id);
-			cell(b, r->text);
-			cell(b, L->level[r->likelihood]);
-			cell(b, L->level[r->impact]);
-			cell(b, r->mitigation);
-			cell(b, r->owner);
-			cell(b, L->risk_status[r->status]);
-			item_cell(b, mi, r->item_position);
-			kbuf_putc(b, '\n');
-		}
-	}
-
-	/* Outputs */
-	heading(b, L, LB_OUTPUTS);
-	if (mi->outputs.n == 0) {
-		kbuf_printf(b, "%s\n", L->s[LB_NONE]);
-	} else {
-		HEAD(b, L, LB_COUNT, LB_OUTPUT, LB_OWNER, LB_STATUS, LB_LINK);
-		for (size_t i = 0; i < mi->outputs.n; i++) {
-			const struct output *o = &mi->outputs.v[i];
-			snprintf(id, sizeof id, "%d", o->position);
-			kbuf_puts(b, "|");
-			cell(b, id);
-			cell(b, o->name);
-			cell(b, o->owner);
-			cell(b, L->output_status[o->status]);
-			cell(b, o->link);
-			kbuf_putc(b, '\n');
-		}
-	}
-
-	/* Actions */
-	heading(b, L, LB_ACTIONS);
-	if (mi->actions.n == 0) {
-		kbuf_printf(b, "%s\n", L->s[LB_NONE]);
-	} else {
-		HEAD(b, L, LB_COUNT, LB_ACTION, LB_OWNER, LB_DUE, LB_STATUS, LB_DONE_AT);
-		for (size_t i = 0; i < mi->actions.n; i++) {
-			const struct action *a = &mi->actions.v[i];
-			snprintf(id, sizeof id, "%" PRId64, a->id);
-			when[0] = '\0';
-			if (*a->done_at)
-				local(when, a->done_at);
-			kbuf_puts(b, "|");
-			cell(b, id);
-			cell(b, a->text);
-			cell(b, a->owner);
-			cell(b, a->due);
-			cell(b, L->action_status[a->status]);
-			cell(b, when);
-			kbuf_putc(b, '\n');
-		}
+	for (size_t t = 0; t < sizeof tables / sizeof *tables; t++) {
+		const struct minutes_part *part = NULL;
+		for (size_t k = 0; k < minutes_nparts; k++)
+			if (minutes_parts[k].entity == tables[t].entity)
+				part = &minutes_parts[k];
+		size_t n;
+		const void *rows = minutes_rows(mi, part, &n);
+		heading(b, L, tables[t].heading);
+		if (n)
+			table(b, L, tables[t].entity, tables[t].columns, mi, rows, n);
+		else
+			kbuf_printf(b, "%s\n", L->s[LB_NONE]);
 	}
 }
 

@@ -11,10 +11,31 @@ _Static_assert(sizeof(enum level) == sizeof(int), "enums are read as int");
 _Static_assert(sizeof(enum action_status) == sizeof(int), "enums are read as int");
 
 #define N(x) (sizeof(x) / sizeof((x)[0]))
+/* Designated, so that a member the macro does not name is zero. */
+#define FIELD(st, fld, nm, lbl, k) \
+	.name = nm, .label = lbl, .kind = k, .offset = offsetof(struct st, fld)
 #define TEXT(st, fld, nm, lbl, k, max, fl) \
-	{ nm, lbl, k, offsetof(struct st, fld), NULL, max, fl }
+	{ FIELD(st, fld, nm, lbl, k), .max_bytes = max, .flags = fl }
 #define INT(st, fld, nm, lbl, k, ch, fl) \
-	{ nm, lbl, k, offsetof(struct st, fld), ch, 0, fl }
+	{ FIELD(st, fld, nm, lbl, k), .choices = ch, .flags = fl }
+#define LINK(st, fld, nm, lbl, k, to, col) \
+	{ FIELD(st, fld, nm, lbl, k), .link = &to, .column = col }
+#define CHECKED(st, fld, nm, lbl, k, max, fl, rule) \
+	{ FIELD(st, fld, nm, lbl, k), .max_bytes = max, .flags = fl, .check = rule }
+
+/* A stamp is "YYYY-MM-DDTHH:MM:SSZ". */
+#define STAMP_BYTES 20
+
+/* A project's name is a path's first part ("Apollo/ko"). */
+static const char *name_rule(const char *s)
+{
+	return strchr(s, '/') ? "must not contain '/'" : NULL;
+}
+
+static const char *lang_rule(const char *s)
+{
+	return strcmp(s, "en") != 0 && strcmp(s, "zh") != 0 ? "must be one of en, zh" : NULL;
+}
 
 static const char *const meeting_states[] = { N_("planned"), N_("held"), N_("closed"), NULL };
 static const char *const levels[] = { N_("low"), N_("medium"), N_("high"), NULL };
@@ -23,17 +44,20 @@ static const char *const output_states[] = { N_("todo"), N_("drafting"), N_("don
 static const char *const action_states[] = { N_("open"), N_("done"), N_("dropped"), NULL };
 
 static const struct field_desc project_fields[] = {
-	TEXT(project, name, "name", N_("Name"), FK_TEXT, NAME_MAX_BYTES, FIELD_REQUIRED),
+	CHECKED(project, name, "name", N_("Name"), FK_TEXT, NAME_MAX_BYTES, FIELD_REQUIRED, name_rule),
 	TEXT(project, customer, "customer", N_("Customer"), FK_TEXT, NAME_MAX_BYTES, 0),
 	TEXT(project, code, "code", N_("Code"), FK_TEXT, NAME_MAX_BYTES, 0),
-	TEXT(project, lang, "lang", N_("Language"), FK_TEXT, 8, FIELD_BY_STORE),
-	TEXT(project, template_name, "template", N_("Template"), FK_TEXT, NAME_MAX_BYTES, FIELD_BY_STORE),
-	TEXT(project, created_at, "created_at", N_("Created"), FK_STAMP, 32, FIELD_BY_STORE),
+	CHECKED(project, lang, "lang", N_("Language"), FK_TEXT, 2, FIELD_REQUIRED | FIELD_BY_STORE,
+	        lang_rule),
+	TEXT(project, template_name, "template", N_("Template"), FK_TEXT, NAME_MAX_BYTES,
+	     FIELD_REQUIRED | FIELD_BY_STORE),
+	TEXT(project, created_at, "created_at", N_("Created"), FK_STAMP, STAMP_BYTES,
+	     FIELD_REQUIRED | FIELD_BY_STORE),
 };
 
 static const struct field_desc meeting_fields[] = {
 	TEXT(meeting, title, "title", N_("Title"), FK_TEXT, NAME_MAX_BYTES, 0),
-	TEXT(meeting, starts_at, "starts_at", N_("Date and time"), FK_DATETIME, 16, 0),
+	TEXT(meeting, starts_at, "starts_at", N_("Date and time"), FK_DATETIME, 16, FIELD_NULL),
 	TEXT(meeting, place, "place", N_("Place"), FK_TEXT, NAME_MAX_BYTES, 0),
 	TEXT(meeting, host, "host", N_("Host"), FK_TEXT, NAME_MAX_BYTES, 0),
 	TEXT(meeting, purpose, "purpose", N_("Purpose"), FK_LONG, TEXT_MAX_BYTES, 0),
@@ -50,17 +74,21 @@ static const struct field_desc attendee_fields[] = {
 
 static const struct field_desc item_fields[] = {
 	INT(item, position, "position", N_("Number"), FK_NUMBER, NULL, FIELD_BY_STORE),
-	TEXT(item, title, "title", N_("Title"), FK_TEXT, NAME_MAX_BYTES, FIELD_REQUIRED),
+	/* A template's titles are not held to a typed name's limit. */
+	TEXT(item, title, "title", N_("Title"), FK_TEXT, TEXT_MAX_BYTES, FIELD_REQUIRED),
 	TEXT(item, note, "note", N_("Note"), FK_LONG, TEXT_MAX_BYTES, 0),
-	TEXT(item, checked_at, "checked_at", N_("Ticked"), FK_STAMP, 32, FIELD_BY_STORE),
-	TEXT(item, checked_by, "checked_by", N_("Ticked by"), FK_TEXT, NAME_MAX_BYTES, FIELD_BY_STORE),
+	TEXT(item, checked_at, "checked_at", N_("Ticked"), FK_STAMP, STAMP_BYTES,
+	     FIELD_BY_STORE | FIELD_NULL),
+	TEXT(item, checked_by, "checked_by", N_("Ticked by"), FK_TEXT, NAME_MAX_BYTES,
+	     FIELD_BY_STORE | FIELD_NULL),
 };
 
 static const struct field_desc decision_fields[] = {
 	TEXT(decision, text, "text", N_("Decision"), FK_LONG, TEXT_MAX_BYTES, FIELD_REQUIRED),
 	TEXT(decision, decided_by, "decided_by", N_("Decided by"), FK_TEXT, NAME_MAX_BYTES, 0),
-	INT(decision, item_position, "item", N_("Agenda item"), FK_NUMBER, NULL, 0),
-	TEXT(decision, decided_at, "decided_at", N_("Recorded"), FK_STAMP, 32, FIELD_BY_STORE),
+	LINK(decision, item_position, "item", N_("Agenda item"), FK_NUMBER, entity_item, "item_id"),
+	TEXT(decision, decided_at, "decided_at", N_("Recorded"), FK_STAMP, STAMP_BYTES,
+	     FIELD_REQUIRED | FIELD_BY_STORE),
 };
 
 static const struct field_desc risk_fields[] = {
@@ -70,12 +98,13 @@ static const struct field_desc risk_fields[] = {
 	TEXT(risk, mitigation, "mitigation", N_("Mitigation"), FK_LONG, TEXT_MAX_BYTES, 0),
 	TEXT(risk, owner, "owner", N_("Owner"), FK_TEXT, NAME_MAX_BYTES, 0),
 	INT(risk, status, "status", N_("Status"), FK_CHOICE, risk_states, 0),
-	INT(risk, item_position, "item", N_("Agenda item"), FK_NUMBER, NULL, 0),
+	LINK(risk, item_position, "item", N_("Agenda item"), FK_NUMBER, entity_item, "item_id"),
 };
 
 static const struct field_desc output_fields[] = {
 	INT(output, position, "position", N_("Number"), FK_NUMBER, NULL, FIELD_BY_STORE),
-	TEXT(output, name, "name", N_("Output"), FK_TEXT, NAME_MAX_BYTES, FIELD_REQUIRED),
+	/* A template's names are not held to a typed name's limit. */
+	TEXT(output, name, "name", N_("Output"), FK_TEXT, TEXT_MAX_BYTES, FIELD_REQUIRED),
 	TEXT(output, owner, "owner", N_("Owner"), FK_TEXT, NAME_MAX_BYTES, 0),
 	INT(output, status, "status", N_("Status"), FK_CHOICE, output_states, 0),
 	TEXT(output, link, "link", N_("Link"), FK_TEXT, TEXT_MAX_BYTES, 0),
@@ -84,22 +113,105 @@ static const struct field_desc output_fields[] = {
 static const struct field_desc action_fields[] = {
 	TEXT(action, text, "text", N_("Action"), FK_LONG, TEXT_MAX_BYTES, FIELD_REQUIRED),
 	TEXT(action, owner, "owner", N_("Owner"), FK_TEXT, NAME_MAX_BYTES, FIELD_REQUIRED),
-	TEXT(action, due, "due", N_("Due date"), FK_DATE, 10, 0),
+	TEXT(action, due, "due", N_("Due date"), FK_DATE, 10, FIELD_NULL),
 	INT(action, status, "status", N_("Status"), FK_CHOICE, action_states, 0),
-	INT(action, decision_id, "decision", N_("Decision"), FK_REF, NULL, 0),
-	TEXT(action, created_at, "created_at", N_("Created"), FK_STAMP, 32, FIELD_BY_STORE),
-	TEXT(action, done_at, "done_at", N_("Done"), FK_STAMP, 32, FIELD_BY_STORE),
+	LINK(action, decision_id, "decision", N_("Decision"), FK_REF, entity_decision, "decision_id"),
+	TEXT(action, created_at, "created_at", N_("Created"), FK_STAMP, STAMP_BYTES,
+	     FIELD_REQUIRED | FIELD_BY_STORE),
+	TEXT(action, done_at, "done_at", N_("Done"), FK_STAMP, STAMP_BYTES,
+	     FIELD_BY_STORE | FIELD_NULL),
 };
 
-#define ENTITY(var, nm, lbl, f) const struct entity_desc var = { nm, lbl, f, N(f) }
-ENTITY(entity_project, "project", N_("Project"), project_fields);
-ENTITY(entity_meeting, "meeting", N_("Meeting"), meeting_fields);
-ENTITY(entity_attendee, "attendee", N_("Attendee"), attendee_fields);
-ENTITY(entity_item, "item", N_("Agenda item"), item_fields);
-ENTITY(entity_decision, "decision", N_("Decision"), decision_fields);
-ENTITY(entity_risk, "risk", N_("Risk"), risk_fields);
-ENTITY(entity_output, "output", N_("Output"), output_fields);
-ENTITY(entity_action, "action", N_("Action"), action_fields);
+static const char *item_rule(const void *row, const char **field)
+{
+	const struct item *it = row;
+	*field = "checked_by";
+	return !*it->checked_at != !*it->checked_by ? "must be set exactly when checked_at is" : NULL;
+}
+
+static const char *action_rule(const void *row, const char **field)
+{
+	const struct action *a = row;
+	*field = "done_at";
+	return (a->status == ASTATUS_DONE) != (*a->done_at != '\0')
+		? "must be set exactly when status is done" : NULL;
+}
+
+#define ENTITY(var, st, nm, ls, lbl, f, rule) \
+	_Static_assert(offsetof(struct st, id) == 0, "a row starts with its id"); \
+	const struct entity_desc var = { .name = nm, .label = lbl, .fields = f, .nfields = N(f), \
+		.list = ls, .size = sizeof(struct st), .version_at = offsetof(struct st, version), \
+		.check = rule }
+ENTITY(entity_project, project, "project", "projects", N_("Project"), project_fields, NULL);
+ENTITY(entity_meeting, meeting, "meeting", "meetings", N_("Meeting"), meeting_fields, NULL);
+ENTITY(entity_attendee, attendee, "attendee", "attendees", N_("Attendee"), attendee_fields, NULL);
+ENTITY(entity_item, item, "item", "items", N_("Agenda item"), item_fields, item_rule);
+ENTITY(entity_decision, decision, "decision", "decisions", N_("Decision"), decision_fields, NULL);
+ENTITY(entity_risk, risk, "risk", "risks", N_("Risk"), risk_fields, NULL);
+ENTITY(entity_output, output, "output", "outputs", N_("Output"), output_fields, NULL);
+ENTITY(entity_action, action, "action", "actions", N_("Action"), action_fields, action_rule);
+
+const struct minutes_part minutes_parts[] = {
+	{ &entity_attendee, offsetof(struct minutes, attendees) },
+	{ &entity_item, offsetof(struct minutes, items) },
+	{ &entity_decision, offsetof(struct minutes, decisions) },
+	{ &entity_risk, offsetof(struct minutes, risks) },
+	{ &entity_output, offsetof(struct minutes, outputs) },
+	{ &entity_action, offsetof(struct minutes, actions) },
+};
+const size_t minutes_nparts = N(minutes_parts);
+
+/* Every vec_<entity> has this layout (VEC_OF in model.h). */
+struct vec_any { char *v; size_t n, cap; };
+
+const void *minutes_rows(const struct minutes *mi, const struct minutes_part *p, size_t *n)
+{
+	const struct vec_any *va = (const void *)((const char *)mi + p->at);
+	*n = va->n;
+	return va->v;
+}
+
+void *minutes_push(struct minutes *mi, const struct minutes_part *p)
+{
+	return vec_push_((char *)mi + p->at, p->entity->size);
+}
+
+const void *entity_row(const struct entity_desc *e, const void *rows, size_t i)
+{
+	return (const char *)rows + i * e->size;
+}
+
+int64_t entity_id(const void *row)
+{
+	return *(const int64_t *)row;
+}
+
+int64_t entity_version(const struct entity_desc *e, const void *row)
+{
+	return *(const int64_t *)(const void *)((const char *)row + e->version_at);
+}
+
+char **field_text_at(const struct field_desc *f, void *row)
+{
+	return field_is_text(f) ? (char **)(void *)((char *)row + f->offset) : NULL;
+}
+
+void field_set_int(const struct field_desc *f, void *row, int64_t v)
+{
+	char *p = (char *)row + f->offset;
+	if (f->kind == FK_REF)
+		*(int64_t *)(void *)p = v;
+	else if (!field_is_text(f))
+		*(int *)(void *)p = (int)v;
+}
+
+int field_choice(const struct field_desc *f, const char *name)
+{
+	for (int i = 0; f->choices && f->choices[i]; i++)
+		if (strcmp(f->choices[i], name) == 0)
+			return i;
+	return -1;
+}
 
 bool field_is_text(const struct field_desc *f)
 {

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "kickoff/entity.h"
 #include "kickoff/i18n.h"
 #include "internal.h"
 
@@ -25,33 +26,92 @@ static enum ko_err id_taken(struct store *st, const char *sql, int64_t id, bool 
 	return KO_OK;
 }
 
-static const char project_id_sql[] = "SELECT 1 FROM project WHERE id = ?1";
-static const char meeting_id_sql[] = "SELECT 1 FROM meeting WHERE id = ?1";
-static const char attendee_id_sql[] = "SELECT 1 FROM attendee WHERE id = ?1";
-static const char item_id_sql[] = "SELECT 1 FROM item WHERE id = ?1";
-static const char decision_id_sql[] = "SELECT 1 FROM decision WHERE id = ?1";
-static const char risk_id_sql[] = "SELECT 1 FROM risk WHERE id = ?1";
-static const char output_id_sql[] = "SELECT 1 FROM output WHERE id = ?1";
-static const char action_id_sql[] = "SELECT 1 FROM action WHERE id = ?1";
+/* One table's statements, made once from its description (entity.h) and
+ * kept for the life of the program: the statement cache knows a
+ * statement by the address of its text. */
+struct table_sql {
+	const struct entity_desc *entity;
+	const char *parent;             /* "project_id", "meeting_id" or NULL */
+	char insert[1024];
+	char taken[64];
+};
+
+#define MAX_PARTS 8
+static struct table_sql tables[2 + MAX_PARTS];   /* project, meeting, the minutes' parts */
+
+static const char *column_of(const struct field_desc *f)
+{
+	return f->column ? f->column : f->name;
+}
+
+/* Appends words to a fixed buffer; a text that does not fit is cut, which
+ * the prepare then refuses (the buffers fit the tables many times over). */
+static void append(char *buf, size_t size, const char *a, const char *b)
+{
+	size_t n = strlen(buf);
+	snprintf(buf + n, size - n, "%s%s", a, b ? b : "");
+}
+
+/* "INSERT INTO risk(id, meeting_id, item_id, text, ..., version) VALUES
+ * (?1, ?2, ...)": the id, the parent's id, a meeting's kind, the fields in
+ * the description's order, the version; bound in that order. */
+static void make_sql(struct table_sql *t)
+{
+	const struct entity_desc *e = t->entity;
+	char cols[768] = "id";
+	if (t->parent)
+		append(cols, sizeof cols, ", ", t->parent);
+	if (e == &entity_meeting)
+		append(cols, sizeof cols, ", kind", NULL);
+	for (size_t i = 0; i < e->nfields; i++)
+		append(cols, sizeof cols, ", ", column_of(&e->fields[i]));
+	append(cols, sizeof cols, ", version", NULL);
+	int params = 2 + (t->parent != NULL) + (e == &entity_meeting) + (int)e->nfields;
+	snprintf(t->insert, sizeof t->insert, "INSERT INTO %s(%s) VALUES (?1", e->name, cols);
+	for (int i = 2; i <= params; i++) {
+		char p[16];
+		snprintf(p, sizeof p, "%d", i);
+		append(t->insert, sizeof t->insert, ", ?", p);
+	}
+	append(t->insert, sizeof t->insert, ")", NULL);
+	snprintf(t->taken, sizeof t->taken, "SELECT 1 FROM %s WHERE id = ?1", e->name);
+}
+
+static const struct table_sql *table_of(const struct entity_desc *e)
+{
+	if (!tables[0].entity) {
+		_Static_assert(MAX_PARTS >= 6, "the minutes' parts");
+		tables[0] = (struct table_sql){ .entity = &entity_project };
+		tables[1] = (struct table_sql){ .entity = &entity_meeting, .parent = "project_id" };
+		for (size_t p = 0; p < minutes_nparts && p < MAX_PARTS; p++)
+			tables[p + 2] = (struct table_sql){ .entity = minutes_parts[p].entity,
+			                                    .parent = "meeting_id" };
+		for (size_t i = 0; i < sizeof tables / sizeof *tables && tables[i].entity; i++)
+			make_sql(&tables[i]);
+	}
+	for (size_t i = 0; i < sizeof tables / sizeof *tables; i++)
+		if (tables[i].entity == e)
+			return &tables[i];
+	return NULL;
+}
 
 static enum ko_err any_taken(struct store *st, const struct project *p,
                              const struct minutes *ms, size_t n, bool *taken)
 {
 	*taken = false;
-	enum ko_err rc = id_taken(st, project_id_sql, p->id, taken);
+	const struct table_sql *q = table_of(&entity_project);
+	enum ko_err rc = id_taken(st, q->taken, p->id, taken);
 	for (size_t m = 0; m < n && rc == KO_OK && !*taken; m++) {
-		const struct minutes *mi = &ms[m];
-		rc = id_taken(st, meeting_id_sql, mi->meeting.id, taken);
-#define EACH(vec, sql) \
-		for (size_t i = 0; i < mi->vec.n && rc == KO_OK && !*taken; i++) \
-			rc = id_taken(st, sql, mi->vec.v[i].id, taken);
-		EACH(attendees, attendee_id_sql)
-		EACH(items, item_id_sql)
-		EACH(decisions, decision_id_sql)
-		EACH(risks, risk_id_sql)
-		EACH(outputs, output_id_sql)
-		EACH(actions, action_id_sql)
-#undef EACH
+		q = table_of(&entity_meeting);
+		rc = id_taken(st, q->taken, ms[m].meeting.id, taken);
+		for (size_t k = 0; k < minutes_nparts && rc == KO_OK && !*taken; k++) {
+			const struct entity_desc *e = minutes_parts[k].entity;
+			size_t nrows;
+			const void *rows = minutes_rows(&ms[m], &minutes_parts[k], &nrows);
+			q = table_of(e);
+			for (size_t i = 0; i < nrows && rc == KO_OK && !*taken; i++)
+				rc = id_taken(st, q->taken, entity_id(entity_row(e, rows, i)), taken);
+		}
 	}
 	return rc;
 }
@@ -73,162 +133,85 @@ static enum ko_err insert(struct store *st, sqlite3_stmt *s, int64_t *new_id)
 	return rc;
 }
 
+/* The new ids of one meeting's rows, part by part, in the file's order. */
+struct new_ids {
+	int64_t *of[MAX_PARTS];
+};
+
+/* The new id of the row a link names, by position or by the file's id;
+ * 0 when it names none. */
+static int64_t linked_id(const struct minutes *mi, const struct new_ids *ids,
+                         const struct field_desc *f, const void *row)
+{
+	int64_t v = field_int(f, row);
+	for (size_t k = 0; k < minutes_nparts && v > 0 && mi && ids; k++) {
+		if (minutes_parts[k].entity != f->link || !ids->of[k])
+			continue;
+		size_t n;
+		const void *rows = minutes_rows(mi, &minutes_parts[k], &n);
+		if (f->kind == FK_NUMBER)
+			return v <= (int64_t)n ? ids->of[k][v - 1] : 0;
+		for (size_t i = 0; i < n; i++)
+			if (entity_id(entity_row(f->link, rows, i)) == v)
+				return ids->of[k][i];
+	}
+	return 0;
+}
+
+/* One row as its table has it; its new id into *new_id. */
+static enum ko_err insert_row(struct store *st, const struct entity_desc *e, const void *row,
+                              bool keep, int64_t parent, const struct minutes *mi,
+                              const struct new_ids *ids, int64_t *new_id)
+{
+	const struct table_sql *q = table_of(e);
+	sqlite3_stmt *s = stmt(st, q->insert);
+	if (!s)
+		return st->err.code;
+	int i = 1;
+	bind_id(s, i++, keep, entity_id(row));
+	if (q->parent)
+		sqlite3_bind_int64(s, i++, parent);
+	if (e == &entity_meeting)
+		bind_text(s, i++, kind_name(((const struct meeting *)row)->kind));
+	for (size_t k = 0; k < e->nfields; k++, i++) {
+		const struct field_desc *f = &e->fields[k];
+		int64_t link = f->link ? linked_id(mi, ids, f, row) : 0;
+		if (field_is_text(f) && (f->flags & FIELD_NULL))
+			bind_text_or_null(s, i, field_str(f, row));
+		else if (field_is_text(f))
+			bind_text(s, i, field_str(f, row));
+		else if (f->kind == FK_CHOICE)
+			bind_text(s, i, f->choices[field_int(f, row)]);
+		else if (f->kind == FK_FLAG)
+			sqlite3_bind_int(s, i, field_int(f, row) != 0);
+		else if (!f->link)
+			sqlite3_bind_int64(s, i, field_int(f, row));
+		else if (link)
+			sqlite3_bind_int64(s, i, link);
+	}
+	sqlite3_bind_int64(s, i, entity_version(e, row));
+	return insert(st, s, new_id);
+}
+
 static enum ko_err import_meeting(struct store *st, int64_t project_id, bool keep,
                                   const struct minutes *mi)
 {
-	static const char meeting_sql[] =
-		"INSERT INTO meeting(id, project_id, kind, title, starts_at, place, host, purpose,"
-		" status, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
-	static const char attendee_sql[] =
-		"INSERT INTO attendee(id, meeting_id, name, role, organisation, invited, present,"
-		" version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
-	static const char item_sql[] =
-		"INSERT INTO item(id, meeting_id, position, title, note, checked_at, checked_by,"
-		" version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
-	static const char decision_sql[] =
-		"INSERT INTO decision(id, meeting_id, item_id, text, decided_by, decided_at, version)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
-	static const char risk_sql[] =
-		"INSERT INTO risk(id, meeting_id, item_id, text, likelihood, impact, mitigation,"
-		" owner, status, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
-	static const char output_sql[] =
-		"INSERT INTO output(id, meeting_id, position, name, owner, status, link, version)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
-	static const char action_sql[] =
-		"INSERT INTO action(id, meeting_id, decision_id, text, owner, due, status,"
-		" created_at, done_at, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
-
-	const struct meeting *m = &mi->meeting;
-	sqlite3_stmt *s = stmt(st, meeting_sql);
-	if (!s)
-		return st->err.code;
-	bind_id(s, 1, keep, m->id);
-	sqlite3_bind_int64(s, 2, project_id);
-	bind_text(s, 3, kind_name(m->kind));
-	bind_text(s, 4, m->title);
-	bind_text_or_null(s, 5, m->starts_at);
-	bind_text(s, 6, m->place);
-	bind_text(s, 7, m->host);
-	bind_text(s, 8, m->purpose);
-	bind_text(s, 9, meeting_status_name(m->status));
-	sqlite3_bind_int64(s, 10, m->version);
 	int64_t meeting_id = 0;
-	enum ko_err rc = insert(st, s, &meeting_id);
-
-	for (size_t i = 0; i < mi->attendees.n && rc == KO_OK; i++) {
-		const struct attendee *a = &mi->attendees.v[i];
-		if (!(s = stmt(st, attendee_sql)))
-			return st->err.code;
-		bind_id(s, 1, keep, a->id);
-		sqlite3_bind_int64(s, 2, meeting_id);
-		bind_text(s, 3, a->name);
-		bind_text(s, 4, a->role);
-		bind_text(s, 5, a->organisation);
-		sqlite3_bind_int(s, 6, a->invited != 0);
-		sqlite3_bind_int(s, 7, a->present != 0);
-		sqlite3_bind_int64(s, 8, a->version);
-		rc = insert(st, s, NULL);
+	enum ko_err rc = insert_row(st, &entity_meeting, &mi->meeting, keep, project_id, mi,
+	                            NULL, &meeting_id);
+	struct new_ids ids = { { NULL } };
+	for (size_t k = 0; k < minutes_nparts && k < MAX_PARTS && rc == KO_OK; k++) {
+		const struct entity_desc *e = minutes_parts[k].entity;
+		size_t n;
+		const void *rows = minutes_rows(mi, &minutes_parts[k], &n);
+		if (!(ids.of[k] = calloc(n + 1, sizeof *ids.of[k])))
+			rc = store_fail(st, KO_NOMEM, _("out of memory"));
+		for (size_t i = 0; i < n && rc == KO_OK; i++)
+			rc = insert_row(st, e, entity_row(e, rows, i), keep, meeting_id, mi, &ids,
+			                &ids.of[k][i]);
 	}
-
-	/* New ids of the items, by position - 1. */
-	int64_t *item_ids = calloc(mi->items.n + 1, sizeof *item_ids);
-	int64_t *decision_ids = calloc(mi->decisions.n + 1, sizeof *decision_ids);
-	if (!item_ids || !decision_ids)
-		rc = store_fail(st, KO_NOMEM, _("out of memory"));
-	for (size_t i = 0; i < mi->items.n && rc == KO_OK; i++) {
-		const struct item *it = &mi->items.v[i];
-		if (!(s = stmt(st, item_sql))) {
-			rc = st->err.code;
-			break;
-		}
-		bind_id(s, 1, keep, it->id);
-		sqlite3_bind_int64(s, 2, meeting_id);
-		sqlite3_bind_int(s, 3, it->position);
-		bind_text(s, 4, it->title);
-		bind_text(s, 5, it->note);
-		bind_text_or_null(s, 6, it->checked_at);
-		bind_text_or_null(s, 7, it->checked_by);
-		sqlite3_bind_int64(s, 8, it->version);
-		rc = insert(st, s, &item_ids[i]);
-	}
-#define ITEM_ID(pos) ((pos) > 0 && (size_t)(pos) <= mi->items.n ? item_ids[(pos) - 1] : 0)
-	for (size_t i = 0; i < mi->decisions.n && rc == KO_OK; i++) {
-		const struct decision *d = &mi->decisions.v[i];
-		if (!(s = stmt(st, decision_sql))) {
-			rc = st->err.code;
-			break;
-		}
-		bind_id(s, 1, keep, d->id);
-		sqlite3_bind_int64(s, 2, meeting_id);
-		if (ITEM_ID(d->item_position))
-			sqlite3_bind_int64(s, 3, ITEM_ID(d->item_position));
-		bind_text(s, 4, d->text);
-		bind_text(s, 5, d->decided_by);
-		bind_text(s, 6, d->decided_at);
-		sqlite3_bind_int64(s, 7, d->version);
-		rc = insert(st, s, &decision_ids[i]);
-	}
-	for (size_t i = 0; i < mi->risks.n && rc == KO_OK; i++) {
-		const struct risk *r = &mi->risks.v[i];
-		if (!(s = stmt(st, risk_sql))) {
-			rc = st->err.code;
-			break;
-		}
-		bind_id(s, 1, keep, r->id);
-		sqlite3_bind_int64(s, 2, meeting_id);
-		if (ITEM_ID(r->item_position))
-			sqlite3_bind_int64(s, 3, ITEM_ID(r->item_position));
-		bind_text(s, 4, r->text);
-		bind_text(s, 5, level_name(r->likelihood));
-		bind_text(s, 6, level_name(r->impact));
-		bind_text(s, 7, r->mitigation);
-		bind_text(s, 8, r->owner);
-		bind_text(s, 9, risk_status_name(r->status));
-		sqlite3_bind_int64(s, 10, r->version);
-		rc = insert(st, s, NULL);
-	}
-#undef ITEM_ID
-	for (size_t i = 0; i < mi->outputs.n && rc == KO_OK; i++) {
-		const struct output *o = &mi->outputs.v[i];
-		if (!(s = stmt(st, output_sql))) {
-			rc = st->err.code;
-			break;
-		}
-		bind_id(s, 1, keep, o->id);
-		sqlite3_bind_int64(s, 2, meeting_id);
-		sqlite3_bind_int(s, 3, o->position);
-		bind_text(s, 4, o->name);
-		bind_text(s, 5, o->owner);
-		bind_text(s, 6, output_status_name(o->status));
-		bind_text(s, 7, o->link);
-		sqlite3_bind_int64(s, 8, o->version);
-		rc = insert(st, s, NULL);
-	}
-	for (size_t i = 0; i < mi->actions.n && rc == KO_OK; i++) {
-		const struct action *a = &mi->actions.v[i];
-		if (!(s = stmt(st, action_sql))) {
-			rc = st->err.code;
-			break;
-		}
-		int64_t dec = 0;
-		for (size_t k = 0; k < mi->decisions.n && a->decision_id; k++)
-			if (mi->decisions.v[k].id == a->decision_id)
-				dec = decision_ids[k];
-		bind_id(s, 1, keep, a->id);
-		sqlite3_bind_int64(s, 2, meeting_id);
-		if (dec)
-			sqlite3_bind_int64(s, 3, dec);
-		bind_text(s, 4, a->text);
-		bind_text(s, 5, a->owner);
-		bind_text_or_null(s, 6, a->due);
-		bind_text(s, 7, action_status_name(a->status));
-		bind_text(s, 8, a->created_at);
-		bind_text_or_null(s, 9, a->done_at);
-		sqlite3_bind_int64(s, 10, a->version);
-		rc = insert(st, s, NULL);
-	}
-	free(item_ids);
-	free(decision_ids);
+	for (size_t k = 0; k < MAX_PARTS; k++)
+		free(ids.of[k]);
 	return rc;
 }
 
@@ -249,22 +232,8 @@ enum ko_err store_import(struct store *st, const struct project *p,
 	rc = project_name_free(st, p->name, 0);
 	if (rc != KO_OK)
 		return tx_end(st, rc);
-	static const char sql[] =
-		"INSERT INTO project(id, name, customer, code, lang, template, created_at, version)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
-	sqlite3_stmt *s = stmt(st, sql);
-	if (!s)
-		return tx_end(st, st->err.code);
-	bind_id(s, 1, keep, p->id);
-	bind_text(s, 2, p->name);
-	bind_text(s, 3, p->customer);
-	bind_text(s, 4, p->code);
-	bind_text(s, 5, p->lang);
-	bind_text(s, 6, p->template_name);
-	bind_text(s, 7, p->created_at);
-	sqlite3_bind_int64(s, 8, p->version);
 	int64_t pid = 0;
-	rc = insert(st, s, &pid);
+	rc = insert_row(st, &entity_project, p, keep, 0, NULL, NULL, &pid);
 	if (rc == KO_EXISTS)
 		rc = store_fail(st, KO_EXISTS, _("a project named '%s' already exists"), p->name);
 	for (size_t m = 0; m < n && rc == KO_OK; m++)

@@ -90,6 +90,110 @@ START_TEST(tables_are_well_formed)
 }
 END_TEST
 
+static const struct field_desc *field_of(const struct entity_desc *e, const char *name)
+{
+	for (size_t i = 0; i < e->nfields; i++)
+		if (strcmp(e->fields[i].name, name) == 0)
+			return &e->fields[i];
+	ck_abort_msg("%s has no field %s", e->name, name);
+	return NULL;
+}
+
+/* The files and the store write a choice by the model's name for it. */
+START_TEST(choices_are_the_model_names)
+{
+	for (int v = 0; v < 3; v++) {
+		ck_assert_str_eq(field_of(&entity_meeting, "status")->choices[v],
+		                 meeting_status_name((enum meeting_status)v));
+		ck_assert_str_eq(field_of(&entity_risk, "likelihood")->choices[v], level_name((enum level)v));
+		ck_assert_str_eq(field_of(&entity_risk, "impact")->choices[v], level_name((enum level)v));
+		ck_assert_str_eq(field_of(&entity_risk, "status")->choices[v],
+		                 risk_status_name((enum risk_status)v));
+		ck_assert_str_eq(field_of(&entity_output, "status")->choices[v],
+		                 output_status_name((enum output_status)v));
+		ck_assert_str_eq(field_of(&entity_action, "status")->choices[v],
+		                 action_status_name((enum action_status)v));
+	}
+	ck_assert_int_eq(field_choice(field_of(&entity_risk, "status"), "mitigated"), RSTATUS_MITIGATED);
+	ck_assert_int_eq(field_choice(field_of(&entity_risk, "status"), "done"), -1);
+}
+END_TEST
+
+/* The import maps a link to a row it has already written, so a link
+ * names a part listed before its own, through a column of the store. */
+START_TEST(links_name_earlier_parts)
+{
+	for (size_t p = 0; p < minutes_nparts; p++) {
+		const struct entity_desc *e = minutes_parts[p].entity;
+		for (size_t i = 0; i < e->nfields; i++) {
+			const struct field_desc *f = &e->fields[i];
+			ck_assert_msg(!f->link || f->kind == FK_NUMBER || f->kind == FK_REF, "%s.%s", e->name, f->name);
+			ck_assert_msg(!f->link == !f->column, "%s.%s: a link has its column", e->name, f->name);
+			ck_assert_msg(!(f->flags & FIELD_NULL) || field_is_text(f), "%s.%s", e->name, f->name);
+			if (!f->link)
+				continue;
+			size_t k = 0;
+			while (k < p && minutes_parts[k].entity != f->link)
+				k++;
+			ck_assert_msg(k < p, "%s.%s links a later part", e->name, f->name);
+		}
+	}
+}
+END_TEST
+
+/* The generic reader and writer reach the same memory as the structs. */
+START_TEST(rows_are_reached_through_the_description)
+{
+	struct minutes mi = { .project = { .id = 0 } };
+	const struct minutes_part *risks = NULL;
+	for (size_t p = 0; p < minutes_nparts; p++)
+		if (minutes_parts[p].entity == &entity_risk)
+			risks = &minutes_parts[p];
+	ck_assert_ptr_nonnull(risks);
+	struct risk *r = minutes_push(&mi, risks);
+	ck_assert_ptr_nonnull(r);
+	r->id = 41;
+	r->version = 7;
+	field_set_int(field_of(&entity_risk, "impact"), r, LEVEL_HIGH);
+	field_set_int(field_of(&entity_risk, "item"), r, 3);
+	*field_text_at(field_of(&entity_risk, "owner"), r) = strdup("Ana");
+	size_t n;
+	const void *rows = minutes_rows(&mi, risks, &n);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_ptr_eq(rows, mi.risks.v);
+	ck_assert_int_eq(entity_id(entity_row(&entity_risk, rows, 0)), 41);
+	ck_assert_int_eq(entity_version(&entity_risk, r), 7);
+	ck_assert_int_eq(mi.risks.v[0].impact, LEVEL_HIGH);
+	ck_assert_int_eq(mi.risks.v[0].item_position, 3);
+	ck_assert_str_eq(mi.risks.v[0].owner, "Ana");
+	ck_assert_ptr_null(field_text_at(field_of(&entity_risk, "impact"), r));
+	minutes_free(&mi);
+}
+END_TEST
+
+/* The rules of the description, as the reader of a file applies them. */
+START_TEST(rules_refuse_what_the_store_would)
+{
+	const struct field_desc *name = field_of(&entity_project, "name");
+	const struct field_desc *lang = field_of(&entity_project, "lang");
+	ck_assert_ptr_null(name->check("Apollo"));
+	ck_assert_ptr_nonnull(name->check("A/B"));
+	ck_assert_ptr_null(lang->check("zh"));
+	ck_assert_ptr_nonnull(lang->check("fr"));
+	const char *field = NULL;
+	struct item it = { .checked_at = "2026-11-26T09:00:00Z", .checked_by = "" };
+	ck_assert_ptr_nonnull(entity_item.check(&it, &field));
+	ck_assert_str_eq(field, "checked_by");
+	it.checked_by = "tester";
+	ck_assert_ptr_null(entity_item.check(&it, &field));
+	struct action a = { .status = ASTATUS_DONE, .done_at = "" };
+	ck_assert_ptr_nonnull(entity_action.check(&a, &field));
+	ck_assert_str_eq(field, "done_at");
+	a.status = ASTATUS_OPEN;
+	ck_assert_ptr_null(entity_action.check(&a, &field));
+}
+END_TEST
+
 Suite *suite_entity(void)
 {
 	Suite *s = suite_create("entity");
@@ -97,6 +201,10 @@ Suite *suite_entity(void)
 	tcase_add_test(tc, risk_fields_read_their_own_value);
 	tcase_add_test(tc, every_entity_reads_its_fields);
 	tcase_add_test(tc, tables_are_well_formed);
+	tcase_add_test(tc, choices_are_the_model_names);
+	tcase_add_test(tc, links_name_earlier_parts);
+	tcase_add_test(tc, rows_are_reached_through_the_description);
+	tcase_add_test(tc, rules_refuse_what_the_store_would);
 	suite_add_tcase(s, tc);
 	return s;
 }
