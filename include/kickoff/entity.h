@@ -57,6 +57,8 @@ const char *field_str(const struct field_desc *f, const void *row);
 /* The value of an integer field (choice index, flag, number, ref). */
 int64_t field_int(const struct field_desc *f, const void *row);
 bool field_is_text(const struct field_desc *f);
+/* The field of e with this name, or NULL. */
+const struct field_desc *entity_field(const struct entity_desc *e, const char *name);
 /* The value for people, untranslated: a text as it is, a choice's name,
  * "yes"/"no" (N_) for a flag, a number or "#id" written into buf; ""
  * when empty.  Callers translate choices and flags with _(). */

@@ -101,6 +101,14 @@ ENTITY(entity_risk, "risk", N_("Risk"), risk_fields);
 ENTITY(entity_output, "output", N_("Output"), output_fields);
 ENTITY(entity_action, "action", N_("Action"), action_fields);
 
+const struct field_desc *entity_field(const struct entity_desc *e, const char *name)
+{
+	for (size_t i = 0; e && name && i < e->nfields; i++)
+		if (strcmp(e->fields[i].name, name) == 0)
+			return &e->fields[i];
+	return NULL;
+}
+
 bool field_is_text(const struct field_desc *f)
 {
 	return f->kind <= FK_STAMP;

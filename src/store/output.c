@@ -55,20 +55,29 @@ enum ko_err store_output_set(struct store *st, int64_t meeting_id, int position,
 	return write_one(st, meeting_id, N_("set output"), s, KO_NOTFOUND, msg);
 }
 
-enum ko_err store_output_add(struct store *st, int64_t meeting_id, const char *name,
-                             int64_t *id_out)
+enum ko_err store_output_add(struct store *st, const struct output *o, int64_t *id_out)
 {
+	int64_t meeting_id = o->meeting_id;
+	const char *name = o->name, *owner = o->owner ? o->owner : "", *link = o->link ? o->link : "";
 	enum ko_err rc = check_text(st, N_("output name"), name, NAME_MAX_BYTES, true);
+	if (rc == KO_OK)
+		rc = check_text(st, N_("owner"), owner, NAME_MAX_BYTES, false);
+	if (rc == KO_OK)
+		rc = check_text(st, N_("link"), link, TEXT_MAX_BYTES, false);
 	if (rc != KO_OK)
 		return rc;
 	static const char sql[] =
-		"INSERT INTO output(meeting_id, position, name) VALUES (?1,"
-		" (SELECT coalesce(max(position), 0) + 1 FROM output WHERE meeting_id = ?1), ?2)";
+		"INSERT INTO output(meeting_id, position, name, owner, status, link) VALUES (?1,"
+		" (SELECT coalesce(max(position), 0) + 1 FROM output WHERE meeting_id = ?1),"
+		" ?2, ?3, ?4, ?5)";
 	sqlite3_stmt *s = stmt(st, sql);
 	if (!s)
 		return st->err.code;
 	sqlite3_bind_int64(s, 1, meeting_id);
 	bind_typed(s, 2, name);
+	bind_typed(s, 3, owner);
+	bind_text(s, 4, output_status_name(o->status));
+	bind_typed(s, 5, link);
 	rc = write_one(st, meeting_id, N_("add output"), s, KO_OK, NULL);
 	if (rc == KO_OK && id_out)
 		*id_out = sqlite3_last_insert_rowid(st->db);
