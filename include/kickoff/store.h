@@ -167,12 +167,14 @@ enum ko_err store_risk_delete(struct store *st, int64_t id);
 
 /* ---- outputs ---- */
 enum ko_err store_outputs(struct store *st, int64_t meeting_id, vec_output *out);
-/* Sets the status (and owner when not NULL) of output number position. */
+/* Sets the status (an enum output_status; < 0 keeps it), the owner and
+ * the due date ("YYYY-MM-DD", "" for none) of output number position;
+ * a NULL owner or due keeps it. */
 enum ko_err store_output_set(struct store *st, int64_t meeting_id,
-                             int position, enum output_status status,
-                             const char *owner);
+                             int position, int status,
+                             const char *owner, const char *due);
 enum ko_err store_output_add(struct store *st, const struct output *o, int64_t *id_out);
-/* Saves name, owner, status and link. */
+/* Saves name, owner, status, link and due. */
 enum ko_err store_output_update(struct store *st, const struct output *o);
 enum ko_err store_output_delete(struct store *st, int64_t id);
 
@@ -219,7 +221,10 @@ enum {
 	FIELD_RISK_TEXT, FIELD_RISK_LIKELIHOOD, FIELD_RISK_IMPACT, FIELD_RISK_MITIGATION,
 	FIELD_RISK_OWNER, FIELD_RISK_STATUS, FIELD_RISK_ITEM,
 };
-enum { FIELD_OUTPUT_NAME, FIELD_OUTPUT_OWNER, FIELD_OUTPUT_STATUS, FIELD_OUTPUT_LINK };
+enum {
+	FIELD_OUTPUT_NAME, FIELD_OUTPUT_OWNER, FIELD_OUTPUT_STATUS, FIELD_OUTPUT_LINK,
+	FIELD_OUTPUT_DUE,
+};
 enum {
 	FIELD_ACTION_TEXT, FIELD_ACTION_OWNER, FIELD_ACTION_DUE, FIELD_ACTION_STATUS,
 	FIELD_ACTION_DECISION,

@@ -72,10 +72,10 @@ static json_t *meeting_json(const struct minutes *mi)
 	for (size_t i = 0; i < mi->outputs.n; i++) {
 		const struct output *o = &mi->outputs.v[i];
 		json_array_append_new(outputs, json_pack(
-			"{s:I, s:i, s:s, s:s, s:s, s:s, s:I}",
+			"{s:I, s:i, s:s, s:s, s:s, s:s, s:I, s:o}",
 			"id", (json_int_t)o->id, "position", o->position, "name", o->name,
 			"owner", o->owner, "status", output_status_name(o->status),
-			"link", o->link, "version", (json_int_t)o->version));
+			"link", o->link, "version", (json_int_t)o->version, "due", text_or_null(o->due)));
 	}
 	for (size_t i = 0; i < mi->actions.n; i++) {
 		const struct action *a = &mi->actions.v[i];
@@ -554,7 +554,7 @@ static enum ko_err read_meeting(struct reader *r, json_t *o, const char *mp,
 	}
 
 	static const char *const okeys[] = {
-		"id", "position", "name", "owner", "status", "link", "version", NULL,
+		"id", "position", "name", "owner", "status", "link", "version", "due", NULL,
 	};
 	TRY(get_list(r, o, mp, "outputs", &list, lp, sizeof lp));
 	for (size_t i = 0; i < json_array_size(list); i++) {
@@ -575,6 +575,13 @@ static enum ko_err read_meeting(struct reader *r, json_t *o, const char *mp,
 		u->status = (enum output_status)x;
 		TRY(get_text(r, e, ep, "link", TEXT_MAX_BYTES, false, false, &u->link));
 		TRY(get_int(r, e, ep, "version", 1, ID_MAX, false, &u->version));
+		/* Files written before outputs had a due date have no "due". */
+		if (json_object_get(e, "due"))
+			TRY(get_text(r, e, ep, "due", 10, false, true, &u->due));
+		else if (!(u->due = strdup("")))
+			return KO_NOMEM;
+		if (*u->due && !date_valid(u->due))
+			return failf(r, sub(lp, sizeof lp, ep, "due"), "must be 'YYYY-MM-DD' or null");
 	}
 
 	static const char *const ckeys[] = {

@@ -79,6 +79,7 @@ static const struct field_desc output_fields[] = {
 	TEXT(output, owner, "owner", N_("Owner"), FK_TEXT, NAME_MAX_BYTES, 0),
 	INT(output, status, "status", N_("Status"), FK_CHOICE, output_states, 0),
 	TEXT(output, link, "link", N_("Link"), FK_TEXT, TEXT_MAX_BYTES, 0),
+	TEXT(output, due, "due", N_("Due date"), FK_DATE, 10, 0),
 };
 
 static const struct field_desc action_fields[] = {

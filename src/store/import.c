@@ -92,8 +92,8 @@ static enum ko_err import_meeting(struct store *st, int64_t project_id, bool kee
 		"INSERT INTO risk(id, meeting_id, item_id, text, likelihood, impact, mitigation,"
 		" owner, status, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
 	static const char output_sql[] =
-		"INSERT INTO output(id, meeting_id, position, name, owner, status, link, version)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+		"INSERT INTO output(id, meeting_id, position, name, owner, status, link, version, due)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
 	static const char action_sql[] =
 		"INSERT INTO action(id, meeting_id, decision_id, text, owner, due, status,"
 		" created_at, done_at, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
@@ -202,6 +202,7 @@ static enum ko_err import_meeting(struct store *st, int64_t project_id, bool kee
 		bind_text(s, 6, output_status_name(o->status));
 		bind_text(s, 7, o->link);
 		sqlite3_bind_int64(s, 8, o->version);
+		bind_text_or_null(s, 9, o->due);
 		rc = insert(st, s, NULL);
 	}
 	for (size_t i = 0; i < mi->actions.n && rc == KO_OK; i++) {

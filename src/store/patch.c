@@ -169,15 +169,17 @@ static const struct patch_entity entities[] = {
 	},
 	[STORE_OUTPUT] = {
 		.desc = &entity_output,
-		"SELECT meeting_id, name, owner, status, link FROM output WHERE id = ?1",
+		"SELECT meeting_id, name, owner, status, link, coalesce(due, '') FROM output"
+		" WHERE id = ?1",
 		"UPDATE output SET " SET("name", 1, 4) SET("owner", 2, 5) SET("status", 4, 6)
-		SET("link", 8, 7) " version = version + 1 WHERE id = ?2",
+		SET("link", 8, 7) SET("due", 16, 8) " version = version + 1 WHERE id = ?2",
 		N_("edit output"), N_("output"), NULL, NULL,
-		4, {
+		5, {
 			{ "name", N_("output name"), PK_TEXT, NULL },
 			{ "owner", N_("owner"), PK_TEXT, NULL },
 			{ "status", N_("status"), PK_CHOICE, output_status_parse },
 			{ "link", N_("link"), PK_TEXT, NULL },
+			{ "due", N_("due date"), PK_DATE, NULL },
 		},
 	},
 	[STORE_ACTION] = {

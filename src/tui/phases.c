@@ -228,25 +228,34 @@ const struct phase_def phase_risks = {
 
 /* ---- outputs ---- */
 
+/* An output past its due date and not done is drawn as an overdue
+ * action is. */
 static attr_t out_style(struct app *a, const void *row, const struct column *c)
+{
+	const struct output *o = row;
+	bool late = o->status != OSTATUS_DONE && *o->due && strcmp(o->due, a->today) < 0;
+	if (strcmp(c->field, "status") != 0)
+		return late && strcmp(c->field, "link") != 0 ? ui_attr(ST_OVERDUE) : 0;
+	return o->status == OSTATUS_DONE ? ui_attr(ST_DONE)
+	     : o->status == OSTATUS_DRAFTING ? ui_attr(ST_WARN) : late ? ui_attr(ST_OVERDUE) : 0;
+}
+
+static const char *out_cell_text(struct app *a, const void *row, const struct column *c)
 {
 	(void)a;
 	const struct output *o = row;
-	if (strcmp(c->field, "status") != 0)
-		return 0;
-	return o->status == OSTATUS_DONE ? ui_attr(ST_DONE)
-	     : o->status == OSTATUS_DRAFTING ? ui_attr(ST_WARN) : 0;
+	return strcmp(c->field, "due") == 0 && !*o->due ? "—" : NULL;
 }
 
 static const struct column out_col[] = {
 	MARK, { "position", "#", 2, COL_RIGHT, NULL }, { "name", NULL, -4, 0, NULL },
-	{ "owner", NULL, -2, 0, NULL }, { "status", NULL, 8, 0, NULL },
-	{ "link", NULL, -2, COL_DIM, NULL },
+	{ "owner", NULL, -2, 0, NULL }, { "due", N_("Due"), 10, 0, NULL },
+	{ "status", NULL, 8, 0, NULL }, { "link", NULL, -2, COL_DIM, NULL },
 };
-COLUMNS(out, output, out_style, NULL);
+COLUMNS(out, output, out_style, out_cell_text);
 static const struct form_spec_field out_form_fields[] = {
 	{ "name", NULL, 0, 0 }, { "owner", NULL, 0, 0 }, { "status", NULL, 0, OSTATUS_TODO },
-	{ "link", NULL, 0, 0 },
+	{ "link", NULL, 0, 0 }, { "due", NULL, 0, 0 },
 };
 SPEC(out, phase_outputs, output, STORE_OUTPUT, N_("New output"), N_("Edit output"), 0, NULL);
 PHASE_ROWS(out, output, out, name)
@@ -255,7 +264,7 @@ static int out_toggle(struct app *a, struct plist *p, int i)
 {
 	const struct output *o = &p->v.out.v[i];
 	return saved_or_error(a, store_output_set(a->st, a->meeting_id, o->position,
-	                                          (enum output_status)((o->status + 1) % 3), NULL));
+	                                          (o->status + 1) % 3, NULL, NULL));
 }
 
 static void out_summary(struct app *a, const struct plist *p, char *buf, size_t n)

@@ -940,17 +940,17 @@ START_TEST(output_crud)
 	vec_output_free(&v);
 
 	long long c0 = last_change();
-	ck_assert_int_eq(store_output_set(st, mid, 3, OSTATUS_DRAFTING, "Cy"), KO_OK);
+	ck_assert_int_eq(store_output_set(st, mid, 3, OSTATUS_DRAFTING, "Cy", NULL), KO_OK);
 	expect_logged(c0, "output", "update");
-	ck_assert_int_eq(store_output_set(st, mid, 3, OSTATUS_DONE, NULL), KO_OK);
+	ck_assert_int_eq(store_output_set(st, mid, 3, OSTATUS_DONE, NULL, NULL), KO_OK);
 	ck_assert_int_eq(store_outputs(st, mid, &v), KO_OK);
 	ck_assert_int_eq(v.v[2].status, OSTATUS_DONE);
 	ck_assert_str_eq(v.v[2].owner, "Cy");       /* NULL owner keeps it */
 	long long r0 = COUNT("change_row");
 	c0 = last_change();
-	ck_assert_int_eq(store_output_set(st, mid, 10, OSTATUS_DONE, NULL), KO_NOTFOUND);
-	ck_assert_int_eq(store_output_set(st, mid, 1, OSTATUS_DONE, "\xff"), KO_INVALID);
-	ck_assert_int_eq(store_output_set(st, mid, 1, (enum output_status)4, NULL), KO_INVALID);
+	ck_assert_int_eq(store_output_set(st, mid, 10, OSTATUS_DONE, NULL, NULL), KO_NOTFOUND);
+	ck_assert_int_eq(store_output_set(st, mid, 1, OSTATUS_DONE, "\xff", NULL), KO_INVALID);
+	ck_assert_int_eq(store_output_set(st, mid, 1, (enum output_status)4, NULL, NULL), KO_INVALID);
 	expect_nothing_logged(c0, r0);
 
 	struct output upd = v.v[0];
@@ -1364,7 +1364,7 @@ START_TEST(rollback_every_write)
 	ck_assert_int_ne(store_decision_delete(st, dec), KO_OK);
 	ck_assert_int_ne(store_risk_add(st, &(struct risk){ .meeting_id = mid, .text = "x", .likelihood = LEVEL_LOW, .impact = LEVEL_LOW, .mitigation = "", .owner = "" }, &id), KO_OK);
 	ck_assert_int_ne(store_risk_delete(st, risk), KO_OK);
-	ck_assert_int_ne(store_output_set(st, mid, 1, OSTATUS_DONE, NULL), KO_OK);
+	ck_assert_int_ne(store_output_set(st, mid, 1, OSTATUS_DONE, NULL, NULL), KO_OK);
 	ck_assert_int_ne(store_output_add(st, &(struct output){ .meeting_id = mid, .name = "x" }, &id), KO_OK);
 	ck_assert_int_ne(store_action_add(st, &(struct action){ .meeting_id = mid, .text = "x", .owner = "Ana" }, &id), KO_OK);
 	ck_assert_int_ne(store_action_set_status(st, act, ASTATUS_DONE), KO_OK);

@@ -66,7 +66,7 @@ START_TEST(every_write_is_logged)
 	ck_assert_int_eq(store_item_check(st, m, 1, true), KO_OK);
 	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = m, .text = "Use C", .decided_by = "Li", .item_position = 1 }, &did), KO_OK);
 	ck_assert_int_eq(store_risk_add(st, &(struct risk){ .meeting_id = m, .text = "Late", .likelihood = LEVEL_HIGH, .impact = LEVEL_LOW, .mitigation = "", .owner = "Li" }, &rid), KO_OK);
-	ck_assert_int_eq(store_output_set(st, m, 1, OSTATUS_DONE, "Li"), KO_OK);
+	ck_assert_int_eq(store_output_set(st, m, 1, OSTATUS_DONE, "Li", NULL), KO_OK);
 	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = m, .text = "Write", .owner = "Li", .due = "2026-12-01", .decision_id = did }, &xid), KO_OK);
 	ck_assert_int_eq(store_action_set_status(st, xid, ASTATUS_DONE), KO_OK);
 	vec_change log;
