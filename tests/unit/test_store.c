@@ -3,6 +3,7 @@
  * writes; the version check; idempotent ticks; renumbering; the change
  * log the triggers write. */
 #include <check.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include "kickoff/datetime.h"
@@ -929,6 +930,87 @@ END_TEST
 
 /* ---- outputs ---- */
 
+/* One text from the test's own connection; the last one is kept until
+ * the next call. */
+static const char *db_text(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static const char *db_text(const char *fmt, ...)
+{
+	static char *last;
+	char sql[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(sql, sizeof sql, fmt, ap);
+	va_end(ap);
+	free(last);
+	last = raw_text(raw, sql);
+	return last ? last : "(null)";
+}
+
+/* An output's due date: added, listed, set, kept, cleared, edited, and a
+ * bad one refused with nothing written. */
+START_TEST(output_due)
+{
+	int64_t mid = add_meeting(add_project("Apollo"), KIND_KO);
+	int64_t id;
+	ck_assert_int_eq(store_output_add(st, &(struct output){ .meeting_id = mid, .name = "Plan",
+	                 .owner = "Ana", .status = OSTATUS_DRAFTING, .link = "L",
+	                 .due = "2026-12-24" }, &id), KO_OK);
+	vec_output v;
+	ck_assert_int_eq(store_outputs(st, mid, &v), KO_OK);
+	const struct output *o = &v.v[v.n - 1];
+	ck_assert_int_eq(o->id, id);
+	ck_assert_str_eq(o->due, "2026-12-24");
+	ck_assert_str_eq(o->owner, "Ana");
+	ck_assert_str_eq(o->link, "L");
+	ck_assert_int_eq(o->status, OSTATUS_DRAFTING);
+	int pos = o->position;
+	ck_assert_str_eq(v.v[0].due, "");            /* the template's have none */
+	vec_output_free(&v);
+
+	ck_assert_int_eq(store_output_set(st, mid, pos, -1, NULL, "2027-01-05"), KO_OK);
+	ck_assert_int_eq(store_output_set(st, mid, pos, OSTATUS_DONE, NULL, NULL), KO_OK);
+	ck_assert_str_eq(db_text("SELECT due || '|' || status FROM output WHERE id = %lld", (long long)id),
+	                 "2027-01-05|done");
+	long long r0 = COUNT("change_row"), c0 = last_change();
+	ck_assert_int_eq(store_output_set(st, mid, pos, -1, NULL, "2027-13-45"), KO_INVALID);
+	ck_assert_int_eq(store_output_add(st, &(struct output){ .meeting_id = mid, .name = "X",
+	                 .due = "soon" }, &id), KO_INVALID);
+	struct store_patch p = { 0 };
+	store_patch_set(&p, FIELD_OUTPUT_DUE, "31/12/2026");
+	ck_assert_int_eq(store_patch(st, STORE_OUTPUT, id, &p), KO_INVALID);
+	expect_nothing_logged(c0, r0);
+
+	memset(&p, 0, sizeof p);
+	store_patch_set(&p, FIELD_OUTPUT_DUE, "2027-02-01");
+	ck_assert_int_eq(store_patch(st, STORE_OUTPUT, id, &p), KO_OK);
+	ck_assert_str_eq(db_text("SELECT due FROM output WHERE id = %lld", (long long)id), "2027-02-01");
+	ck_assert_int_eq(store_output_set(st, mid, pos, -1, NULL, ""), KO_OK);
+	ck_assert_int_eq(COUNT("output WHERE due IS NOT NULL"), 0);
+}
+END_TEST
+
+/* add takes the row: every field it carries is written, in one change. */
+START_TEST(add_writes_every_field)
+{
+	int64_t mid = add_meeting(add_project("Apollo"), KIND_KO);
+	int64_t id;
+	long long c0 = last_change();
+	ck_assert_int_eq(store_item_add(st, &(struct item){ .meeting_id = mid, .title = "T",
+	                 .note = "the note" }, &id), KO_OK);
+	ck_assert_int_eq(last_change(), c0 + 1);
+	ck_assert_str_eq(db_text("SELECT title || '|' || note FROM item WHERE id = %lld", (long long)id),
+	                 "T|the note");
+	ck_assert_int_eq(store_risk_add(st, &(struct risk){ .meeting_id = mid, .text = "R",
+	                 .likelihood = LEVEL_HIGH, .impact = LEVEL_LOW, .mitigation = "M",
+	                 .owner = "O", .status = RSTATUS_MITIGATED }, &id), KO_OK);
+	ck_assert_str_eq(db_text("SELECT likelihood || impact || mitigation || owner || status"
+	                         " FROM risk WHERE id = %lld", (long long)id), "highlowMOmitigated");
+	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = mid, .text = "A",
+	                 .owner = "Ana", .due = "" }, &id), KO_OK);
+	ck_assert_int_eq(COUNT("action WHERE due IS NULL"), 1);
+}
+END_TEST
+
 START_TEST(output_crud)
 {
 	int64_t mid = add_meeting(add_project("Apollo"), KIND_TKO);
@@ -1489,6 +1571,8 @@ Suite *suite_store(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_set_timeout(tc, 30);
 	tcase_add_test(tc, project_crud);
+	tcase_add_test(tc, output_due);
+	tcase_add_test(tc, add_writes_every_field);
 	tcase_add_test(tc, log_images_and_cascade);
 	tcase_add_test(tc, project_constraints);
 	tcase_add_test(tc, schema_checks);
