@@ -29,7 +29,9 @@ struct form *form_new(const char *title, form_save_fn save)
 int form_field(struct form *fm, const char *label, enum field_kind kind, const char *value)
 {
 	if (fm->nf == fm->cap) {
-		int cap = fm->cap ? 2 * fm->cap : 8;
+		/* Starting small, every form takes the growing path, not only a
+		 * form with many fields. */
+		int cap = fm->cap ? 2 * fm->cap : 2;
 		struct field *nf = realloc(fm->f, (size_t)cap * sizeof *nf);
 		if (!nf) {
 			fm->broken = true;
