@@ -97,7 +97,8 @@ CREATE TABLE risk (
 CREATE INDEX risk_by_meeting ON risk(meeting_id, id);
 CREATE INDEX risk_by_item ON risk(item_id);
 
--- Documents the meeting must produce.  `position` as for items.
+-- Documents the meeting must produce.  `position` as for items; `due`
+-- (added by ALTER TABLE in version 5, hence its place) as for actions.
 CREATE TABLE output (
   id          INTEGER PRIMARY KEY AUTOINCREMENT,
   meeting_id  INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
@@ -107,7 +108,7 @@ CREATE TABLE output (
   status      TEXT NOT NULL DEFAULT 'todo'
                 CHECK (status IN ('todo', 'drafting', 'done')),
   link        TEXT NOT NULL DEFAULT '',
-  version     INTEGER NOT NULL DEFAULT 1,
+  version     INTEGER NOT NULL DEFAULT 1, due TEXT CHECK (due IS NULL OR due GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
   UNIQUE (meeting_id, position)
 );
 

@@ -104,6 +104,8 @@ char **field_text_at(const struct field_desc *f, void *row);
 void field_set_int(const struct field_desc *f, void *row, int64_t v);
 /* The index of name among f's choices, -1 when it is none of them. */
 int field_choice(const struct field_desc *f, const char *name);
+/* The field of e with this name, or NULL. */
+const struct field_desc *entity_field(const struct entity_desc *e, const char *name);
 /* The value for people, untranslated: a text as it is, a choice's name,
  * "yes"/"no" (N_) for a flag, a number or "#id" written into buf; ""
  * when empty.  Callers translate choices and flags with _(). */

@@ -86,6 +86,7 @@ struct output {
 	enum output_status status;
 	char *link;
 	int64_t version;
+	char *due;                  /* "YYYY-MM-DD" or "" */
 };
 
 enum action_status { ASTATUS_OPEN, ASTATUS_DONE, ASTATUS_DROPPED };

@@ -125,10 +125,7 @@ enum ko_err store_meeting_progress(struct store *st, int64_t meeting_id,
                                    struct progress *out);
 
 /* ---- attendees ---- */
-enum ko_err store_attendee_add(struct store *st, int64_t meeting_id,
-                               const char *name, const char *role,
-                               const char *organisation, bool present,
-                               int64_t *id_out);
+enum ko_err store_attendee_add(struct store *st, const struct attendee *a, int64_t *id_out);
 enum ko_err store_attendees(struct store *st, int64_t meeting_id,
                             vec_attendee *out);
 /* Sets (does not flip) presence: the same call twice is one state. */
@@ -143,19 +140,18 @@ enum ko_err store_items(struct store *st, int64_t meeting_id, vec_item *out);
 enum ko_err store_item_check(struct store *st, int64_t meeting_id,
                              int position, bool checked);
 enum ko_err store_item_set_checked(struct store *st, int64_t id, bool checked);
-/* Appends an item at the end. */
-enum ko_err store_item_add(struct store *st, int64_t meeting_id,
-                           const char *title, int64_t *id_out);
+/* Appends an item at the end, with its title and note. */
+enum ko_err store_item_add(struct store *st, const struct item *it, int64_t *id_out);
 /* Saves title and note. */
 enum ko_err store_item_update(struct store *st, const struct item *it);
 /* Deletes and renumbers the items after it. */
 enum ko_err store_item_delete(struct store *st, int64_t id);
 
 /* ---- decisions ---- */
-/* item_position 0: not linked to an agenda item. */
-enum ko_err store_decision_add(struct store *st, int64_t meeting_id,
-                               const char *text, const char *decided_by,
-                               int item_position, int64_t *id_out);
+/* The add functions read the row's own fields from the struct (ids,
+ * positions, stamps and versions are the store's).  item_position 0:
+ * not linked to an agenda item. */
+enum ko_err store_decision_add(struct store *st, const struct decision *d, int64_t *id_out);
 enum ko_err store_decisions(struct store *st, int64_t meeting_id,
                             vec_decision *out);
 /* Saves text, decided_by and item_id. */
@@ -163,11 +159,7 @@ enum ko_err store_decision_update(struct store *st, const struct decision *d);
 enum ko_err store_decision_delete(struct store *st, int64_t id);
 
 /* ---- risks ---- */
-enum ko_err store_risk_add(struct store *st, int64_t meeting_id,
-                           const char *text, enum level likelihood,
-                           enum level impact, const char *mitigation,
-                           const char *owner, int item_position,
-                           int64_t *id_out);
+enum ko_err store_risk_add(struct store *st, const struct risk *r, int64_t *id_out);
 enum ko_err store_risks(struct store *st, int64_t meeting_id, vec_risk *out);
 /* Saves every field but ids. */
 enum ko_err store_risk_update(struct store *st, const struct risk *r);
@@ -175,22 +167,20 @@ enum ko_err store_risk_delete(struct store *st, int64_t id);
 
 /* ---- outputs ---- */
 enum ko_err store_outputs(struct store *st, int64_t meeting_id, vec_output *out);
-/* Sets the status (and owner when not NULL) of output number position. */
+/* Sets the status (an enum output_status; < 0 keeps it), the owner and
+ * the due date ("YYYY-MM-DD", "" for none) of output number position;
+ * a NULL owner or due keeps it. */
 enum ko_err store_output_set(struct store *st, int64_t meeting_id,
-                             int position, enum output_status status,
-                             const char *owner);
-enum ko_err store_output_add(struct store *st, int64_t meeting_id,
-                             const char *name, int64_t *id_out);
-/* Saves name, owner, status and link. */
+                             int position, int status,
+                             const char *owner, const char *due);
+enum ko_err store_output_add(struct store *st, const struct output *o, int64_t *id_out);
+/* Saves name, owner, status, link and due. */
 enum ko_err store_output_update(struct store *st, const struct output *o);
 enum ko_err store_output_delete(struct store *st, int64_t id);
 
 /* ---- actions ---- */
-/* due: "YYYY-MM-DD" or NULL; decision_id 0: not linked. */
-enum ko_err store_action_add(struct store *st, int64_t meeting_id,
-                             const char *text, const char *owner,
-                             const char *due, int64_t decision_id,
-                             int64_t *id_out);
+/* due: "YYYY-MM-DD", "" or NULL for none; decision_id 0: not linked. */
+enum ko_err store_action_add(struct store *st, const struct action *a, int64_t *id_out);
 enum ko_err store_actions(struct store *st, int64_t meeting_id, vec_action *out);
 enum ko_err store_action_get(struct store *st, int64_t id, struct action *out);
 /* Sets the status (idempotent); done records when. */
@@ -231,7 +221,10 @@ enum {
 	FIELD_RISK_TEXT, FIELD_RISK_LIKELIHOOD, FIELD_RISK_IMPACT, FIELD_RISK_MITIGATION,
 	FIELD_RISK_OWNER, FIELD_RISK_STATUS, FIELD_RISK_ITEM,
 };
-enum { FIELD_OUTPUT_NAME, FIELD_OUTPUT_OWNER, FIELD_OUTPUT_STATUS, FIELD_OUTPUT_LINK };
+enum {
+	FIELD_OUTPUT_NAME, FIELD_OUTPUT_OWNER, FIELD_OUTPUT_STATUS, FIELD_OUTPUT_LINK,
+	FIELD_OUTPUT_DUE,
+};
 enum {
 	FIELD_ACTION_TEXT, FIELD_ACTION_OWNER, FIELD_ACTION_DUE, FIELD_ACTION_STATUS,
 	FIELD_ACTION_DECISION,
@@ -266,6 +259,9 @@ static inline void store_patch_set(struct store_patch *p, int i, const char *val
  * later write wins.  An empty mask writes (and logs) nothing. */
 enum ko_err store_patch(struct store *st, enum store_entity entity, int64_t id,
                         struct store_patch *p);
+/* The number in a patch of entity's field with this name (its name in
+ * entity.h), or -1 when an edit cannot change it. */
+int store_patch_field(enum store_entity entity, const char *name);
 
 /* ---- the whole meeting ---- */
 enum ko_err store_minutes(struct store *st, int64_t meeting_id,

@@ -42,7 +42,8 @@ static int action_add(struct cli *c, int argc, char **argv)
 	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
 		return cli_store_fail(c);
 	int64_t id;
-	enum ko_err rc = store_action_add(st, m.id, argv[optind + 1], owner, due, dec, &id);
+	enum ko_err rc = store_action_add(st, &(struct action){ .meeting_id = m.id, .text = argv[optind + 1],
+		.owner = (char *)owner, .due = (char *)due, .decision_id = dec }, &id);
 	meeting_free(&m);
 	if (rc != KO_OK)
 		return cli_store_fail(c);

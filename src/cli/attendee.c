@@ -34,7 +34,9 @@ static int attendee_add(struct cli *c, int argc, char **argv)
 	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
 		return cli_store_fail(c);
 	int64_t id;
-	enum ko_err rc = store_attendee_add(st, m.id, argv[optind + 1], role, org, present, &id);
+	enum ko_err rc = store_attendee_add(st, &(struct attendee){ .meeting_id = m.id,
+		.name = argv[optind + 1], .role = (char *)role, .organisation = (char *)org,
+		.present = present }, &id);
 	if (rc == KO_OK)
 		cli_printf(_("added attendee %s (id %lld)\n"), argv[optind + 1], (long long)id);
 	meeting_free(&m);

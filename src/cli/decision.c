@@ -37,7 +37,8 @@ static int decision_add(struct cli *c, int argc, char **argv)
 	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
 		return cli_store_fail(c);
 	int64_t id;
-	enum ko_err rc = store_decision_add(st, m.id, argv[optind + 1], by, (int)pos, &id);
+	enum ko_err rc = store_decision_add(st, &(struct decision){ .meeting_id = m.id,
+		.text = argv[optind + 1], .decided_by = (char *)by, .item_position = (int)pos }, &id);
 	meeting_free(&m);
 	if (rc != KO_OK)
 		return cli_store_fail(c);
@@ -129,8 +130,10 @@ static int risk_add(struct cli *c, int argc, char **argv)
 	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
 		return cli_store_fail(c);
 	int64_t id;
-	enum ko_err rc = store_risk_add(st, m.id, argv[optind + 1], (enum level)lik,
-	                                (enum level)imp, mitigation, owner, (int)pos, &id);
+	enum ko_err rc = store_risk_add(st, &(struct risk){ .meeting_id = m.id, .text = argv[optind + 1],
+		.likelihood = (enum level)lik, .impact = (enum level)imp,
+		.mitigation = (char *)mitigation, .owner = (char *)owner, .item_position = (int)pos },
+		&id);
 	meeting_free(&m);
 	if (rc != KO_OK)
 		return cli_store_fail(c);

@@ -11,23 +11,25 @@ static int output_set(struct cli *c, int argc, char **argv)
 	static const struct option opts[] = {
 		{ "status", required_argument, NULL, 's' },
 		{ "owner", required_argument, NULL, 'o' },
+		{ "due", required_argument, NULL, 'd' },
 		{ 0 },
 	};
-	const char *status_s = NULL, *owner = NULL;
+	const char *status_s = NULL, *owner = NULL, *due = NULL;
 	int ch;
 	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
 		switch (ch) {
 		case 's': status_s = optarg; break;
 		case 'o': owner = optarg; break;
+		case 'd': due = optarg; break;
 		default: return 1;
 		}
 	}
 	if (argc - optind != 2)
 		return cli_usage_fail(c, argc - optind < 2 ? _("missing meeting or output number") : _("too many arguments"));
-	if (!status_s)
+	if (!status_s && !due)
 		return cli_usage_fail(c, _("--status is required"));
-	int status = output_status_parse(status_s);
-	if (status < 0)
+	int status = status_s ? output_status_parse(status_s) : -1;
+	if (status_s && status < 0)
 		return cli_usage_fail(c, _("--status must be todo, drafting or done, not '%s'"), status_s);
 	long long n;
 	int rcode;
@@ -39,11 +41,16 @@ static int output_set(struct cli *c, int argc, char **argv)
 	struct meeting m;
 	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
 		return cli_store_fail(c);
-	enum ko_err rc = store_output_set(st, m.id, (int)n, (enum output_status)status, owner);
+	enum ko_err rc = store_output_set(st, m.id, (int)n, status, owner, due);
 	meeting_free(&m);
 	if (rc != KO_OK)
 		return cli_store_fail(c);
-	printf(_("output %lld is %s\n"), n, _(output_status_name(status)));
+	if (status >= 0)
+		printf(_("output %lld is %s\n"), n, _(output_status_name(status)));
+	if (due && *due)
+		printf(_("output %lld is due %s\n"), n, due);
+	else if (due)
+		printf(_("output %lld has no due date\n"), n);
 	return 0;
 }
 
@@ -62,9 +69,10 @@ static int output_list(struct cli *c, int argc, char **argv)
 		json_t *arr = json_array();
 		for (size_t i = 0; i < v.n; i++) {
 			const struct output *o = &v.v[i];
-			json_array_append_new(arr, json_pack("{s:i, s:I, s:s, s:s, s:s, s:s}",
+			json_array_append_new(arr, json_pack("{s:i, s:I, s:s, s:s, s:s, s:s, s:s?}",
 				"position", o->position, "id", (json_int_t)o->id, "name", o->name,
-				"owner", o->owner, "status", output_status_name(o->status), "link", o->link));
+				"owner", o->owner, "status", output_status_name(o->status), "link", o->link,
+				"due", *o->due ? o->due : NULL));
 		}
 		status = cli_print_json(arr);
 	} else {
@@ -88,8 +96,9 @@ static int output_list(struct cli *c, int argc, char **argv)
 }
 
 const struct cli_verb cli_output_verbs[] = {
-	{ "output", "set", N_("MEETING N --status todo|drafting|done [--owner NAME]"),
-	  N_("Set the status (and owner) of output N."), output_set },
+	{ "output", "set", N_("MEETING N --status todo|drafting|done [--owner NAME] [--due YYYY-MM-DD]"),
+	  N_("Set the status (and owner, and due date: \"\" for none) of output N; --due alone "
+	     "keeps the status."), output_set },
 	{ "output", "list", N_("MEETING [--json]"), N_("List the documents the meeting must produce."),
 	  output_list },
 	{ 0 },

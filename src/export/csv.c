@@ -55,7 +55,7 @@ static const char *const item_columns[] = {
 	"position", "title", "checked", "checked_at", "checked_by", "note", NULL,
 };
 static const char *const output_columns[] = {
-	"position", "name", "owner", "status", "link", NULL,
+	"position", "name", "owner", "due", "status", "link", NULL,
 };
 
 static const struct table tables[] = {

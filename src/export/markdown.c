@@ -123,7 +123,8 @@ static const struct column risk_columns[] = {
 };
 static const struct column output_columns[] = {
 	{ "position", LB_NUMBER, AS_IS, 0 }, { "name", LB_OUTPUT, AS_IS, 0 },
-	{ "owner", LB_OWNER, AS_IS, 0 }, { "status", LB_STATUS, AS_IS, WORDS(output_status) },
+	{ "owner", LB_OWNER, AS_IS, 0 }, { "due", LB_DUE, AS_IS, 0 },
+	{ "status", LB_STATUS, AS_IS, WORDS(output_status) },
 	{ "link", LB_LINK, AS_IS, 0 }, END,
 };
 static const struct column action_columns[] = {

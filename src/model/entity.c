@@ -108,6 +108,7 @@ static const struct field_desc output_fields[] = {
 	TEXT(output, owner, "owner", N_("Owner"), FK_TEXT, NAME_MAX_BYTES, 0),
 	INT(output, status, "status", N_("Status"), FK_CHOICE, output_states, 0),
 	TEXT(output, link, "link", N_("Link"), FK_TEXT, TEXT_MAX_BYTES, 0),
+	TEXT(output, due, "due", N_("Due date"), FK_DATE, 10, FIELD_NULL),
 };
 
 static const struct field_desc action_fields[] = {
@@ -211,6 +212,14 @@ int field_choice(const struct field_desc *f, const char *name)
 		if (strcmp(f->choices[i], name) == 0)
 			return i;
 	return -1;
+}
+
+const struct field_desc *entity_field(const struct entity_desc *e, const char *name)
+{
+	for (size_t i = 0; e && name && i < e->nfields; i++)
+		if (strcmp(e->fields[i].name, name) == 0)
+			return &e->fields[i];
+	return NULL;
 }
 
 bool field_is_text(const struct field_desc *f)

@@ -45,7 +45,7 @@ void risk_free(struct risk *r)
 
 void output_free(struct output *o)
 {
-	free(o->name); free(o->owner); free(o->link);
+	free(o->name); free(o->owner); free(o->link); free(o->due);
 	memset(o, 0, sizeof *o);
 }
 

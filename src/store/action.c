@@ -54,11 +54,11 @@ static enum ko_err check_decision(struct store *st, int64_t meeting_id, int64_t 
 	return rc;
 }
 
-enum ko_err store_action_add(struct store *st, int64_t meeting_id,
-                             const char *text, const char *owner,
-                             const char *due, int64_t decision_id,
-                             int64_t *id_out)
+enum ko_err store_action_add(struct store *st, const struct action *a, int64_t *id_out)
 {
+	int64_t meeting_id = a->meeting_id, decision_id = a->decision_id;
+	const char *text = a->text, *owner = a->owner;
+	const char *due = a->due && *a->due ? a->due : NULL;
 	enum ko_err rc = check_action(st, text, owner, due);
 	if (rc == KO_OK)
 		rc = check_decision(st, meeting_id, decision_id);

@@ -32,11 +32,11 @@ static enum ko_err check_attendee(struct store *st, const char *name,
 	return rc;
 }
 
-enum ko_err store_attendee_add(struct store *st, int64_t meeting_id,
-                               const char *name, const char *role,
-                               const char *organisation, bool present,
-                               int64_t *id_out)
+enum ko_err store_attendee_add(struct store *st, const struct attendee *a, int64_t *id_out)
 {
+	int64_t meeting_id = a->meeting_id;
+	const char *name = a->name, *role = a->role, *organisation = a->organisation;
+	bool present = a->present;
 	enum ko_err rc = check_attendee(st, name, role, organisation);
 	if (rc != KO_OK)
 		return rc;

@@ -57,10 +57,11 @@ enum ko_err item_in_meeting(struct store *st, int64_t meeting_id, int64_t item_i
 	return rc;
 }
 
-enum ko_err store_decision_add(struct store *st, int64_t meeting_id,
-                               const char *text, const char *decided_by,
-                               int item_position, int64_t *id_out)
+enum ko_err store_decision_add(struct store *st, const struct decision *d, int64_t *id_out)
 {
+	int64_t meeting_id = d->meeting_id;
+	const char *text = d->text, *decided_by = d->decided_by;
+	int item_position = d->item_position;
 	enum ko_err rc = check_text(st, N_("decision text"), text, TEXT_MAX_BYTES, true);
 	if (rc == KO_OK)
 		rc = check_text(st, N_("decided by"), decided_by, NAME_MAX_BYTES, false);

@@ -78,20 +78,24 @@ enum ko_err store_item_set_checked(struct store *st, int64_t id, bool checked)
 	return write_one(st, 0, checked ? N_("tick item") : N_("untick item"), s, KO_NOTFOUND, msg);
 }
 
-enum ko_err store_item_add(struct store *st, int64_t meeting_id, const char *title,
-                           int64_t *id_out)
+enum ko_err store_item_add(struct store *st, const struct item *it, int64_t *id_out)
 {
+	int64_t meeting_id = it->meeting_id;
+	const char *title = it->title, *note = it->note ? it->note : "";
 	enum ko_err rc = check_text(st, N_("item title"), title, NAME_MAX_BYTES, true);
+	if (rc == KO_OK)
+		rc = check_text(st, N_("note"), note, TEXT_MAX_BYTES, false);
 	if (rc != KO_OK)
 		return rc;
 	static const char sql[] =
-		"INSERT INTO item(meeting_id, position, title) VALUES (?1,"
-		" (SELECT coalesce(max(position), 0) + 1 FROM item WHERE meeting_id = ?1), ?2)";
+		"INSERT INTO item(meeting_id, position, title, note) VALUES (?1,"
+		" (SELECT coalesce(max(position), 0) + 1 FROM item WHERE meeting_id = ?1), ?2, ?3)";
 	sqlite3_stmt *s = stmt(st, sql);
 	if (!s)
 		return st->err.code;
 	sqlite3_bind_int64(s, 1, meeting_id);
 	bind_typed(s, 2, title);
+	bind_typed(s, 3, note);
 	rc = write_one(st, meeting_id, N_("add item"), s, KO_OK, NULL);
 	if (rc == KO_OK && id_out)
 		*id_out = sqlite3_last_insert_rowid(st->db);

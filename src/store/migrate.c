@@ -46,6 +46,9 @@ static const char *const steps[] = {
 	"  token       TEXT NOT NULL CHECK (length(token) = 32)\n"
 	");\n"
 	"INSERT INTO meta(id, token) VALUES (1, lower(hex(randomblob(16))));\n",
+	/* 4 -> 5: a due date on outputs. */
+	"ALTER TABLE output ADD COLUMN due TEXT CHECK (due IS NULL OR due GLOB"
+	" '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');\n",
 	NULL,   /* sentinel */
 };
 #define NSTEPS ((int)(sizeof steps / sizeof steps[0]) - 1)

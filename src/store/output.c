@@ -2,9 +2,10 @@
 #include <stdio.h>
 #include <string.h>
 #include "internal.h"
+#include "kickoff/datetime.h"
 #include "kickoff/i18n.h"
 
-#define OUTPUT_COLS "id, meeting_id, position, name, owner, status, link, version"
+#define OUTPUT_COLS "id, meeting_id, position, name, owner, status, link, version, due"
 
 static void read_output(sqlite3_stmt *s, void *out)
 {
@@ -18,6 +19,14 @@ static void read_output(sqlite3_stmt *s, void *out)
 	o->status = st < 0 ? OSTATUS_TODO : (enum output_status)st;
 	o->link = col_text(s, 6);
 	o->version = sqlite3_column_int64(s, 7);
+	o->due = col_text(s, 8);
+}
+
+static enum ko_err check_due(struct store *st, const char *due)
+{
+	if (due && *due && !date_valid(due))
+		return store_fail(st, KO_INVALID, _("invalid due date '%s' (want YYYY-MM-DD)"), due);
+	return KO_OK;
 }
 
 static void free_outputs(void *v) { vec_output_free(v); }
@@ -35,40 +44,58 @@ enum ko_err store_outputs(struct store *st, int64_t meeting_id, vec_output *out)
 }
 
 enum ko_err store_output_set(struct store *st, int64_t meeting_id, int position,
-                             enum output_status status, const char *owner)
+                             int status, const char *owner, const char *due)
 {
 	enum ko_err rc = check_text(st, N_("owner"), owner, NAME_MAX_BYTES, false);
+	if (rc == KO_OK)
+		rc = check_due(st, due);
 	if (rc != KO_OK)
 		return rc;
 	static const char sql[] =
-		"UPDATE output SET status = ?1, owner = coalesce(?2, owner), version = version + 1"
-		" WHERE meeting_id = ?3 AND position = ?4";
+		"UPDATE output SET status = coalesce(?1, status), owner = coalesce(?2, owner),"
+		" due = CASE WHEN ?5 IS NULL THEN due WHEN ?5 = '' THEN NULL ELSE ?5 END,"
+		" version = version + 1 WHERE meeting_id = ?3 AND position = ?4";
 	sqlite3_stmt *s = stmt(st, sql);
 	if (!s)
 		return st->err.code;
-	bind_text(s, 1, output_status_name(status));
+	if (status >= 0)
+		bind_text(s, 1, output_status_name((enum output_status)status));
 	bind_typed(s, 2, owner);
 	sqlite3_bind_int64(s, 3, meeting_id);
 	sqlite3_bind_int(s, 4, position);
+	if (due)
+		sqlite3_bind_text(s, 5, due, -1, SQLITE_TRANSIENT);
 	char msg[64];
 	snprintf(msg, sizeof msg, _("the meeting has no output %d"), position);
 	return write_one(st, meeting_id, N_("set output"), s, KO_NOTFOUND, msg);
 }
 
-enum ko_err store_output_add(struct store *st, int64_t meeting_id, const char *name,
-                             int64_t *id_out)
+enum ko_err store_output_add(struct store *st, const struct output *o, int64_t *id_out)
 {
+	int64_t meeting_id = o->meeting_id;
+	const char *name = o->name, *owner = o->owner ? o->owner : "", *link = o->link ? o->link : "";
 	enum ko_err rc = check_text(st, N_("output name"), name, NAME_MAX_BYTES, true);
+	if (rc == KO_OK)
+		rc = check_text(st, N_("owner"), owner, NAME_MAX_BYTES, false);
+	if (rc == KO_OK)
+		rc = check_text(st, N_("link"), link, TEXT_MAX_BYTES, false);
+	if (rc == KO_OK)
+		rc = check_due(st, o->due);
 	if (rc != KO_OK)
 		return rc;
 	static const char sql[] =
-		"INSERT INTO output(meeting_id, position, name) VALUES (?1,"
-		" (SELECT coalesce(max(position), 0) + 1 FROM output WHERE meeting_id = ?1), ?2)";
+		"INSERT INTO output(meeting_id, position, name, owner, status, link, due) VALUES (?1,"
+		" (SELECT coalesce(max(position), 0) + 1 FROM output WHERE meeting_id = ?1),"
+		" ?2, ?3, ?4, ?5, ?6)";
 	sqlite3_stmt *s = stmt(st, sql);
 	if (!s)
 		return st->err.code;
 	sqlite3_bind_int64(s, 1, meeting_id);
 	bind_typed(s, 2, name);
+	bind_typed(s, 3, owner);
+	bind_text(s, 4, output_status_name(o->status));
+	bind_typed(s, 5, link);
+	bind_text_or_null(s, 6, o->due);
 	rc = write_one(st, meeting_id, N_("add output"), s, KO_OK, NULL);
 	if (rc == KO_OK && id_out)
 		*id_out = sqlite3_last_insert_rowid(st->db);
@@ -84,11 +111,13 @@ enum ko_err store_output_update(struct store *st, const struct output *o)
 		rc = check_text(st, N_("owner"), o->owner, NAME_MAX_BYTES, false);
 	if (rc == KO_OK)
 		rc = check_text(st, N_("link"), o->link, TEXT_MAX_BYTES, false);
+	if (rc == KO_OK)
+		rc = check_due(st, o->due);
 	if (rc != KO_OK)
 		return rc;
 	static const char sql[] =
 		"UPDATE output SET name = ?1, owner = ?2, status = ?3, link = ?4,"
-		" version = version + 1 WHERE id = ?5 AND version = ?6";
+		" version = version + 1, due = ?7 WHERE id = ?5 AND version = ?6";
 	sqlite3_stmt *s = stmt(st, sql);
 	if (!s)
 		return st->err.code;
@@ -98,6 +127,7 @@ enum ko_err store_output_update(struct store *st, const struct output *o)
 	bind_typed(s, 4, o->link ? o->link : "");
 	sqlite3_bind_int64(s, 5, o->id);
 	sqlite3_bind_int64(s, 6, o->version);
+	bind_text_or_null(s, 7, o->due);
 	return write_one(st, o->meeting_id, N_("edit output"), s, KO_CONFLICT,
 	                 _("the output was changed or deleted by someone else"));
 }

@@ -13,6 +13,7 @@
 #include <string.h>
 #include "internal.h"
 #include "kickoff/datetime.h"
+#include "kickoff/entity.h"
 #include "kickoff/i18n.h"
 
 enum patch_kind {
@@ -24,15 +25,18 @@ enum patch_kind {
 	PK_DECISION,    /* a decision's id in the row's meeting, "" none */
 };
 
+/* How the store reads and writes one field; its maximum length and
+ * whether it is required are the entity description's (entity.h), found
+ * by the field's name. */
 struct patch_field {
+	const char *name;           /* the description's field */
 	const char *label;          /* N_(): names the field in errors */
 	enum patch_kind kind;
-	size_t max;                 /* PK_TEXT: at most this many bytes */
-	bool required;              /* PK_TEXT: not empty */
 	int (*parse)(const char *); /* PK_CHOICE: the value's number, or -1 */
 };
 
 struct patch_entity {
+	const struct entity_desc *desc;
 	/* ?1 the id; the row's meeting (0 for none), then each field as
 	 * text in field order. */
 	const char *read_sql;
@@ -79,18 +83,20 @@ static enum ko_err project_taken(struct store *st, const struct store_patch *p)
 
 static const struct patch_entity entities[] = {
 	[STORE_PROJECT] = {
+		.desc = &entity_project,
 		"SELECT 0, name, customer, code FROM project WHERE id = ?1",
 		"UPDATE project SET " SET("name", 1, 4) SET("customer", 2, 5) SET("code", 4, 6)
 		" version = version + 1 WHERE id = ?2",
 		N_("edit project"), N_("project"), project_check, project_taken,
 		3, {
-			{ N_("project name"), PK_TEXT, NAME_MAX_BYTES, true, NULL },
-			{ N_("customer"), PK_TEXT, NAME_MAX_BYTES, false, NULL },
-			{ N_("project code"), PK_TEXT, NAME_MAX_BYTES, false, NULL },
+			{ "name", N_("project name"), PK_TEXT, NULL },
+			{ "customer", N_("customer"), PK_TEXT, NULL },
+			{ "code", N_("project code"), PK_TEXT, NULL },
 		},
 		.before_write = project_name_unique,
 	},
 	[STORE_MEETING] = {
+		.desc = &entity_meeting,
 		"SELECT id, title, coalesce(starts_at, ''), place, host, purpose, status"
 		" FROM meeting WHERE id = ?1",
 		"UPDATE meeting SET " SET("title", 1, 4) SET("starts_at", 2, 5) SET("place", 4, 6)
@@ -98,48 +104,52 @@ static const struct patch_entity entities[] = {
 		" version = version + 1 WHERE id = ?2",
 		N_("edit meeting"), N_("meeting"), NULL, NULL,
 		6, {
-			{ N_("title"), PK_TEXT, NAME_MAX_BYTES, false, NULL },
-			{ N_("date and time"), PK_DATETIME, 0, false, NULL },
-			{ N_("place"), PK_TEXT, NAME_MAX_BYTES, false, NULL },
-			{ N_("host"), PK_TEXT, NAME_MAX_BYTES, false, NULL },
-			{ N_("purpose"), PK_TEXT, TEXT_MAX_BYTES, false, NULL },
-			{ N_("status"), PK_CHOICE, 0, false, meeting_status_parse },
+			{ "title", N_("title"), PK_TEXT, NULL },
+			{ "starts_at", N_("date and time"), PK_DATETIME, NULL },
+			{ "place", N_("place"), PK_TEXT, NULL },
+			{ "host", N_("host"), PK_TEXT, NULL },
+			{ "purpose", N_("purpose"), PK_TEXT, NULL },
+			{ "status", N_("status"), PK_CHOICE, meeting_status_parse },
 		},
 	},
 	[STORE_ATTENDEE] = {
+		.desc = &entity_attendee,
 		"SELECT meeting_id, name, role, organisation FROM attendee WHERE id = ?1",
 		"UPDATE attendee SET " SET("name", 1, 4) SET("role", 2, 5) SET("organisation", 4, 6)
 		" version = version + 1 WHERE id = ?2",
 		N_("edit attendee"), N_("attendee"), NULL, NULL,
 		3, {
-			{ N_("attendee name"), PK_TEXT, NAME_MAX_BYTES, true, NULL },
-			{ N_("role"), PK_TEXT, NAME_MAX_BYTES, false, NULL },
-			{ N_("organisation"), PK_TEXT, NAME_MAX_BYTES, false, NULL },
+			{ "name", N_("attendee name"), PK_TEXT, NULL },
+			{ "role", N_("role"), PK_TEXT, NULL },
+			{ "organisation", N_("organisation"), PK_TEXT, NULL },
 		},
 	},
 	[STORE_ITEM] = {
+		.desc = &entity_item,
 		"SELECT meeting_id, title, note FROM item WHERE id = ?1",
 		"UPDATE item SET " SET("title", 1, 4) SET("note", 2, 5)
 		" version = version + 1 WHERE id = ?2",
 		N_("edit item"), N_("agenda item"), NULL, NULL,
 		2, {
-			{ N_("item title"), PK_TEXT, NAME_MAX_BYTES, true, NULL },
-			{ N_("note"), PK_TEXT, TEXT_MAX_BYTES, false, NULL },
+			{ "title", N_("item title"), PK_TEXT, NULL },
+			{ "note", N_("note"), PK_TEXT, NULL },
 		},
 	},
 	[STORE_DECISION] = {
+		.desc = &entity_decision,
 		"SELECT d.meeting_id, d.text, d.decided_by, coalesce(i.position, '')"
 		" FROM decision d LEFT JOIN item i ON i.id = d.item_id WHERE d.id = ?1",
 		"UPDATE decision SET " SET("text", 1, 4) SET("decided_by", 2, 5) SET("item_id", 4, 6)
 		" version = version + 1 WHERE id = ?2",
 		N_("edit decision"), N_("decision"), NULL, NULL,
 		3, {
-			{ N_("decision text"), PK_TEXT, TEXT_MAX_BYTES, true, NULL },
-			{ N_("decided by"), PK_TEXT, NAME_MAX_BYTES, false, NULL },
-			{ N_("agenda item"), PK_ITEM, 0, false, NULL },
+			{ "text", N_("decision text"), PK_TEXT, NULL },
+			{ "decided_by", N_("decided by"), PK_TEXT, NULL },
+			{ "item", N_("agenda item"), PK_ITEM, NULL },
 		},
 	},
 	[STORE_RISK] = {
+		.desc = &entity_risk,
 		"SELECT r.meeting_id, r.text, r.likelihood, r.impact, r.mitigation, r.owner, r.status,"
 		" coalesce(i.position, '') FROM risk r LEFT JOIN item i ON i.id = r.item_id"
 		" WHERE r.id = ?1",
@@ -148,28 +158,32 @@ static const struct patch_entity entities[] = {
 		" version = version + 1 WHERE id = ?2",
 		N_("edit risk"), N_("risk"), NULL, NULL,
 		7, {
-			{ N_("risk text"), PK_TEXT, TEXT_MAX_BYTES, true, NULL },
-			{ N_("likelihood"), PK_CHOICE, 0, false, level_parse },
-			{ N_("impact"), PK_CHOICE, 0, false, level_parse },
-			{ N_("mitigation"), PK_TEXT, TEXT_MAX_BYTES, false, NULL },
-			{ N_("owner"), PK_TEXT, NAME_MAX_BYTES, false, NULL },
-			{ N_("status"), PK_CHOICE, 0, false, risk_status_parse },
-			{ N_("agenda item"), PK_ITEM, 0, false, NULL },
+			{ "text", N_("risk text"), PK_TEXT, NULL },
+			{ "likelihood", N_("likelihood"), PK_CHOICE, level_parse },
+			{ "impact", N_("impact"), PK_CHOICE, level_parse },
+			{ "mitigation", N_("mitigation"), PK_TEXT, NULL },
+			{ "owner", N_("owner"), PK_TEXT, NULL },
+			{ "status", N_("status"), PK_CHOICE, risk_status_parse },
+			{ "item", N_("agenda item"), PK_ITEM, NULL },
 		},
 	},
 	[STORE_OUTPUT] = {
-		"SELECT meeting_id, name, owner, status, link FROM output WHERE id = ?1",
+		.desc = &entity_output,
+		"SELECT meeting_id, name, owner, status, link, coalesce(due, '') FROM output"
+		" WHERE id = ?1",
 		"UPDATE output SET " SET("name", 1, 4) SET("owner", 2, 5) SET("status", 4, 6)
-		SET("link", 8, 7) " version = version + 1 WHERE id = ?2",
+		SET("link", 8, 7) SET("due", 16, 8) " version = version + 1 WHERE id = ?2",
 		N_("edit output"), N_("output"), NULL, NULL,
-		4, {
-			{ N_("output name"), PK_TEXT, NAME_MAX_BYTES, true, NULL },
-			{ N_("owner"), PK_TEXT, NAME_MAX_BYTES, false, NULL },
-			{ N_("status"), PK_CHOICE, 0, false, output_status_parse },
-			{ N_("link"), PK_TEXT, TEXT_MAX_BYTES, false, NULL },
+		5, {
+			{ "name", N_("output name"), PK_TEXT, NULL },
+			{ "owner", N_("owner"), PK_TEXT, NULL },
+			{ "status", N_("status"), PK_CHOICE, output_status_parse },
+			{ "link", N_("link"), PK_TEXT, NULL },
+			{ "due", N_("due date"), PK_DATE, NULL },
 		},
 	},
 	[STORE_ACTION] = {
+		.desc = &entity_action,
 		"SELECT meeting_id, text, owner, coalesce(due, ''), status, coalesce(decision_id, '')"
 		" FROM action WHERE id = ?1",
 		/* done_at follows the status: set when it becomes done, kept
@@ -180,11 +194,11 @@ static const struct patch_entity entities[] = {
 		SET("status", 8, 7) SET("decision_id", 16, 8) " version = version + 1 WHERE id = ?2",
 		N_("edit action"), N_("action"), NULL, NULL,
 		5, {
-			{ N_("action text"), PK_TEXT, TEXT_MAX_BYTES, true, NULL },
-			{ N_("owner"), PK_TEXT, NAME_MAX_BYTES, true, NULL },
-			{ N_("due date"), PK_DATE, 0, false, NULL },
-			{ N_("status"), PK_CHOICE, 0, false, action_status_parse },
-			{ N_("decision"), PK_DECISION, 0, false, NULL },
+			{ "text", N_("action text"), PK_TEXT, NULL },
+			{ "owner", N_("owner"), PK_TEXT, NULL },
+			{ "due", N_("due date"), PK_DATE, NULL },
+			{ "status", N_("status"), PK_CHOICE, action_status_parse },
+			{ "decision", N_("decision"), PK_DECISION, NULL },
 		},
 	},
 };
@@ -211,11 +225,14 @@ static bool same_value(const struct patch_field *f, const char *a, const char *b
 	return strcmp(a ? a : "", b ? b : "") == 0;
 }
 
-static enum ko_err check_value(struct store *st, const struct patch_field *f, const char *v)
+static enum ko_err check_value(struct store *st, const struct patch_entity *en,
+                               const struct patch_field *f, const char *v)
 {
+	const struct field_desc *d = entity_field(en->desc, f->name);
 	switch (f->kind) {
 	case PK_TEXT:
-		return check_text(st, f->label, v, f->max, f->required);
+		return check_text(st, f->label, v, d ? d->max_bytes : TEXT_MAX_BYTES,
+		                  d && (d->flags & FIELD_REQUIRED));
 	case PK_DATETIME:
 		if (*v && !datetime_valid(v))
 			return store_fail(st, KO_INVALID,
@@ -246,7 +263,7 @@ static enum ko_err check_values(struct store *st, const struct patch_entity *en,
 			continue;
 		if (!p->value[i])
 			p->value[i] = "";
-		enum ko_err rc = check_value(st, &en->f[i], p->value[i]);
+		enum ko_err rc = check_value(st, en, &en->f[i], p->value[i]);
 		if (rc != KO_OK)
 			return rc;
 	}
@@ -382,4 +399,15 @@ enum ko_err store_patch(struct store *st, enum store_entity entity, int64_t id,
 	if (rc != KO_OK)
 		p->kept = 0;
 	return tx_end(st, rc);
+}
+
+int store_patch_field(enum store_entity entity, const char *name)
+{
+	if ((unsigned)entity >= sizeof entities / sizeof entities[0] || !name)
+		return -1;
+	const struct patch_entity *en = &entities[entity];
+	for (int i = 0; i < en->nfields; i++)
+		if (strcmp(en->f[i].name, name) == 0)
+			return i;
+	return -1;
 }

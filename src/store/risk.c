@@ -45,12 +45,12 @@ static enum ko_err check_risk(struct store *st, const char *text,
 	return rc;
 }
 
-enum ko_err store_risk_add(struct store *st, int64_t meeting_id,
-                           const char *text, enum level likelihood,
-                           enum level impact, const char *mitigation,
-                           const char *owner, int item_position,
-                           int64_t *id_out)
+enum ko_err store_risk_add(struct store *st, const struct risk *r, int64_t *id_out)
 {
+	int64_t meeting_id = r->meeting_id;
+	const char *text = r->text, *mitigation = r->mitigation, *owner = r->owner;
+	enum level likelihood = r->likelihood, impact = r->impact;
+	int item_position = r->item_position;
 	enum ko_err rc = check_risk(st, text, mitigation, owner);
 	int64_t item_id = 0;
 	if (rc == KO_OK)
@@ -58,8 +58,8 @@ enum ko_err store_risk_add(struct store *st, int64_t meeting_id,
 	if (rc != KO_OK)
 		return rc;
 	static const char sql[] =
-		"INSERT INTO risk(meeting_id, item_id, text, likelihood, impact, mitigation, owner)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+		"INSERT INTO risk(meeting_id, item_id, text, likelihood, impact, mitigation, owner,"
+		" status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 	sqlite3_stmt *s = stmt(st, sql);
 	if (!s)
 		return st->err.code;
@@ -71,6 +71,7 @@ enum ko_err store_risk_add(struct store *st, int64_t meeting_id,
 	bind_text(s, 5, level_name(impact));
 	bind_typed(s, 6, mitigation ? mitigation : "");
 	bind_typed(s, 7, owner ? owner : "");
+	bind_text(s, 8, risk_status_name(r->status));
 	rc = write_one(st, meeting_id, N_("add risk"), s, KO_OK, NULL);
 	if (rc == KO_OK && id_out)
 		*id_out = sqlite3_last_insert_rowid(st->db);

@@ -28,10 +28,26 @@ struct conflict {
 	char when[17];
 };
 
+bool form_theirs_init(struct form_theirs *th, int n)
+{
+	memset(th, 0, sizeof *th);
+	th->text = calloc((size_t)(n ? n : 1), sizeof *th->text);
+	th->choice = calloc((size_t)(n ? n : 1), sizeof *th->choice);
+	th->n = n;
+	if (th->text && th->choice)
+		return true;
+	free(th->text);
+	free(th->choice);
+	memset(th, 0, sizeof *th);
+	return false;
+}
+
 void form_theirs_free(struct form_theirs *th)
 {
-	for (int i = 0; i < 8; i++)
+	for (int i = 0; th->text && i < th->n; i++)
 		free(th->text[i]);
+	free(th->text);
+	free(th->choice);
 	memset(th, 0, sizeof *th);
 }
 
@@ -55,7 +71,10 @@ static void last_change(struct app *a, struct form *fm, char *who, size_t wn, ch
  * or cannot be read (the message is set). */
 static int compare(struct app *a, struct form *fm, struct form_theirs *th)
 {
-	memset(th, 0, sizeof *th);
+	if (!form_theirs_init(th, fm->nf)) {
+		app_msg(a, MSG_ERROR, "%s", _("out of memory"));
+		return -1;
+	}
 	enum ko_err rc = fm->reread(a, fm, th);
 	if (rc != KO_OK) {
 		form_theirs_free(th);

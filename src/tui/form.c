@@ -28,16 +28,30 @@ struct form *form_new(const char *title, form_save_fn save)
 
 int form_field(struct form *fm, const char *label, enum field_kind kind, const char *value)
 {
-	if (fm->nf == (int)(sizeof fm->f / sizeof fm->f[0]))
-		return -1;
+	if (fm->nf == fm->cap) {
+		/* Starting small, every form takes the growing path, not only a
+		 * form with many fields. */
+		int cap = fm->cap ? 2 * fm->cap : 2;
+		struct field *nf = realloc(fm->f, (size_t)cap * sizeof *nf);
+		if (!nf) {
+			fm->broken = true;
+			return -1;
+		}
+		fm->f = nf;
+		fm->cap = cap;
+	}
 	struct field *f = &fm->f[fm->nf];
+	memset(f, 0, sizeof *f);
 	f->label = label;
 	f->kind = kind;
-	if (!le_init(&f->le, value, kind == F_LONG))
+	if (!le_init(&f->le, value, kind == F_LONG)) {
+		fm->broken = true;
 		return -1;
+	}
 	f->orig = strdup(value ? value : "");
 	if (!f->orig) {
 		le_free(&f->le);
+		fm->broken = true;
 		return -1;
 	}
 	return fm->nf++;
@@ -61,8 +75,11 @@ const char *form_text(struct form *fm, int i)
 void form_patch(const struct form *fm, struct store_patch *p)
 {
 	memset(p, 0, sizeof *p);
-	for (int i = 0; i < fm->nf && i < STORE_PATCH_FIELDS; i++) {
-		const struct field *f = &fm->f[i];
+	for (int k = 0; k < fm->nf; k++) {
+		const struct field *f = &fm->f[k];
+		int i = f->desc ? store_patch_field(fm->entity, f->desc->name) : k;
+		if (i < 0 || i >= STORE_PATCH_FIELDS)
+			continue;
 		if (f->kind == F_CHOICE) {
 			p->value[i] = f->choices[f->choice];
 			p->base[i] = f->choices[f->orig_choice];
@@ -91,6 +108,7 @@ static void form_free(struct form *fm)
 		le_free(&fm->f[i].le);
 		free(fm->f[i].orig);
 	}
+	free(fm->f);
 	free(fm);
 }
 
@@ -297,6 +315,11 @@ void form_open(struct app *a, struct form *fm, int focus)
 {
 	if (!fm)
 		return;
+	if (fm->broken || !fm->nf) {
+		app_msg(a, MSG_ERROR, "%s", _("out of memory"));
+		form_free(fm);
+		return;
+	}
 	fm->cur = focus >= 0 && focus < fm->nf ? focus : 0;
 	app_push(a, &screen_form, fm);
 }

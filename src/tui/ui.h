@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <wchar.h>
+#include "kickoff/entity.h"
 #include "kickoff/i18n.h"
 #include "kickoff/lineedit.h"
 #include "kickoff/store.h"
@@ -223,15 +224,20 @@ struct field {
 	                                  as re-read after a conflict */
 	int orig_choice;
 	bool clash;                    /* changed here and by another session */
+	const struct field_desc *desc; /* the entity's field it edits (NULL: none) */
 };
 struct form;
 /* The row a form edits as it is stored now: a copy of each field's value
- * (text[i], or choice[i] for an F_CHOICE field) and the row's version. */
+ * (text[i], or choice[i] for an F_CHOICE field) and the row's version;
+ * n entries, one per field of the form. */
 struct form_theirs {
-	char *text[8];
-	int choice[8];
+	char **text;
+	int *choice;
+	int n;
 	int64_t version;
 };
+/* Makes room for n fields in th (zeroed); false when out of memory. */
+bool form_theirs_init(struct form_theirs *th, int n);
 /* Re-reads the edited row into th, and the row's values that the form
  * keeps but does not show (fm->arg, fm->id2); KO_NOTFOUND when it is
  * gone. */
@@ -241,7 +247,7 @@ typedef enum ko_err (*form_reread_fn)(struct app *, struct form *, struct form_t
 typedef enum ko_err (*form_save_fn)(struct app *, struct form *);
 struct form {
 	const char *title;             /* translated */
-	struct field f[8];
+	struct field *f;               /* nf of them, room for cap */
 	int nf, cur;
 	form_save_fn save;
 	int64_t id, id2, version;      /* for the save callback */
@@ -255,14 +261,21 @@ struct form {
 	form_reread_fn reread;
 	const char *table;             /* "decision", ...: who changed it */
 	int64_t row_id;
+	int cap;
+	bool broken;                   /* a field could not be added: never opens */
+	const void *spec;              /* the description-driven form's (entity_form.c) */
+	enum store_entity entity;      /* whose fields the descriptions name */
 };
 struct form *form_new(const char *title, form_save_fn save);
-/* Adds a field with a starting value (NULL: empty); returns its index. */
+/* Adds a field with a starting value (NULL: empty); returns its index,
+ * or -1 out of memory, and then the form is marked broken: form_open
+ * says so and drops it instead of showing a form without the field. */
 int form_field(struct form *fm, const char *label, enum field_kind kind, const char *value);
 int form_choice(struct form *fm, const char *label, const char *const *choices, int choice);
 const char *form_text(struct form *fm, int i);
 /* The form as a partial edit of its row (field i of the form is field i
- * of the row): each field's text with what it started from as its base,
+ * of the row, or, for a field with a description, the row's field of
+ * that name): each field's text with what it started from as its base,
  * and in the mask only the fields changed here. */
 void form_patch(const struct form *fm, struct store_patch *p);
 /* Writes p over row id with store_patch; when another session changed

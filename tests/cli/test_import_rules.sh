@@ -30,12 +30,12 @@ who without tick|.project.meetings[0].items[9].checked_by = "x"|140|project.meet
 item link range|.project.meetings[0].decisions[0].item = 99|174|project.meetings[0].decisions[0].item: must be from 1 to 13
 stamp length|.project.meetings[0].decisions[0].decided_at = ("x" * 25)|177|project.meetings[0].decisions[0].decided_at: is too long (25 bytes; at most 20)
 level|.project.meetings[0].risks[0].likelihood = "huge"|194|project.meetings[0].risks[0].likelihood: must be one of low, medium, high
-output position|.project.meetings[0].outputs[1].position = 1|214|project.meetings[0].outputs[1].position: must be 2 (outputs are numbered 1, 2, ...)
+output position|.project.meetings[0].outputs[1].position = 1|215|project.meetings[0].outputs[1].position: must be 2 (outputs are numbered 1, 2, ...)
 output status|.project.meetings[0].outputs[0].status = "x"|208|project.meetings[0].outputs[0].status: must be one of todo, drafting, done
-done without time|.project.meetings[0].actions[0].done_at = null|285|project.meetings[0].actions[0].done_at: must be set exactly when status is done
-time without done|.project.meetings[0].actions[1].done_at = "2026-11-26T09:00:00Z"|296|project.meetings[0].actions[1].done_at: must be set exactly when status is done
-empty due|.project.meetings[0].actions[0].due = ""|282|project.meetings[0].actions[0].due: must not be empty
-missing version|del(.project.meetings[0].actions[0].version)|277|project.meetings[0].actions[0].version: missing
+done without time|.project.meetings[0].actions[0].done_at = null|293|project.meetings[0].actions[0].done_at: must be set exactly when status is done
+time without done|.project.meetings[0].actions[1].done_at = "2026-11-26T09:00:00Z"|304|project.meetings[0].actions[1].done_at: must be set exactly when status is done
+empty due|.project.meetings[0].actions[0].due = ""|290|project.meetings[0].actions[0].due: must not be empty
+missing version|del(.project.meetings[0].actions[0].version)|285|project.meetings[0].actions[0].version: missing
 missing link|del(.project.meetings[0].risks[0].item)|190|project.meetings[0].risks[0].item: missing
 CASES
 

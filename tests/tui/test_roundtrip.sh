@@ -99,15 +99,21 @@ expect_eq "risk edit: every field" "$(db_sql "SELECT $RCOLS $R")" "rText2|high|l
 # ---- 6 Outputs ----
 O="FROM output WHERE meeting_id = $M AND position = (SELECT max(position) FROM output WHERE meeting_id = $M)"
 screen_run <<S
-<Enter> <Enter> 6 a oName <Tab> oOwner <Tab> <Space> <Tab> oLink <Enter>
+<Enter> <Enter> 6 a oName <Tab> oOwner <Tab> <Space> <Tab> oLink <Tab> 2026-12-22 <Enter>
 S
-expect_eq "output add: every field" "$(db_sql "SELECT name||'|'||owner||'|'||status||'|'||link $O")" \
-	"oName|oOwner|drafting|oLink"
+OCOLS="name||'|'||owner||'|'||status||'|'||link||'|'||coalesce(due, '-')"
+expect_eq "output add: every field" "$(db_sql "SELECT $OCOLS $O")" \
+	"oName|oOwner|drafting|oLink|2026-12-22"
 screen_run <<S
-<Enter> <Enter> 6 G e $C oName2 <Tab> $C oOwner2 <Tab> <Space> <Tab> $C oLink2 <Enter>
+<Enter> <Enter> 6 G e $C oName2 <Tab> $C oOwner2 <Tab> <Space> <Tab> $C oLink2 <Tab> $C 2026-12-23 <Enter>
 S
-expect_eq "output edit: every field" "$(db_sql "SELECT name||'|'||owner||'|'||status||'|'||link $O")" \
-	"oName2|oOwner2|done|oLink2"
+expect_eq "output edit: every field" "$(db_sql "SELECT $OCOLS $O")" \
+	"oName2|oOwner2|done|oLink2|2026-12-23"
+screen_run <<S
+<Enter> <Enter> 6 G e <Tab> <Tab> <Tab> <Tab> $C <Enter>
+S
+expect_eq "output edit: the due date cleared" "$(db_sql "SELECT $OCOLS $O")" \
+	"oName2|oOwner2|done|oLink2|-"
 
 # ---- 7 Actions ----
 X="FROM action WHERE meeting_id = $M"

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "kickoff/entity.h"
+#include "kickoff/store.h"
 
 static const char *value_of(const struct entity_desc *e, const void *row, const char *name)
 {
@@ -194,6 +195,40 @@ START_TEST(rules_refuse_what_the_store_would)
 }
 END_TEST
 
+/* The partial edit finds a field by the description's name: every field
+ * a person types has a number in the patch, and that number is the one
+ * store.h names. */
+START_TEST(patch_fields_are_the_descriptions)
+{
+	static const struct { enum store_entity e; const struct entity_desc *d; } all[] = {
+		{ STORE_PROJECT, &entity_project }, { STORE_MEETING, &entity_meeting },
+		{ STORE_ATTENDEE, &entity_attendee }, { STORE_ITEM, &entity_item },
+		{ STORE_DECISION, &entity_decision }, { STORE_RISK, &entity_risk },
+		{ STORE_OUTPUT, &entity_output }, { STORE_ACTION, &entity_action },
+	};
+	for (size_t k = 0; k < sizeof all / sizeof all[0]; k++) {
+		for (size_t i = 0; i < all[k].d->nfields; i++) {
+			const struct field_desc *f = &all[k].d->fields[i];
+			/* Set by the store, ticked with Space or numbered by position:
+			 * not in an edit. */
+			bool typed = !(f->flags & FIELD_BY_STORE) && f->kind != FK_FLAG &&
+			             strcmp(f->name, "lang") != 0;
+			if (typed)
+				ck_assert_msg(store_patch_field(all[k].e, f->name) >= 0, "%s.%s",
+				              all[k].d->name, f->name);
+		}
+		ck_assert_int_eq(store_patch_field(all[k].e, "no such field"), -1);
+	}
+	ck_assert_int_eq(store_patch_field(STORE_OUTPUT, "due"), FIELD_OUTPUT_DUE);
+	ck_assert_int_eq(store_patch_field(STORE_RISK, "item"), FIELD_RISK_ITEM);
+	ck_assert_int_eq(store_patch_field(STORE_ACTION, "decision"), FIELD_ACTION_DECISION);
+	ck_assert_int_eq(store_patch_field(STORE_MEETING, "starts_at"), FIELD_MEETING_AT);
+	ck_assert_int_eq(store_patch_field((enum store_entity)99, "name"), -1);
+	ck_assert_ptr_eq(entity_field(&entity_output, "due"), &entity_output.fields[5]);
+	ck_assert_ptr_null(entity_field(&entity_output, "nope"));
+}
+END_TEST
+
 Suite *suite_entity(void)
 {
 	Suite *s = suite_create("entity");
@@ -205,6 +240,7 @@ Suite *suite_entity(void)
 	tcase_add_test(tc, links_name_earlier_parts);
 	tcase_add_test(tc, rows_are_reached_through_the_description);
 	tcase_add_test(tc, rules_refuse_what_the_store_would);
+	tcase_add_test(tc, patch_fields_are_the_descriptions);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -398,9 +398,11 @@ START_TEST(csv_export)
 	fixture(&p, &mi);
 	struct export_set set = { &p, &mi, 1 };
 	struct kbuf b = { 0 };
+	free(mi.outputs.v[0].due);
+	mi.outputs.v[0].due = strdup("2026-12-20");
 	ck_assert_int_eq(export_csv(&set, ENTITY_OUTPUTS, true, false, &b), KO_OK);
-	ck_assert_str_eq(b.p, "\xEF\xBB\xBFproject,meeting,position,name,owner,status,link\r\n"
-	                      "天河,ko,1,项目章程,,drafting,\"https://wiki/x?a=1,b=2\"\r\n");
+	ck_assert_str_eq(b.p, "\xEF\xBB\xBFproject,meeting,position,name,owner,due,status,link\r\n"
+	                      "天河,ko,1,项目章程,,2026-12-20,drafting,\"https://wiki/x?a=1,b=2\"\r\n");
 	kbuf_free(&b);
 	ck_assert_int_eq(export_csv(&set, ENTITY_ITEMS, false, false, &b), KO_OK);
 	ck_assert_ptr_nonnull(strstr(b.p, "\"line one\nline two\"\r\n"));

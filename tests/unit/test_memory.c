@@ -134,7 +134,7 @@ START_TEST(store_works_on_it)
 	}
 	ck_assert_int_eq(store_meeting_add(st, pid, KIND_KO, NULL, "", &mid, NULL), KO_OK);
 	for (int i = 0; i < 200; i++)
-		ck_assert_int_eq(store_action_add(st, mid, "Send the minutes 发送会议纪要", "Ana", "2027-01-31", 0, &id),
+		ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = mid, .text = "Send the minutes 发送会议纪要", .owner = "Ana", .due = "2027-01-31" }, &id),
 		                 KO_OK);
 	store_close(st);
 	ck_assert_int_eq(store_open(path, 0, &st, NULL), KO_OK);

@@ -184,7 +184,7 @@ START_TEST(every_field_in_its_column)
 	EXPECT_ROW(MEETING_ROW, meeting, "T1|NULL|P1|H1|U1|held\n");
 
 	int64_t att;
-	ck_assert_int_eq(store_attendee_add(st, meeting, "N", "", "", true, &att), KO_OK);
+	ck_assert_int_eq(store_attendee_add(st, &(struct attendee){ .meeting_id = meeting, .name = "N", .role = "", .organisation = "", .present = true }, &att), KO_OK);
 	memset(&p, 0, sizeof p);
 	store_patch_set(&p, FIELD_ATTENDEE_NAME, "N1");
 	store_patch_set(&p, FIELD_ATTENDEE_ROLE, "R1");
@@ -201,7 +201,7 @@ START_TEST(every_field_in_its_column)
 	EXPECT_ROW("SELECT title, note FROM item WHERE id = %lld", item, "I1|I-note\n");
 
 	int64_t dec;
-	ck_assert_int_eq(store_decision_add(st, meeting, "D", "", 0, &dec), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = meeting, .text = "D", .decided_by = "" }, &dec), KO_OK);
 	memset(&p, 0, sizeof p);
 	store_patch_set(&p, FIELD_DECISION_TEXT, "D1");
 	store_patch_set(&p, FIELD_DECISION_BY, "B1");
@@ -216,8 +216,7 @@ START_TEST(every_field_in_its_column)
 	EXPECT_ROW("SELECT coalesce(item_id, 'NULL') FROM decision WHERE id = %lld", dec, "NULL\n");
 
 	int64_t risk;
-	ck_assert_int_eq(store_risk_add(st, meeting, "R", LEVEL_MEDIUM, LEVEL_MEDIUM, "", "", 0,
-	                                &risk), KO_OK);
+	ck_assert_int_eq(store_risk_add(st, &(struct risk){ .meeting_id = meeting, .text = "R", .likelihood = LEVEL_MEDIUM, .impact = LEVEL_MEDIUM, .mitigation = "", .owner = "" }, &risk), KO_OK);
 	memset(&p, 0, sizeof p);
 	store_patch_set(&p, FIELD_RISK_TEXT, "R1");
 	store_patch_set(&p, FIELD_RISK_LIKELIHOOD, "low");
@@ -242,7 +241,7 @@ START_TEST(every_field_in_its_column)
 	           "O1|W2|drafting|L1\n");
 
 	int64_t act;
-	ck_assert_int_eq(store_action_add(st, meeting, "A", "W", NULL, 0, &act), KO_OK);
+	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = meeting, .text = "A", .owner = "W" }, &act), KO_OK);
 	memset(&p, 0, sizeof p);
 	store_patch_set(&p, FIELD_ACTION_TEXT, "A1");
 	store_patch_set(&p, FIELD_ACTION_OWNER, "W3");

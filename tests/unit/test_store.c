@@ -3,6 +3,7 @@
  * writes; the version check; idempotent ticks; renumbering; the change
  * log the triggers write. */
 #include <check.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include "kickoff/datetime.h"
@@ -556,9 +557,9 @@ START_TEST(attendee_crud)
 	int64_t mid = add_meeting(add_project("Apollo"), KIND_KO);
 	long long c0 = last_change();
 	int64_t a = 0, b = 0;
-	ck_assert_int_eq(store_attendee_add(st, mid, "Ana", "PM", "ACME", true, &a), KO_OK);
+	ck_assert_int_eq(store_attendee_add(st, &(struct attendee){ .meeting_id = mid, .name = "Ana", .role = "PM", .organisation = "ACME", .present = true }, &a), KO_OK);
 	expect_logged(c0, "attendee", "insert");
-	ck_assert_int_eq(store_attendee_add(st, mid, "Bo", NULL, NULL, false, &b), KO_OK);
+	ck_assert_int_eq(store_attendee_add(st, &(struct attendee){ .meeting_id = mid, .name = "Bo" }, &b), KO_OK);
 	vec_attendee v;
 	ck_assert_int_eq(store_attendees(st, mid, &v), KO_OK);
 	ck_assert_uint_eq(v.n, 2);
@@ -612,11 +613,11 @@ START_TEST(attendee_crud)
 	vec_attendee_free(&v);
 
 	/* bad adds change nothing */
-	ck_assert_int_eq(store_attendee_add(st, mid, "", "", "", false, &a), KO_INVALID);
-	ck_assert_int_eq(store_attendee_add(st, mid, "x\xff", "", "", false, &a), KO_INVALID);
-	ck_assert_int_eq(store_attendee_add(st, mid, big, "", "", false, &a), KO_INVALID);
-	ck_assert_int_eq(store_attendee_add(st, mid, "Cy", big, "", false, &a), KO_INVALID);
-	ck_assert_int_eq(store_attendee_add(st, 999, "Cy", "", "", false, &a), KO_NOTFOUND);
+	ck_assert_int_eq(store_attendee_add(st, &(struct attendee){ .meeting_id = mid, .name = "", .role = "", .organisation = "" }, &a), KO_INVALID);
+	ck_assert_int_eq(store_attendee_add(st, &(struct attendee){ .meeting_id = mid, .name = "x\xff", .role = "", .organisation = "" }, &a), KO_INVALID);
+	ck_assert_int_eq(store_attendee_add(st, &(struct attendee){ .meeting_id = mid, .name = big, .role = "", .organisation = "" }, &a), KO_INVALID);
+	ck_assert_int_eq(store_attendee_add(st, &(struct attendee){ .meeting_id = mid, .name = "Cy", .role = big, .organisation = "" }, &a), KO_INVALID);
+	ck_assert_int_eq(store_attendee_add(st, &(struct attendee){ .meeting_id = 999, .name = "Cy", .role = "", .organisation = "" }, &a), KO_NOTFOUND);
 	free(big);
 	expect_nothing_logged(c0, r0);
 	ck_assert_int_eq(COUNT("attendee"), 2);
@@ -647,13 +648,13 @@ START_TEST(item_crud)
 	/* add appends */
 	long long c0 = last_change();
 	int64_t extra;
-	ck_assert_int_eq(store_item_add(st, mid, "Any other business", &extra), KO_OK);
+	ck_assert_int_eq(store_item_add(st, &(struct item){ .meeting_id = mid, .title = "Any other business" }, &extra), KO_OK);
 	expect_logged(c0, "item", "insert");
 	char sql[128];
 	snprintf(sql, sizeof sql, "SELECT position FROM item WHERE id = %lld", (long long)extra);
 	ck_assert_int_eq(raw_int(raw, sql), 14);
-	ck_assert_int_eq(store_item_add(st, mid, "", &extra), KO_INVALID);
-	ck_assert_int_eq(store_item_add(st, 999, "x", &extra), KO_NOTFOUND);
+	ck_assert_int_eq(store_item_add(st, &(struct item){ .meeting_id = mid, .title = "" }, &extra), KO_INVALID);
+	ck_assert_int_eq(store_item_add(st, &(struct item){ .meeting_id = 999, .title = "x" }, &extra), KO_NOTFOUND);
 
 	/* update title and note; stale refused; limits */
 	struct item upd = v.v[1];
@@ -709,7 +710,7 @@ START_TEST(item_crud)
 	ck_assert_int_eq(store_item_delete(st, third), KO_NOTFOUND);
 	expect_nothing_logged(c0, r0);
 	/* a new item after deletes still goes last */
-	ck_assert_int_eq(store_item_add(st, mid, "Last", &extra), KO_OK);
+	ck_assert_int_eq(store_item_add(st, &(struct item){ .meeting_id = mid, .title = "Last" }, &extra), KO_OK);
 	snprintf(sql, sizeof sql, "SELECT position FROM item WHERE id = %lld", (long long)extra);
 	ck_assert_int_eq(raw_int(raw, sql), 12);
 }
@@ -769,9 +770,9 @@ START_TEST(decision_crud)
 	int64_t mid = add_meeting(add_project("Apollo"), KIND_KO);
 	long long c0 = last_change();
 	int64_t d1, d2;
-	ck_assert_int_eq(store_decision_add(st, mid, "Weekly status on Mondays", "Ana", 7, &d1), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = mid, .text = "Weekly status on Mondays", .decided_by = "Ana", .item_position = 7 }, &d1), KO_OK);
 	expect_logged(c0, "decision", "insert");
-	ck_assert_int_eq(store_decision_add(st, mid, "Budget approved", NULL, 0, &d2), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = mid, .text = "Budget approved" }, &d2), KO_OK);
 	vec_decision v;
 	ck_assert_int_eq(store_decisions(st, mid, &v), KO_OK);
 	ck_assert_uint_eq(v.n, 2);
@@ -802,23 +803,23 @@ START_TEST(decision_crud)
 	vec_decision_free(&v);
 
 	int64_t id;
-	ck_assert_int_eq(store_decision_add(st, mid, "On nothing", "", 99, &id), KO_NOTFOUND);
-	ck_assert_int_eq(store_decision_add(st, mid, "", "", 0, &id), KO_INVALID);
-	ck_assert_int_eq(store_decision_add(st, mid, "\xe2\x82", "", 0, &id), KO_INVALID);
-	ck_assert_int_eq(store_decision_add(st, 999, "x", "", 0, &id), KO_NOTFOUND);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = mid, .text = "On nothing", .decided_by = "", .item_position = 99 }, &id), KO_NOTFOUND);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = mid, .text = "", .decided_by = "" }, &id), KO_INVALID);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = mid, .text = "\xe2\x82", .decided_by = "" }, &id), KO_INVALID);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = 999, .text = "x", .decided_by = "" }, &id), KO_NOTFOUND);
 	/* the limits: a 64 KiB text is kept whole, one byte more or 1 MiB is
 	 * refused, never cut */
 	char *big = filled(1024 * 1024, 'd');
-	ck_assert_int_eq(store_decision_add(st, mid, big, "", 0, &id), KO_INVALID);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = mid, .text = big, .decided_by = "" }, &id), KO_INVALID);
 	ck_assert_ptr_nonnull(strstr(ERRMSG, "too long"));
 	big[TEXT_MAX_BYTES + 1] = '\0';
-	ck_assert_int_eq(store_decision_add(st, mid, big, "", 0, &id), KO_INVALID);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = mid, .text = big, .decided_by = "" }, &id), KO_INVALID);
 	big[NAME_MAX_BYTES + 1] = '\0';
-	ck_assert_int_eq(store_decision_add(st, mid, "x", big, 0, &id), KO_INVALID);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = mid, .text = "x", .decided_by = big }, &id), KO_INVALID);
 	expect_nothing_logged(c0, r0);
 	memset(big, 'd', TEXT_MAX_BYTES);
 	big[TEXT_MAX_BYTES] = '\0';
-	ck_assert_int_eq(store_decision_add(st, mid, big, "", 0, &id), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = mid, .text = big, .decided_by = "" }, &id), KO_OK);
 	char sql[128];
 	snprintf(sql, sizeof sql, "SELECT length(text) FROM decision WHERE id = %lld", (long long)id);
 	ck_assert_int_eq(raw_int(raw, sql), TEXT_MAX_BYTES);
@@ -838,8 +839,7 @@ START_TEST(risk_crud)
 	int64_t mid = add_meeting(add_project("Apollo"), KIND_TKO);
 	long long c0 = last_change();
 	int64_t r1;
-	ck_assert_int_eq(store_risk_add(st, mid, "Vendor API late", LEVEL_HIGH, LEVEL_LOW,
-	                                "Mock it", "Bo", 4, &r1), KO_OK);
+	ck_assert_int_eq(store_risk_add(st, &(struct risk){ .meeting_id = mid, .text = "Vendor API late", .likelihood = LEVEL_HIGH, .impact = LEVEL_LOW, .mitigation = "Mock it", .owner = "Bo", .item_position = 4 }, &r1), KO_OK);
 	expect_logged(c0, "risk", "insert");
 	vec_risk v;
 	ck_assert_int_eq(store_risks(st, mid, &v), KO_OK);
@@ -874,17 +874,17 @@ START_TEST(risk_crud)
 	ck_assert_int_eq(store_risk_update(st, &upd), KO_INVALID);
 	vec_risk_free(&v);
 	int64_t id;
-	ck_assert_int_eq(store_risk_add(st, mid, "x", (enum level)3, LEVEL_LOW, "", "", 0, &id),
+	ck_assert_int_eq(store_risk_add(st, &(struct risk){ .meeting_id = mid, .text = "x", .likelihood = (enum level)3, .impact = LEVEL_LOW, .mitigation = "", .owner = "" }, &id),
 	                 KO_INVALID);
-	ck_assert_int_eq(store_risk_add(st, mid, "x", LEVEL_LOW, LEVEL_LOW, "", "", 11, &id),
+	ck_assert_int_eq(store_risk_add(st, &(struct risk){ .meeting_id = mid, .text = "x", .likelihood = LEVEL_LOW, .impact = LEVEL_LOW, .mitigation = "", .owner = "", .item_position = 11 }, &id),
 	                 KO_NOTFOUND);
-	ck_assert_int_eq(store_risk_add(st, mid, "", LEVEL_LOW, LEVEL_LOW, "", "", 0, &id),
+	ck_assert_int_eq(store_risk_add(st, &(struct risk){ .meeting_id = mid, .text = "", .likelihood = LEVEL_LOW, .impact = LEVEL_LOW, .mitigation = "", .owner = "" }, &id),
 	                 KO_INVALID);
 	char *big = filled(TEXT_MAX_BYTES + 1, 'm');
-	ck_assert_int_eq(store_risk_add(st, mid, "x", LEVEL_LOW, LEVEL_LOW, big, "", 0, &id),
+	ck_assert_int_eq(store_risk_add(st, &(struct risk){ .meeting_id = mid, .text = "x", .likelihood = LEVEL_LOW, .impact = LEVEL_LOW, .mitigation = big, .owner = "" }, &id),
 	                 KO_INVALID);
 	free(big);
-	ck_assert_int_eq(store_risk_add(st, 999, "x", LEVEL_LOW, LEVEL_LOW, "", "", 0, &id),
+	ck_assert_int_eq(store_risk_add(st, &(struct risk){ .meeting_id = 999, .text = "x", .likelihood = LEVEL_LOW, .impact = LEVEL_LOW, .mitigation = "", .owner = "" }, &id),
 	                 KO_NOTFOUND);
 	expect_nothing_logged(c0, r0);
 	ck_assert_int_eq(store_risks(st, mid, &v), KO_OK);
@@ -906,8 +906,8 @@ START_TEST(item_delete_unlinks)
 {
 	int64_t mid = add_meeting(add_project("Apollo"), KIND_KO);
 	int64_t d, r;
-	ck_assert_int_eq(store_decision_add(st, mid, "D", "", 5, &d), KO_OK);
-	ck_assert_int_eq(store_risk_add(st, mid, "R", LEVEL_LOW, LEVEL_LOW, "", "", 5, &r), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = mid, .text = "D", .decided_by = "", .item_position = 5 }, &d), KO_OK);
+	ck_assert_int_eq(store_risk_add(st, &(struct risk){ .meeting_id = mid, .text = "R", .likelihood = LEVEL_LOW, .impact = LEVEL_LOW, .mitigation = "", .owner = "", .item_position = 5 }, &r), KO_OK);
 	vec_item v;
 	ck_assert_int_eq(store_items(st, mid, &v), KO_OK);
 	int64_t five = v.v[4].id;
@@ -930,6 +930,87 @@ END_TEST
 
 /* ---- outputs ---- */
 
+/* One text from the test's own connection; the last one is kept until
+ * the next call. */
+static const char *db_text(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static const char *db_text(const char *fmt, ...)
+{
+	static char *last;
+	char sql[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(sql, sizeof sql, fmt, ap);
+	va_end(ap);
+	free(last);
+	last = raw_text(raw, sql);
+	return last ? last : "(null)";
+}
+
+/* An output's due date: added, listed, set, kept, cleared, edited, and a
+ * bad one refused with nothing written. */
+START_TEST(output_due)
+{
+	int64_t mid = add_meeting(add_project("Apollo"), KIND_KO);
+	int64_t id;
+	ck_assert_int_eq(store_output_add(st, &(struct output){ .meeting_id = mid, .name = "Plan",
+	                 .owner = "Ana", .status = OSTATUS_DRAFTING, .link = "L",
+	                 .due = "2026-12-24" }, &id), KO_OK);
+	vec_output v;
+	ck_assert_int_eq(store_outputs(st, mid, &v), KO_OK);
+	const struct output *o = &v.v[v.n - 1];
+	ck_assert_int_eq(o->id, id);
+	ck_assert_str_eq(o->due, "2026-12-24");
+	ck_assert_str_eq(o->owner, "Ana");
+	ck_assert_str_eq(o->link, "L");
+	ck_assert_int_eq(o->status, OSTATUS_DRAFTING);
+	int pos = o->position;
+	ck_assert_str_eq(v.v[0].due, "");            /* the template's have none */
+	vec_output_free(&v);
+
+	ck_assert_int_eq(store_output_set(st, mid, pos, -1, NULL, "2027-01-05"), KO_OK);
+	ck_assert_int_eq(store_output_set(st, mid, pos, OSTATUS_DONE, NULL, NULL), KO_OK);
+	ck_assert_str_eq(db_text("SELECT due || '|' || status FROM output WHERE id = %lld", (long long)id),
+	                 "2027-01-05|done");
+	long long r0 = COUNT("change_row"), c0 = last_change();
+	ck_assert_int_eq(store_output_set(st, mid, pos, -1, NULL, "2027-13-45"), KO_INVALID);
+	ck_assert_int_eq(store_output_add(st, &(struct output){ .meeting_id = mid, .name = "X",
+	                 .due = "soon" }, &id), KO_INVALID);
+	struct store_patch p = { 0 };
+	store_patch_set(&p, FIELD_OUTPUT_DUE, "31/12/2026");
+	ck_assert_int_eq(store_patch(st, STORE_OUTPUT, id, &p), KO_INVALID);
+	expect_nothing_logged(c0, r0);
+
+	memset(&p, 0, sizeof p);
+	store_patch_set(&p, FIELD_OUTPUT_DUE, "2027-02-01");
+	ck_assert_int_eq(store_patch(st, STORE_OUTPUT, id, &p), KO_OK);
+	ck_assert_str_eq(db_text("SELECT due FROM output WHERE id = %lld", (long long)id), "2027-02-01");
+	ck_assert_int_eq(store_output_set(st, mid, pos, -1, NULL, ""), KO_OK);
+	ck_assert_int_eq(COUNT("output WHERE due IS NOT NULL"), 0);
+}
+END_TEST
+
+/* add takes the row: every field it carries is written, in one change. */
+START_TEST(add_writes_every_field)
+{
+	int64_t mid = add_meeting(add_project("Apollo"), KIND_KO);
+	int64_t id;
+	long long c0 = last_change();
+	ck_assert_int_eq(store_item_add(st, &(struct item){ .meeting_id = mid, .title = "T",
+	                 .note = "the note" }, &id), KO_OK);
+	ck_assert_int_eq(last_change(), c0 + 1);
+	ck_assert_str_eq(db_text("SELECT title || '|' || note FROM item WHERE id = %lld", (long long)id),
+	                 "T|the note");
+	ck_assert_int_eq(store_risk_add(st, &(struct risk){ .meeting_id = mid, .text = "R",
+	                 .likelihood = LEVEL_HIGH, .impact = LEVEL_LOW, .mitigation = "M",
+	                 .owner = "O", .status = RSTATUS_MITIGATED }, &id), KO_OK);
+	ck_assert_str_eq(db_text("SELECT likelihood || impact || mitigation || owner || status"
+	                         " FROM risk WHERE id = %lld", (long long)id), "highlowMOmitigated");
+	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = mid, .text = "A",
+	                 .owner = "Ana", .due = "" }, &id), KO_OK);
+	ck_assert_int_eq(COUNT("action WHERE due IS NULL"), 1);
+}
+END_TEST
+
 START_TEST(output_crud)
 {
 	int64_t mid = add_meeting(add_project("Apollo"), KIND_TKO);
@@ -941,17 +1022,17 @@ START_TEST(output_crud)
 	vec_output_free(&v);
 
 	long long c0 = last_change();
-	ck_assert_int_eq(store_output_set(st, mid, 3, OSTATUS_DRAFTING, "Cy"), KO_OK);
+	ck_assert_int_eq(store_output_set(st, mid, 3, OSTATUS_DRAFTING, "Cy", NULL), KO_OK);
 	expect_logged(c0, "output", "update");
-	ck_assert_int_eq(store_output_set(st, mid, 3, OSTATUS_DONE, NULL), KO_OK);
+	ck_assert_int_eq(store_output_set(st, mid, 3, OSTATUS_DONE, NULL, NULL), KO_OK);
 	ck_assert_int_eq(store_outputs(st, mid, &v), KO_OK);
 	ck_assert_int_eq(v.v[2].status, OSTATUS_DONE);
 	ck_assert_str_eq(v.v[2].owner, "Cy");       /* NULL owner keeps it */
 	long long r0 = COUNT("change_row");
 	c0 = last_change();
-	ck_assert_int_eq(store_output_set(st, mid, 10, OSTATUS_DONE, NULL), KO_NOTFOUND);
-	ck_assert_int_eq(store_output_set(st, mid, 1, OSTATUS_DONE, "\xff"), KO_INVALID);
-	ck_assert_int_eq(store_output_set(st, mid, 1, (enum output_status)4, NULL), KO_INVALID);
+	ck_assert_int_eq(store_output_set(st, mid, 10, OSTATUS_DONE, NULL, NULL), KO_NOTFOUND);
+	ck_assert_int_eq(store_output_set(st, mid, 1, OSTATUS_DONE, "\xff", NULL), KO_INVALID);
+	ck_assert_int_eq(store_output_set(st, mid, 1, (enum output_status)4, NULL, NULL), KO_INVALID);
 	expect_nothing_logged(c0, r0);
 
 	struct output upd = v.v[0];
@@ -970,8 +1051,8 @@ START_TEST(output_crud)
 	vec_output_free(&v);
 
 	int64_t extra;
-	ck_assert_int_eq(store_output_add(st, mid, "Runbook", &extra), KO_OK);
-	ck_assert_int_eq(store_output_add(st, mid, "", &extra), KO_INVALID);
+	ck_assert_int_eq(store_output_add(st, &(struct output){ .meeting_id = mid, .name = "Runbook" }, &extra), KO_OK);
+	ck_assert_int_eq(store_output_add(st, &(struct output){ .meeting_id = mid, .name = "" }, &extra), KO_INVALID);
 	ck_assert_int_eq(store_outputs(st, mid, &v), KO_OK);
 	ck_assert_uint_eq(v.n, 10);
 	ck_assert_str_eq(v.v[9].name, "Runbook");
@@ -1007,16 +1088,16 @@ START_TEST(action_crud)
 	int64_t mid = add_meeting(pid, KIND_KO);
 	int64_t other = add_meeting(pid, KIND_TKO);
 	int64_t dec, dec_other;
-	ck_assert_int_eq(store_decision_add(st, mid, "Plan", "", 0, &dec), KO_OK);
-	ck_assert_int_eq(store_decision_add(st, other, "Tech", "", 0, &dec_other), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = mid, .text = "Plan", .decided_by = "" }, &dec), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = other, .text = "Tech", .decided_by = "" }, &dec_other), KO_OK);
 
 	long long c0 = last_change();
 	int64_t a1, a2, a3;
-	ck_assert_int_eq(store_action_add(st, mid, "Write the plan", "Ana", "2026-11-20", dec, &a1),
+	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = mid, .text = "Write the plan", .owner = "Ana", .due = "2026-11-20", .decision_id = dec }, &a1),
 	                 KO_OK);
 	expect_logged(c0, "action", "insert");
-	ck_assert_int_eq(store_action_add(st, mid, "Book rooms", "Bo", "2026-12-10", 0, &a2), KO_OK);
-	ck_assert_int_eq(store_action_add(st, other, "Set up CI", "Ana", NULL, 0, &a3), KO_OK);
+	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = mid, .text = "Book rooms", .owner = "Bo", .due = "2026-12-10" }, &a2), KO_OK);
+	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = other, .text = "Set up CI", .owner = "Ana" }, &a3), KO_OK);
 
 	struct action a;
 	ck_assert_int_eq(store_action_get(st, a1, &a), KO_OK);
@@ -1040,12 +1121,12 @@ START_TEST(action_crud)
 	int64_t id;
 	const char *bad_due[] = { "2026-02-30", "2026-13-01", "2026-11-26 09:00", "26-11-01" };
 	for (size_t i = 0; i < sizeof bad_due / sizeof bad_due[0]; i++)
-		ck_assert_int_eq(store_action_add(st, mid, "x", "Ana", bad_due[i], 0, &id), KO_INVALID);
-	ck_assert_int_eq(store_action_add(st, mid, "x", "", NULL, 0, &id), KO_INVALID);
-	ck_assert_int_eq(store_action_add(st, mid, "x", NULL, NULL, 0, &id), KO_INVALID);
-	ck_assert_int_eq(store_action_add(st, mid, "", "Ana", NULL, 0, &id), KO_INVALID);
-	ck_assert_int_eq(store_action_add(st, mid, "x", "Ana", NULL, dec_other, &id), KO_NOTFOUND);
-	ck_assert_int_eq(store_action_add(st, 999, "x", "Ana", NULL, 0, &id), KO_NOTFOUND);
+		ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = mid, .text = "x", .owner = "Ana", .due = (char *)bad_due[i] }, &id), KO_INVALID);
+	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = mid, .text = "x", .owner = "" }, &id), KO_INVALID);
+	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = mid, .text = "x" }, &id), KO_INVALID);
+	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = mid, .text = "", .owner = "Ana" }, &id), KO_INVALID);
+	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = mid, .text = "x", .owner = "Ana", .decision_id = dec_other }, &id), KO_NOTFOUND);
+	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = 999, .text = "x", .owner = "Ana" }, &id), KO_NOTFOUND);
 	expect_nothing_logged(c0, r0);
 
 	/* status: done records when, twice keeps the first time */
@@ -1103,7 +1184,7 @@ START_TEST(action_crud)
 	vec_action_free(&v);
 	/* deleting the decision unlinks its actions */
 	int64_t a4;
-	ck_assert_int_eq(store_action_add(st, mid, "Follow the plan", "Cy", NULL, dec, &a4), KO_OK);
+	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = mid, .text = "Follow the plan", .owner = "Cy", .decision_id = dec }, &a4), KO_OK);
 	ck_assert_int_eq(store_decision_delete(st, dec), KO_OK);
 	ck_assert_int_eq(store_action_get(st, a4, &a), KO_OK);
 	ck_assert_int_eq(a.decision_id, 0);
@@ -1122,12 +1203,12 @@ START_TEST(action_query)
 	int64_t p1 = add_project("Apollo"), p2 = add_project("Borealis");
 	int64_t m1 = add_meeting(p1, KIND_KO), m2 = add_meeting(p2, KIND_KO);
 	int64_t ids[6];
-	ck_assert_int_eq(store_action_add(st, m1, "late", "Ana", "2026-11-20", 0, &ids[0]), KO_OK);
-	ck_assert_int_eq(store_action_add(st, m1, "today", "Bo", "2026-11-26", 0, &ids[1]), KO_OK);
-	ck_assert_int_eq(store_action_add(st, m2, "later", "Ana", "2026-12-01", 0, &ids[2]), KO_OK);
-	ck_assert_int_eq(store_action_add(st, m2, "undated", "Ana", NULL, 0, &ids[3]), KO_OK);
-	ck_assert_int_eq(store_action_add(st, m2, "late, done", "Bo", "2026-11-01", 0, &ids[4]), KO_OK);
-	ck_assert_int_eq(store_action_add(st, m1, "late, dropped", "Cy", "2026-10-01", 0, &ids[5]), KO_OK);
+	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = m1, .text = "late", .owner = "Ana", .due = "2026-11-20" }, &ids[0]), KO_OK);
+	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = m1, .text = "today", .owner = "Bo", .due = "2026-11-26" }, &ids[1]), KO_OK);
+	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = m2, .text = "later", .owner = "Ana", .due = "2026-12-01" }, &ids[2]), KO_OK);
+	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = m2, .text = "undated", .owner = "Ana" }, &ids[3]), KO_OK);
+	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = m2, .text = "late, done", .owner = "Bo", .due = "2026-11-01" }, &ids[4]), KO_OK);
+	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = m1, .text = "late, dropped", .owner = "Cy", .due = "2026-10-01" }, &ids[5]), KO_OK);
 	ck_assert_int_eq(store_action_set_status(st, ids[4], ASTATUS_DONE), KO_OK);
 	ck_assert_int_eq(store_action_set_status(st, ids[5], ASTATUS_DROPPED), KO_OK);
 
@@ -1196,10 +1277,10 @@ END_TEST
 static void fill_meeting(int64_t mid)
 {
 	int64_t id;
-	ck_assert_int_eq(store_attendee_add(st, mid, "Ana", "", "", true, &id), KO_OK);
-	ck_assert_int_eq(store_decision_add(st, mid, "D", "", 1, &id), KO_OK);
-	ck_assert_int_eq(store_risk_add(st, mid, "R", LEVEL_LOW, LEVEL_HIGH, "", "", 1, &id), KO_OK);
-	ck_assert_int_eq(store_action_add(st, mid, "A", "Ana", "2026-12-01", id > 0 ? 0 : 0, &id), KO_OK);
+	ck_assert_int_eq(store_attendee_add(st, &(struct attendee){ .meeting_id = mid, .name = "Ana", .role = "", .organisation = "", .present = true }, &id), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = mid, .text = "D", .decided_by = "", .item_position = 1 }, &id), KO_OK);
+	ck_assert_int_eq(store_risk_add(st, &(struct risk){ .meeting_id = mid, .text = "R", .likelihood = LEVEL_LOW, .impact = LEVEL_HIGH, .mitigation = "", .owner = "", .item_position = 1 }, &id), KO_OK);
+	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = mid, .text = "A", .owner = "Ana", .due = "2026-12-01", .decision_id = id > 0 ? 0 : 0 }, &id), KO_OK);
 	ck_assert_int_eq(store_item_check(st, mid, 1, true), KO_OK);
 }
 
@@ -1328,10 +1409,10 @@ START_TEST(rollback_every_write)
 	int64_t p = add_project("Apollo");
 	int64_t mid = add_meeting(p, KIND_KO);
 	int64_t dec, act, att, risk;
-	ck_assert_int_eq(store_decision_add(st, mid, "D", "", 0, &dec), KO_OK);
-	ck_assert_int_eq(store_action_add(st, mid, "A", "Ana", NULL, 0, &act), KO_OK);
-	ck_assert_int_eq(store_attendee_add(st, mid, "Ana", "", "", false, &att), KO_OK);
-	ck_assert_int_eq(store_risk_add(st, mid, "R", LEVEL_LOW, LEVEL_LOW, "", "", 0, &risk), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = mid, .text = "D", .decided_by = "" }, &dec), KO_OK);
+	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = mid, .text = "A", .owner = "Ana" }, &act), KO_OK);
+	ck_assert_int_eq(store_attendee_add(st, &(struct attendee){ .meeting_id = mid, .name = "Ana", .role = "", .organisation = "" }, &att), KO_OK);
+	ck_assert_int_eq(store_risk_add(st, &(struct risk){ .meeting_id = mid, .text = "R", .likelihood = LEVEL_LOW, .impact = LEVEL_LOW, .mitigation = "", .owner = "" }, &risk), KO_OK);
 	const char *dump_sql =
 		"SELECT (SELECT group_concat(id || name || version) FROM project),"
 		" (SELECT group_concat(id || status || version) FROM meeting),"
@@ -1353,21 +1434,21 @@ START_TEST(rollback_every_write)
 	ck_assert_int_ne(store_project_delete(st, p), KO_OK);
 	ck_assert_int_ne(store_meeting_add(st, p, KIND_TKO, NULL, NULL, &id, &warn), KO_OK);
 	ck_assert_int_ne(store_meeting_delete(st, mid), KO_OK);
-	ck_assert_int_ne(store_attendee_add(st, mid, "Bo", "", "", false, &id), KO_OK);
+	ck_assert_int_ne(store_attendee_add(st, &(struct attendee){ .meeting_id = mid, .name = "Bo", .role = "", .organisation = "" }, &id), KO_OK);
 	ck_assert_int_ne(store_attendee_set_present(st, att, true), KO_OK);
 	ck_assert_int_ne(store_attendee_delete(st, att), KO_OK);
 	ck_assert_int_ne(store_item_check(st, mid, 1, true), KO_OK);
 	ck_assert_int_ne(store_item_set_checked(st, items.v[0].id, true), KO_OK);
-	ck_assert_int_ne(store_item_add(st, mid, "x", &id), KO_OK);
+	ck_assert_int_ne(store_item_add(st, &(struct item){ .meeting_id = mid, .title = "x" }, &id), KO_OK);
 	ck_assert_int_ne(store_item_update(st, &items.v[0]), KO_OK);
 	ck_assert_int_ne(store_item_delete(st, items.v[0].id), KO_OK);
-	ck_assert_int_ne(store_decision_add(st, mid, "x", "", 0, &id), KO_OK);
+	ck_assert_int_ne(store_decision_add(st, &(struct decision){ .meeting_id = mid, .text = "x", .decided_by = "" }, &id), KO_OK);
 	ck_assert_int_ne(store_decision_delete(st, dec), KO_OK);
-	ck_assert_int_ne(store_risk_add(st, mid, "x", LEVEL_LOW, LEVEL_LOW, "", "", 0, &id), KO_OK);
+	ck_assert_int_ne(store_risk_add(st, &(struct risk){ .meeting_id = mid, .text = "x", .likelihood = LEVEL_LOW, .impact = LEVEL_LOW, .mitigation = "", .owner = "" }, &id), KO_OK);
 	ck_assert_int_ne(store_risk_delete(st, risk), KO_OK);
-	ck_assert_int_ne(store_output_set(st, mid, 1, OSTATUS_DONE, NULL), KO_OK);
-	ck_assert_int_ne(store_output_add(st, mid, "x", &id), KO_OK);
-	ck_assert_int_ne(store_action_add(st, mid, "x", "Ana", NULL, 0, &id), KO_OK);
+	ck_assert_int_ne(store_output_set(st, mid, 1, OSTATUS_DONE, NULL, NULL), KO_OK);
+	ck_assert_int_ne(store_output_add(st, &(struct output){ .meeting_id = mid, .name = "x" }, &id), KO_OK);
+	ck_assert_int_ne(store_action_add(st, &(struct action){ .meeting_id = mid, .text = "x", .owner = "Ana" }, &id), KO_OK);
 	ck_assert_int_ne(store_action_set_status(st, act, ASTATUS_DONE), KO_OK);
 	ck_assert_int_ne(store_action_delete(st, act), KO_OK);
 	vec_item_free(&items);
@@ -1402,7 +1483,7 @@ START_TEST(minutes_snapshot)
 	ck_assert_int_eq(store_minutes(st, 999, &mi), KO_NOTFOUND);
 	/* a write still works after a failed read */
 	int64_t id;
-	ck_assert_int_eq(store_item_add(st, mid, "x", &id), KO_OK);
+	ck_assert_int_eq(store_item_add(st, &(struct item){ .meeting_id = mid, .title = "x" }, &id), KO_OK);
 	int64_t dv1, dv2;
 	ck_assert_int_eq(store_data_version(st, &dv1), KO_OK);
 	raw_exec(raw, "UPDATE project SET code = 'changed elsewhere'");
@@ -1436,7 +1517,7 @@ START_TEST(log_images_and_cascade)
 	int64_t p = add_project("Apollo");
 	int64_t m = add_meeting(p, KIND_KO);
 	int64_t a;
-	ck_assert_int_eq(store_action_add(st, m, "Say \"hi\" 发送", "Ana", NULL, 0, &a), KO_OK);
+	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = m, .text = "Say \"hi\" 发送", .owner = "Ana" }, &a), KO_OK);
 	char *after = raw_text(raw, "SELECT after FROM change_row WHERE tbl = 'action' AND op = 'insert'");
 	char want[512];
 	snprintf(want, sizeof want,
@@ -1490,6 +1571,8 @@ Suite *suite_store(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_set_timeout(tc, 30);
 	tcase_add_test(tc, project_crud);
+	tcase_add_test(tc, output_due);
+	tcase_add_test(tc, add_writes_every_field);
 	tcase_add_test(tc, log_images_and_cascade);
 	tcase_add_test(tc, project_constraints);
 	tcase_add_test(tc, schema_checks);
@@ -1528,8 +1611,8 @@ START_TEST(links_stay_in_meeting)
 	int64_t ko = add_meeting(add_project("Apollo"), KIND_KO);
 	int64_t tko = add_meeting(add_project("Gemini"), KIND_KO);
 	int64_t did, rid;
-	ck_assert_int_eq(store_decision_add(st, ko, "Use C", "Ana", 0, &did), KO_OK);
-	ck_assert_int_eq(store_risk_add(st, ko, "Late", LEVEL_LOW, LEVEL_LOW, "", "", 0, &rid), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = ko, .text = "Use C", .decided_by = "Ana" }, &did), KO_OK);
+	ck_assert_int_eq(store_risk_add(st, &(struct risk){ .meeting_id = ko, .text = "Late", .likelihood = LEVEL_LOW, .impact = LEVEL_LOW, .mitigation = "", .owner = "" }, &rid), KO_OK);
 	vec_item other;
 	ck_assert_int_eq(store_items(st, tko, &other), KO_OK);
 	vec_decision d;

@@ -61,13 +61,13 @@ START_TEST(every_write_is_logged)
 {
 	int64_t m = new_meeting("P");
 	int64_t aid, did, rid, xid;
-	ck_assert_int_eq(store_attendee_add(st, m, "Li", "PM", "", false, &aid), KO_OK);
+	ck_assert_int_eq(store_attendee_add(st, &(struct attendee){ .meeting_id = m, .name = "Li", .role = "PM", .organisation = "" }, &aid), KO_OK);
 	ck_assert_int_eq(store_attendee_set_present(st, aid, true), KO_OK);
 	ck_assert_int_eq(store_item_check(st, m, 1, true), KO_OK);
-	ck_assert_int_eq(store_decision_add(st, m, "Use C", "Li", 1, &did), KO_OK);
-	ck_assert_int_eq(store_risk_add(st, m, "Late", LEVEL_HIGH, LEVEL_LOW, "", "Li", 0, &rid), KO_OK);
-	ck_assert_int_eq(store_output_set(st, m, 1, OSTATUS_DONE, "Li"), KO_OK);
-	ck_assert_int_eq(store_action_add(st, m, "Write", "Li", "2026-12-01", did, &xid), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = m, .text = "Use C", .decided_by = "Li", .item_position = 1 }, &did), KO_OK);
+	ck_assert_int_eq(store_risk_add(st, &(struct risk){ .meeting_id = m, .text = "Late", .likelihood = LEVEL_HIGH, .impact = LEVEL_LOW, .mitigation = "", .owner = "Li" }, &rid), KO_OK);
+	ck_assert_int_eq(store_output_set(st, m, 1, OSTATUS_DONE, "Li", NULL), KO_OK);
+	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = m, .text = "Write", .owner = "Li", .due = "2026-12-01", .decision_id = did }, &xid), KO_OK);
 	ck_assert_int_eq(store_action_set_status(st, xid, ASTATUS_DONE), KO_OK);
 	vec_change log;
 	ck_assert_int_eq(store_log(st, m, 0, 0, &log), KO_OK);
@@ -86,11 +86,11 @@ START_TEST(undo_each_kind_of_write)
 {
 	int64_t m = new_meeting("P");
 	int64_t aid, did, xid;
-	ck_assert_int_eq(store_attendee_add(st, m, "Li", "", "", false, &aid), KO_OK);
+	ck_assert_int_eq(store_attendee_add(st, &(struct attendee){ .meeting_id = m, .name = "Li", .role = "", .organisation = "" }, &aid), KO_OK);
 	ck_assert_int_eq(store_attendee_set_present(st, aid, true), KO_OK);
 	ck_assert_int_eq(store_item_check(st, m, 3, true), KO_OK);
-	ck_assert_int_eq(store_decision_add(st, m, "Use C", "Li", 3, &did), KO_OK);
-	ck_assert_int_eq(store_action_add(st, m, "Write", "Li", NULL, did, &xid), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = m, .text = "Use C", .decided_by = "Li", .item_position = 3 }, &did), KO_OK);
+	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = m, .text = "Write", .owner = "Li", .decision_id = did }, &xid), KO_OK);
 
 	undo_ok();  /* action */
 	ck_assert_int_eq(count_rows(m, "actions"), 0);
@@ -117,7 +117,7 @@ START_TEST(undo_delete_restores_cascade)
 	int64_t m = new_meeting("P");
 	int64_t did;
 	ck_assert_int_eq(store_item_check(st, m, 2, true), KO_OK);
-	ck_assert_int_eq(store_decision_add(st, m, "Use C", "Li", 2, &did), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = m, .text = "Use C", .decided_by = "Li", .item_position = 2 }, &did), KO_OK);
 	struct meeting mt;
 	ck_assert_int_eq(store_meeting_get(st, m, &mt), KO_OK);
 	ck_assert_int_eq(store_project_delete(st, mt.project_id), KO_OK);
@@ -176,7 +176,7 @@ START_TEST(undo_after_another_user_asks)
 {
 	int64_t m = new_meeting("P");
 	int64_t did;
-	ck_assert_int_eq(store_decision_add(st, m, "Use C", "Li", 0, &did), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = m, .text = "Use C", .decided_by = "Li" }, &did), KO_OK);
 	store_set_user(st, "bo");
 	vec_decision d;
 	ck_assert_int_eq(store_decisions(st, m, &d), KO_OK);
@@ -287,7 +287,7 @@ START_TEST(undo_refuses_taking_rows_of_others)
 	ck_assert_int_eq(store_project_add(st, "Apollo", "", "", "en", NULL, &pid), KO_OK);
 	store_set_user(st, "bob");
 	ck_assert_int_eq(store_meeting_add(st, pid, KIND_KO, NULL, "", &mid, NULL), KO_OK);
-	ck_assert_int_eq(store_decision_add(st, mid, "Budget 100k", "", 0, &did), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = mid, .text = "Budget 100k", .decided_by = "" }, &did), KO_OK);
 	int changes = db_int("SELECT count(*) FROM change");
 	store_set_user(st, "ann");
 	char *sum = NULL, *other = NULL;
@@ -337,8 +337,8 @@ START_TEST(undo_names_each_person)
 	store_set_user(st, "bob");
 	ck_assert_int_eq(store_meeting_add(st, pid, KIND_TKO, NULL, "", &mid, NULL), KO_OK);
 	store_set_user(st, "cy");
-	ck_assert_int_eq(store_decision_add(st, mid, "Use C", "", 0, &did), KO_OK);
-	ck_assert_int_eq(store_decision_add(st, mid, "Use SQLite", "", 0, &did), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = mid, .text = "Use C", .decided_by = "" }, &did), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = mid, .text = "Use SQLite", .decided_by = "" }, &did), KO_OK);
 	ck_assert_int_eq(store_item_check(st, mid, 1, true), KO_OK);
 	store_set_user(st, "ann");
 	char *sum = NULL, *other = NULL;
@@ -356,7 +356,7 @@ START_TEST(undone_edit_of_another_does_not_block)
 {
 	int64_t m = new_meeting("P");
 	int64_t did;
-	ck_assert_int_eq(store_decision_add(st, m, "Use C", "", 0, &did), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = m, .text = "Use C", .decided_by = "" }, &did), KO_OK);
 	store_set_user(st, "bo");
 	vec_decision d;
 	ck_assert_int_eq(store_decisions(st, m, &d), KO_OK);
@@ -377,7 +377,7 @@ START_TEST(redo_stack_of_one_row)
 {
 	int64_t m = new_meeting("P");
 	int64_t did;
-	ck_assert_int_eq(store_decision_add(st, m, "A", "", 0, &did), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = m, .text = "A", .decided_by = "" }, &did), KO_OK);
 	static const char *const texts[] = { "B", "C" };
 	for (int i = 0; i < 2; i++) {
 		vec_decision d;
@@ -441,7 +441,7 @@ START_TEST(skip_when_what_it_belongs_to_is_gone)
 {
 	int64_t m = new_meeting("P");
 	int64_t did;
-	ck_assert_int_eq(store_decision_add(st, m, "Use C", "", 0, &did), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = m, .text = "Use C", .decided_by = "" }, &did), KO_OK);
 	store_set_user(st, "bo");
 	ck_assert_int_eq(store_decision_delete(st, did), KO_OK);
 	store_set_user(st, "ana");
@@ -470,7 +470,7 @@ START_TEST(column_names_of_the_file_are_not_sql)
 {
 	int64_t m = new_meeting("P");
 	int64_t did;
-	ck_assert_int_eq(store_decision_add(st, m, "Budget 100k", "", 0, &did), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = m, .text = "Budget 100k", .decided_by = "" }, &did), KO_OK);
 	vec_decision d;
 	ck_assert_int_eq(store_decisions(st, m, &d), KO_OK);
 	free(d.v[0].text);
@@ -501,7 +501,7 @@ START_TEST(last_change_names_who)
 {
 	int64_t m = new_meeting("Apollo"), id;
 	struct change_info c;
-	ck_assert_int_eq(store_decision_add(st, m, "Weekly status", "", 0, &id), KO_OK);
+	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = m, .text = "Weekly status", .decided_by = "" }, &id), KO_OK);
 	store_set_user(st, "bo");
 	vec_decision v = { 0 };
 	ck_assert_int_eq(store_decisions(st, m, &v), KO_OK);
