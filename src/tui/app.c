@@ -160,13 +160,13 @@ static void close_meeting(struct app *a)
 
 void app_open_phase(struct app *a, int n, bool replace)
 {
-	if (n < 1 || n > 7 || !a->meeting_id)
+	if (n < 1 || n > PHASE_COUNT || !a->meeting_id)
 		return;
 	struct screen *top = app_top(a);
 	if (replace && top && top->ops->phase)
-		app_replace(a, phase_screens[n], NULL);
+		app_replace(a, &phases[n].screen, NULL);
 	else
-		app_push(a, phase_screens[n], NULL);
+		app_push(a, &phases[n].screen, NULL);
 }
 
 /* ---- undo and redo ---- */

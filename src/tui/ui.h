@@ -47,7 +47,7 @@ struct screen_ops {
 	const char *e_label;           /* N_() word for e when it differs from Enter */
 	const char *tab_label;         /* N_() word for Tab here */
 	const char *back_label;        /* N_() word for q here ("quit") */
-	int phase;                     /* 1..7 for a phase screen, else 0 */
+	int phase;                     /* 1..PHASE_COUNT for a phase screen, else 0 */
 	const void *data;              /* what a shared implementation needs */
 	/* Loads what the screen shows; false when it cannot be opened. */
 	bool (*enter)(struct app *, struct screen *);
@@ -122,7 +122,7 @@ void app_store_error(struct app *a);
 void app_saved(struct app *a);
 /* Loads the meeting (and its progress) the phase screens show. */
 bool app_load_meeting(struct app *a, int64_t id);
-/* Opens the phase screen n (1..7) of the current meeting, replacing the
+/* Opens the phase screen n (1..PHASE_COUNT) of the current meeting, replacing the
  * phase screen on top when there is one. */
 void app_open_phase(struct app *a, int n, bool replace);
 /* Undo and redo of this user's changes, with the result in the status line. */
@@ -304,10 +304,18 @@ bool text_matches(const char *hay, const char *needle);
 
 /* ---- the screens ---- */
 extern const struct screen_ops screen_projects, screen_overview, screen_history;
-extern const struct screen_ops *const phase_screens[8];   /* [1..7] */
-/* Phase names, untranslated (N_). */
-extern const char *const phase_names[8];
-extern const char *const phase_short[8];
+/* One phase of a meeting, all its facts in one entry: its screen (the
+ * phase's number, its full name as the screen's N_() name, the keys it
+ * lists, its phase_def as data for the list phases), the tab's short
+ * name (NC_("tab")) and its progress, short for the tab ("3/5") or in
+ * words for the project overview. */
+struct phase {
+	struct screen_ops screen;
+	const char *short_name;
+	void (*progress)(const struct meeting *m, const struct progress *pr, bool words,
+	                 char *buf, size_t n);
+};
+extern const struct phase phases[PHASE_COUNT + 1];   /* [1..PHASE_COUNT] */
 /* "x/y" or "n" for phase p of the current meeting's progress. */
 void phase_progress(const struct app *a, int p, char *buf, size_t n);
 /* On a phase's list screen, opens the edit form of the row with this id
