@@ -236,15 +236,16 @@ pot:
 update-po: pot
 
 # ---- manual ----
-# The key table comes from src/tui/actions.h and the verb list from the
-# binary's own verb tables, so neither is typed twice.
+# The key tables come from the binary's keys (kickoff __keys: the live
+# bindings and the screens' own key tables) and the verb list from its
+# verb tables, so neither is typed twice.
 MAN := $(O)/kickoff.1
 man: $(MAN)
 
-$(MAN): docs/kickoff.1.in docs/man-keys.sh src/tui/actions.h $(BIN) $(PATHS_STAMP)
+$(MAN): docs/kickoff.1.in docs/man-keys.sh $(BIN) $(PATHS_STAMP)
 	@$(if $(Q),echo "  GEN     $@")
 	$(Q)LOCALEDIR=$(LOCALEDIR) BASHCOMPDIR=$(BASHCOMPDIR) ZSHCOMPDIR=$(ZSHCOMPDIR) FISHCOMPDIR=$(FISHCOMPDIR) \
-	  sh docs/man-keys.sh docs/kickoff.1.in src/tui/actions.h $(BIN) $(VERSION) > $@.tmp && mv $@.tmp $@
+	  sh docs/man-keys.sh docs/kickoff.1.in $(BIN) $(VERSION) > $@.tmp && mv $@.tmp $@
 
 # ---- shell completion ----
 # bash, zsh and fish completion, each made from the binary's verb tables

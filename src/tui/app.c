@@ -566,7 +566,11 @@ static void dispatch(struct app *a, bool is_key, wint_t ch)
 {
 	struct screen *top = app_top(a);
 	int r;
-	if (top->ops->raw) {
+	if (top->ops->raw && is_key && ch == KEY_F(1) && top->ops->own_keys) {
+		/* F1 is help on the screens that take `?` as text. */
+		help_open(a, top->ops);
+		r = SCR_HANDLED;
+	} else if (top->ops->raw) {
 		r = top->ops->key(a, top, is_key, ch);
 	} else {
 		int arg;

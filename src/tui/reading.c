@@ -166,7 +166,7 @@ static void reading_leave(struct app *a, struct screen *s)
 	free(s->data);
 }
 
-static const struct screen_ops screen_reading = {
+const struct screen_ops screen_reading = {
 	.name = N_("Reading"),
 	.keys = reading_keys,
 	.toggle_label = N_("page"),
