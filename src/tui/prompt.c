@@ -84,7 +84,7 @@ static int confirm_key(struct app *a, struct screen *s, bool is_key, wint_t ch)
 
 /* What confirm_key reads. */
 #define CONFIRM_KEYS(X) \
-	X("y",          N_("yes (not when more input is right behind it: a paste)")) \
+	X("y",          N_("yes (but not inside a paste)")) \
 	X("any other",  N_("no: nothing is changed")) \
 	X("F1",         N_("help for this screen"))
 
@@ -358,7 +358,17 @@ static void help_draw(struct app *a, struct screen *s)
 {
 	(void)a;
 	struct help *h = s->data;
-	int w = COLS - 4 > 64 ? 64 : COLS - 4;
+	/* The keys column as wide as its widest entry, within reason; the
+	 * box wider than its usual 64 columns only when a row needs it. */
+	int kw = 12, hw = 0;
+	for (int i = 0; i < h->n; i++) {
+		int tw = text_width(h->rows[i].keys), th = text_width(h->rows[i].help);
+		kw = tw > kw ? tw : kw;
+		hw = th > hw ? th : hw;
+	}
+	int w = kw + hw + 5 > 64 ? kw + hw + 5 : 64;
+	w = w > COLS - 4 ? COLS - 4 : w;
+	kw = kw > w / 2 ? w / 2 : kw;
 	int hgt = h->n + 4 > LINES - 2 ? LINES - 2 : h->n + 4;
 	int y = (LINES - hgt) / 2, x = (COLS - w) / 2;
 	char title[128];
@@ -367,13 +377,6 @@ static void help_draw(struct app *a, struct screen *s)
 	h->height = hgt - 4 > 1 ? hgt - 4 : 1;
 	if (h->top > h->n - h->height)
 		h->top = h->n - h->height > 0 ? h->n - h->height : 0;
-	/* The keys column as wide as its widest entry, within reason. */
-	int kw = 12;
-	for (int i = 0; i < h->n; i++) {
-		int tw = text_width(h->rows[i].keys);
-		kw = tw > kw ? tw : kw;
-	}
-	kw = kw > w / 2 ? w / 2 : kw;
 	for (int r = 0; r < h->height && h->top + r < h->n; r++) {
 		const struct help_line *l = &h->rows[h->top + r];
 		ui_text(y + 1 + r, x + 2, kw, l->keys, ui_attr(ST_KEY));
