@@ -1,6 +1,6 @@
-/* keymap.c - which key triggers which action: bindings are data.  The
- * actions themselves (and how their keys are written for people) come
- * from the one list in actions.h. */
+/* keymap.c - which key triggers which action: bindings are data, and
+ * they also name the keys for people (help, status line, manual).  The
+ * actions themselves come from the one list in actions.h. */
 #include <string.h>
 #include "ui.h"
 
