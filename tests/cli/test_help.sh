@@ -98,7 +98,7 @@ expect_eq "--db did not touch KICKOFF_DB" "$(ls "$KICKOFF_DB" 2>/dev/null)" ""
 # conflict, the question, the filter and the reading view) is in it with
 # its help, the keys the screens read themselves (Ctrl-J, m/t/e, y)
 # included.
-man_page=$KICKOFF_BUILD/kickoff.1
+man_page=$(dirname "$KICKOFF")/kickoff.1
 check "manual built" test -s "$man_page"
 expect_exit 0 "__keys" env LC_ALL=C KICKOFF_LOCALEDIR=/nonexistent "$KICKOFF" __keys
 keys=$OUT
