@@ -242,8 +242,10 @@ void ui_footer(struct app *a, const struct screen_ops *o)
 		const char *all = action_keys(*k);
 		snprintf(key, sizeof key, "%.*s", (int)strcspn(all, ","), all);
 		int nx = footer_key(y, x, COLS - reserve, key, footer_label(o, *k));
-		if (nx >= 0 && *k == ACTION_EDIT && o->e_label) {
-			int ex = footer_key(y, nx, COLS - reserve, "e", _(o->e_label));
+		/* The second key of the action (Enter's e) under a label of its own. */
+		const char *second = strstr(all, ", ");
+		if (nx >= 0 && *k == ACTION_EDIT && o->e_label && second) {
+			int ex = footer_key(y, nx, COLS - reserve, second + 2, _(o->e_label));
 			nx = ex >= 0 ? ex : nx;
 		}
 		if (nx < 0) {

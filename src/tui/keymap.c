@@ -20,6 +20,9 @@ struct binding {
 	const char *name;
 };
 
+/* The phase keys are the digits 1..PHASE_COUNT. */
+_Static_assert(PHASE_COUNT >= 1 && PHASE_COUNT <= 9, "a phase is one digit's key");
+
 #define KB(is_key, ch, act, name) { is_key, ch, 0, ACTION_##act, 0, name }
 
 static const struct binding bindings[] = {

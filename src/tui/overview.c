@@ -110,12 +110,9 @@ static void draw_meeting(struct overview *o, int k, int y, int x, int w)
 	for (int p = 1; p <= PHASE_COUNT && y < ui_body_bottom(); p++, y++) {
 		char label[64], words[96];
 		snprintf(label, sizeof label, "%d %s", p, _(phases[p].screen.name));
-		phases[p].progress(m, &o->pr[k], true, words, sizeof words);
+		bool overdue = phases[p].progress(m, &o->pr[k], true, words, sizeof words);
 		ui_text(y, x + 2, 13, label, ui_attr(ST_KEY));
-		attr_t at = A_NORMAL;
-		if (p == PHASE_COUNT && o->pr[k].actions_overdue)
-			at = ui_attr(ST_OVERDUE);
-		ui_text(y, x + 15, w - 15, words, at);
+		ui_text(y, x + 15, w - 15, words, overdue ? ui_attr(ST_OVERDUE) : A_NORMAL);
 	}
 	if (k && tko_needs_warning(o->ko_status) && y + 1 < ui_body_bottom())
 		ui_text(y + 1, x + 2, w - 2, _("⚠ the KO is not held yet"), ui_attr(ST_WARN));

@@ -15,8 +15,9 @@ void phase_progress(const struct app *a, int p, char *buf, size_t n)
 }
 
 /* Each phase's progress: short for its tab ("3/5"), or in words for the
- * project overview ("3 present of 5"). */
-static void progress_prepare(const struct meeting *m, const struct progress *pr, bool words,
+ * project overview ("3 present of 5"); true when it shows something
+ * overdue. */
+static bool progress_prepare(const struct meeting *m, const struct progress *pr, bool words,
                              char *buf, size_t n)
 {
 	(void)pr;
@@ -25,30 +26,34 @@ static void progress_prepare(const struct meeting *m, const struct progress *pr,
 		snprintf(buf, n, "%s", m->title ? m->title : "");
 	else
 		snprintf(buf, n, "%s", m->status != MSTATUS_PLANNED ? "✓" : "");
+	return false;
 }
 
-static void progress_attendees(const struct meeting *m, const struct progress *pr, bool words,
+static bool progress_attendees(const struct meeting *m, const struct progress *pr, bool words,
                                char *buf, size_t n)
 {
 	(void)m;
 	snprintf(buf, n, words ? _("%d present of %d") : "%d/%d", pr->present, pr->attendees);
+	return false;
 }
 
-static void progress_agenda(const struct meeting *m, const struct progress *pr, bool words,
+static bool progress_agenda(const struct meeting *m, const struct progress *pr, bool words,
                             char *buf, size_t n)
 {
 	(void)m;
 	snprintf(buf, n, words ? _("%d of %d ticked") : "%d/%d", pr->checked, pr->items);
+	return false;
 }
 
-static void progress_decisions(const struct meeting *m, const struct progress *pr, bool words,
+static bool progress_decisions(const struct meeting *m, const struct progress *pr, bool words,
                                char *buf, size_t n)
 {
 	(void)m;
 	snprintf(buf, n, words ? _("%d recorded") : "%d", pr->decisions);
+	return false;
 }
 
-static void progress_risks(const struct meeting *m, const struct progress *pr, bool words,
+static bool progress_risks(const struct meeting *m, const struct progress *pr, bool words,
                            char *buf, size_t n)
 {
 	(void)m;
@@ -56,16 +61,18 @@ static void progress_risks(const struct meeting *m, const struct progress *pr, b
 		snprintf(buf, n, _("%d open of %d"), pr->risks_open, pr->risks);
 	else
 		snprintf(buf, n, "%d", pr->risks);
+	return false;
 }
 
-static void progress_outputs(const struct meeting *m, const struct progress *pr, bool words,
+static bool progress_outputs(const struct meeting *m, const struct progress *pr, bool words,
                              char *buf, size_t n)
 {
 	(void)m;
 	snprintf(buf, n, words ? _("%d done of %d") : "%d/%d", pr->outputs_done, pr->outputs);
+	return false;
 }
 
-static void progress_actions(const struct meeting *m, const struct progress *pr, bool words,
+static bool progress_actions(const struct meeting *m, const struct progress *pr, bool words,
                              char *buf, size_t n)
 {
 	(void)m;
@@ -77,6 +84,7 @@ static void progress_actions(const struct meeting *m, const struct progress *pr,
 		         pr->actions_overdue);
 	else
 		snprintf(buf, n, _("%d done of %d"), pr->actions_done, pr->actions);
+	return pr->actions_overdue > 0;
 }
 
 static void where(struct app *a, int phase, char *buf, size_t n)

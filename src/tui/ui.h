@@ -335,11 +335,11 @@ extern const struct screen_ops screen_projects, screen_overview, screen_history,
  * phase's number, its full name as the screen's N_() name, the keys it
  * lists, its phase_def as data for the list phases), the tab's short
  * name (NC_("tab")) and its progress, short for the tab ("3/5") or in
- * words for the project overview. */
+ * words for the project overview (true: something in it is overdue). */
 struct phase {
 	struct screen_ops screen;
 	const char *short_name;
-	void (*progress)(const struct meeting *m, const struct progress *pr, bool words,
+	bool (*progress)(const struct meeting *m, const struct progress *pr, bool words,
 	                 char *buf, size_t n);
 };
 extern const struct phase phases[PHASE_COUNT + 1];   /* [1..PHASE_COUNT] */
