@@ -204,6 +204,8 @@ static const char *footer_label(const struct screen_ops *o, enum ko_action k)
 		return i18n_ctx(o->edit_label);
 	if (k == ACTION_PHASE_NEXT && o->tab_label)
 		return _(o->tab_label);
+	if (k == ACTION_ADD && o->add_label)
+		return action_label(ACTION_EDIT);
 	if (k == ACTION_BACK && o->back_label)
 		return _(o->back_label);
 	return action_label(k);

@@ -132,7 +132,7 @@ struct prepare {
 static const enum ko_action prepare_keys[] = {
 	ACTION_EDIT, ACTION_TOGGLE, ACTION_VIEW, ACTION_PHASE_NEXT, ACTION_UNDO, ACTION_HISTORY,
 	ACTION_HELP, ACTION_BACK, ACTION_PHASE_PREV, ACTION_PHASE_JUMP, ACTION_REDO,
-	ACTION_EXPORT, ACTION_REDRAW, ACTION_NONE,
+	ACTION_EXPORT, ACTION_REDRAW, ACTION_ADD, ACTION_NONE,
 };
 
 static const char *const status_choices[] = { N_("planned"), N_("held"), N_("closed"), NULL };
@@ -497,6 +497,7 @@ const struct phase phases[PHASE_COUNT + 1] = {
 	[1] = {
 		.screen = {
 			.name = N_("Prepare"), .keys = prepare_keys, .toggle_label = N_("status"),
+			.add_label = N_("edit the field under the cursor"),
 			.phase = 1, .enter = prepare_enter, .reload = prepare_reload,
 			.draw = prepare_draw, .action = prepare_action,
 		},

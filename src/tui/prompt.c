@@ -340,8 +340,10 @@ void help_rows_of(const struct screen_ops *of, help_row_fn row, void *ctx)
 	for (const enum ko_action *k = of->keys; k && *k; k++)
 		if (!seen[*k]) {
 			seen[*k] = true;
-			row(ctx, action_keys(*k), *k == ACTION_TOGGLE && of->toggle_label
-			                          ? i18n_ctx(of->toggle_label) : action_help(*k));
+			const char *help = *k == ACTION_TOGGLE && of->toggle_label ? i18n_ctx(of->toggle_label)
+			                 : *k == ACTION_ADD && of->add_label ? _(of->add_label)
+			                 : action_help(*k);
+			row(ctx, action_keys(*k), help);
 		}
 	for (const struct raw_key *k = of->own_keys; k && k->keys; k++)
 		row(ctx, k->keys, _(k->help));

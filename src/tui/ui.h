@@ -64,6 +64,7 @@ struct screen_ops {
 	const char *toggle_label;      /* N_() word for Space here ("present") */
 	const char *edit_label;        /* N_() word for Enter here ("open") */
 	const char *e_label;           /* N_() word for e when it differs from Enter */
+	const char *add_label;         /* N_() help for a where it does not add */
 	const char *tab_label;         /* N_() word for Tab here */
 	const char *back_label;        /* N_() word for q here ("quit") */
 	const struct raw_key *own_keys;  /* raw screens: the keys they read */

@@ -54,3 +54,36 @@ expect_eq "the decision is still there" "$(db_sql "select count(*) from decision
 
 # The phase-number key is written from the phase count.
 expect_match "phase keys from PHASE_COUNT" "$(grep '^\*' "$T_TMP/keys")" "$(printf '\\*\t1-7\t')"
+
+# The other way round, independent of how the help is made: on each phase
+# screen, a key of the keymap that its help does not list does nothing
+# there (the screen stays as it was), so no key works unlisted.
+token() {
+	case $1 in
+	Down|Up|Home|End|PgDn|PgUp|Tab|Space|Enter|Esc|F1) printf '<%s>' "$1" ;;
+	Shift-Tab) printf '<S-Tab>' ;;
+	Ctrl-?) printf '<C-%s>' "$(printf '%s' "${1#Ctrl-}" | tr 'A-Z' 'a-z')" ;;
+	1-*) printf '1' ;;
+	*) printf '%s' "$1" ;;
+	esac
+}
+phase=0
+for screen in Prepare Attendees Agenda Decisions Risks Outputs Actions; do
+	phase=$((phase + 1))
+	awk -F '\t' -v s="$screen" '$1 == s { print $2 }' "$T_TMP/keys" > "$T_TMP/listed"
+	unlisted=$(awk -F '\t' '$1 == "*" { print $2 }' "$T_TMP/keys" | grep -vxF -f "$T_TMP/listed")
+	[ -n "$unlisted" ] || continue
+	bound=
+	while IFS= read -r keys; do
+		printf '%s\n' "$keys" | tr ',' '\n' | sed 's/^ *//' > "$T_TMP/names"
+		while IFS= read -r name; do
+			screen_run <<S
+<Enter> <Enter> $phase <Save before> $(token "$name") <Save after>
+S
+			cmp -s "$T_TMP/before" "$T_TMP/after" || bound="$bound [$name]"
+		done < "$T_TMP/names"
+	done <<EOK
+$unlisted
+EOK
+	expect_eq "$screen: no key works there that its help leaves out" "$bound" ""
+done
