@@ -22,7 +22,7 @@ struct overview {
 static const enum ko_action overview_keys[] = {
 	ACTION_EDIT, ACTION_PHASE_JUMP, ACTION_ADD, ACTION_DELETE, ACTION_PHASE_NEXT,
 	ACTION_UNDO, ACTION_REDO, ACTION_EXPORT, ACTION_HELP, ACTION_BACK, ACTION_REDRAW,
-	ACTION_NONE,
+	ACTION_PHASE_PREV, ACTION_NONE,
 };
 
 static void overview_clear(struct overview *o)

@@ -55,8 +55,8 @@ expect_eq "the decision is still there" "$(db_sql "select count(*) from decision
 # The phase-number key is written from the phase count.
 expect_match "phase keys from PHASE_COUNT" "$(grep '^\*' "$T_TMP/keys")" "$(printf '\\*\t1-7\t')"
 
-# The other way round, independent of how the help is made: on each phase
-# screen, a key of the keymap that its help does not list does nothing
+# The other way round, independent of how the help is made: on each
+# screen of actions, a key of the keymap that its help does not list does nothing
 # there (the screen stays as it was), so no key works unlisted.
 token() {
 	case $1 in
@@ -67,9 +67,11 @@ token() {
 	*) printf '%s' "$1" ;;
 	esac
 }
-phase=0
-for screen in Prepare Attendees Agenda Decisions Risks Outputs Actions; do
-	phase=$((phase + 1))
+for entry in 'Projects:' 'Project:<Enter>' 'Prepare:<Enter> <Enter> 1' 'Attendees:<Enter> <Enter> 2' \
+	'Agenda:<Enter> <Enter> 3' 'Decisions:<Enter> <Enter> 4' 'Risks:<Enter> <Enter> 5' \
+	'Outputs:<Enter> <Enter> 6' 'Actions:<Enter> <Enter> 7' 'History:<Enter> <Enter> h' \
+	'Reading:<Enter> <Enter> 4 v'; do
+	screen=${entry%%:*} open=${entry#*:}
 	awk -F '\t' -v s="$screen" '$1 == s { print $2 }' "$T_TMP/keys" > "$T_TMP/listed"
 	unlisted=$(awk -F '\t' '$1 == "*" { print $2 }' "$T_TMP/keys" | grep -vxF -f "$T_TMP/listed")
 	[ -n "$unlisted" ] || continue
@@ -78,7 +80,7 @@ for screen in Prepare Attendees Agenda Decisions Risks Outputs Actions; do
 		printf '%s\n' "$keys" | tr ',' '\n' | sed 's/^ *//' > "$T_TMP/names"
 		while IFS= read -r name; do
 			screen_run <<S
-<Enter> <Enter> $phase <Save before> $(token "$name") <Save after>
+$open <Save before> $(token "$name") <Save after>
 S
 			cmp -s "$T_TMP/before" "$T_TMP/after" || bound="$bound [$name]"
 		done < "$T_TMP/names"
