@@ -243,18 +243,19 @@ pot:
 update-po: pot
 
 # ---- manual ----
-# The key table comes from src/tui/actions.h and the verb list from the
-# binary's own verb tables, so neither is typed twice.  Its date is the
-# last commit's, or SOURCE_DATE_EPOCH's (a package build), so the same
-# tree makes the same page.
+# The key tables come from the binary's keys (kickoff __keys: the live
+# bindings and the screens' own key tables) and the verb list from its
+# verb tables, so neither is typed twice.
+# Its date is the last commit's, or SOURCE_DATE_EPOCH's (a package
+# build), so the same tree makes the same page.
 MAN := $(O)/kickoff.1
 MAN_DATE ?= $(shell date -u -d "@$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || stat -c %Y docs/kickoff.1.in)}" +%Y-%m-%d)
 man: $(MAN)
 
-$(MAN): docs/kickoff.1.in docs/man-keys.sh src/tui/actions.h $(BIN) $(PATHS_STAMP)
+$(MAN): docs/kickoff.1.in docs/man-keys.sh $(BIN) $(PATHS_STAMP)
 	@$(if $(Q),echo "  GEN     $@")
 	$(Q)LOCALEDIR=$(LOCALEDIR) BASHCOMPDIR=$(BASHCOMPDIR) ZSHCOMPDIR=$(ZSHCOMPDIR) FISHCOMPDIR=$(FISHCOMPDIR) \
-	  DOCDIR=$(DOCDIR) MAN_DATE=$(MAN_DATE) sh docs/man-keys.sh docs/kickoff.1.in src/tui/actions.h $(BIN) $(VERSION) > $@.tmp && mv $@.tmp $@
+	  DOCDIR=$(DOCDIR) MAN_DATE=$(MAN_DATE) sh docs/man-keys.sh docs/kickoff.1.in $(BIN) $(VERSION) > $@.tmp && mv $@.tmp $@
 
 # ---- shell completion ----
 # bash, zsh and fish completion, each made from the binary's verb tables

@@ -1,7 +1,10 @@
 #!/bin/sh
 # man-keys.sh - makes the manual from docs/kickoff.1.in:
-#   @KEYS@     the key table, from the X(NAME, KEYS, HELP) list in
-#              src/tui/actions.h (the help screen's own list)
+#   @KEYS@     the keys of every screen, and
+#   @KEYS NAME@  the keys of screen NAME (Form, Confirm, ...): both from
+#              the binary's kickoff __keys, the rows the `?` help shows,
+#              made from the live bindings (src/tui/keymap.c) and the
+#              raw screens' own key tables
 #   @VERBS@    the commands, from the binary's verb tables
 #              (kickoff __complete verb-table, in English)
 #   @VERSION@  the version
@@ -9,21 +12,21 @@
 #   @LOCALEDIR@, @BASHCOMPDIR@, @ZSHCOMPDIR@, @FISHCOMPDIR@  from the
 #              environment (the Makefile's)
 # so neither keys nor verbs are typed twice.
-#   sh docs/man-keys.sh docs/kickoff.1.in src/tui/actions.h build/kickoff 0.1.0
+#   sh docs/man-keys.sh docs/kickoff.1.in build/kickoff 0.1.0
 set -eu
-in=$1 actions=$2 bin=$3 version=$4
+in=$1 bin=$2 version=$3
 tmp=${TMPDIR:-/tmp}/kickoff-man.$$
 trap 'rm -f "$tmp.keys" "$tmp.verbs"' EXIT
 
 # Quote text for roff: backslashes, and a leading dot or quote.
 roff_text='s/\\/\\e/g; s/^\([.'"'"']\)/\\\&\1/'
 
-# X(MOVE_DOWN,    "j, Down",        N_("move down")) \
-sed -n 's/^[[:space:]]*X([A-Z_]*,[[:space:]]*"\(.*\)",[[:space:]]*N_("\(.*\)"))[[:space:]]*\\*$/\1	\2/p' "$actions" |
-	sed "$roff_text" |
-	awk -F '\t' '{ keys = $1; gsub(/-/, "\\-", keys); printf ".TP 14\n.B %s\n%s\n", keys, $2 }' > "$tmp.keys"
-if [ ! -s "$tmp.keys" ]; then
-	echo "man-keys.sh: no actions found in $actions" >&2
+# SCREEN<TAB>KEYS<TAB>HELP, in English.
+LC_ALL=C LANG=C LANGUAGE= KICKOFF_LOCALEDIR=/nonexistent KICKOFF_DB=/nonexistent/kickoff.db \
+	"$bin" __keys | sed "$roff_text" |
+	awk -F '\t' '{ keys = $2; gsub(/-/, "\\-", keys); printf "%s\t.TP 14\n%s\t.B %s\n%s\t%s\n", $1, $1, keys, $1, $3 }' > "$tmp.keys"
+if ! grep -q '^\*	' "$tmp.keys"; then
+	echo "man-keys.sh: $bin listed no keys" >&2
 	exit 1
 fi
 
@@ -64,7 +67,18 @@ awk -v keys="$tmp.keys" -v verbs="$tmp.verbs" -v version="$version" \
     -v zshdir="${ZSHCOMPDIR:-/usr/local/share/zsh/vendor-completions}" \
     -v fishdir="${FISHCOMPDIR:-/usr/local/share/fish/vendor_completions.d}" \
     -v docdir="${DOCDIR:-/usr/local/share/doc/kickoff}" -v mandate="${MAN_DATE:-}" '
-	/^@KEYS@$/ { while ((getline l < keys) > 0) print l; next }
+	/^@KEYS( .*)?@$/ {
+		want = $0; sub(/^@KEYS ?/, "", want); sub(/@$/, "", want)
+		if (want == "") want = "*"
+		found = 0
+		while ((getline l < keys) > 0) {
+			t = index(l, "\t")
+			if (substr(l, 1, t - 1) == want) { print substr(l, t + 1); found = 1 }
+		}
+		close(keys)
+		if (!found) { print "man-keys.sh: no keys for screen " want > "/dev/stderr"; exit 1 }
+		next
+	}
 	# Text lines folded at 78 columns (at spaces; a piece that would
 	# start with a control character gets \& before it), but for the
 	# tag line after .TP, which must stay one line.

@@ -103,6 +103,9 @@ int main(int argc, char **argv)
 static int run(int argc, char **argv)
 {
 	const char *db = NULL;
+	/* The manual's key tables, as the screens have them; no database. */
+	if (argc == 2 && strcmp(argv[1], "__keys") == 0)
+		return tui_keys();
 	/* Global options come before the verb. */
 	int i = 1;
 	for (; i < argc && argv[i][0] == '-'; i++) {

@@ -160,13 +160,13 @@ static void close_meeting(struct app *a)
 
 void app_open_phase(struct app *a, int n, bool replace)
 {
-	if (n < 1 || n > 7 || !a->meeting_id)
+	if (n < 1 || n > PHASE_COUNT || !a->meeting_id)
 		return;
 	struct screen *top = app_top(a);
 	if (replace && top && top->ops->phase)
-		app_replace(a, phase_screens[n], NULL);
+		app_replace(a, &phases[n].screen, NULL);
 	else
-		app_push(a, phase_screens[n], NULL);
+		app_push(a, &phases[n].screen, NULL);
 }
 
 /* ---- undo and redo ---- */
@@ -441,7 +441,11 @@ static void dispatch(struct app *a, bool is_key, wint_t ch)
 {
 	struct screen *top = app_top(a);
 	int r;
-	if (top->ops->raw) {
+	if (top->ops->raw && is_key && ch == KEY_F(1) && top->ops->own_keys) {
+		/* F1 is help on the screens that take `?` as text. */
+		help_open(a, top->ops);
+		r = SCR_HANDLED;
+	} else if (top->ops->raw) {
 		r = top->ops->key(a, top, is_key, ch);
 	} else {
 		int arg;

@@ -332,8 +332,19 @@ static void conflict_leave(struct app *a, struct screen *s)
 	free(c);
 }
 
-static const struct screen_ops screen_conflict = {
+/* What conflict_key reads. */
+#define CONFLICT_KEYS(X) \
+	X("m",   N_("save yours over theirs")) \
+	X("t",   N_("take theirs; yours is not saved")) \
+	X("e",   N_("merge: their text, then yours, to edit")) \
+	X("Esc", N_("back to your text in the form")) \
+	X("F1",  N_("help for this screen"))
+
+static const struct raw_key conflict_keys[] = { CONFLICT_KEYS(RAW_KEY_ROW) { NULL, NULL } };
+
+const struct screen_ops screen_conflict = {
 	.name = N_("Changed meanwhile"),
+	.own_keys = conflict_keys,
 	.overlay = true,
 	.raw = true,
 	.draw = conflict_draw,

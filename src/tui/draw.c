@@ -153,19 +153,6 @@ int ui_body_bottom(void)
 	return LINES - 3;
 }
 
-const char *const phase_names[8] = {
-	"", N_("Prepare"), N_("Attendees"), N_("Agenda"), N_("Decisions"),
-	N_("Risks"), N_("Outputs"), N_("Actions"),
-};
-
-/* The screen names shortened for tabs on a narrow terminal: each the
- * start of its name, or in Chinese the name's last word (参与人员 -> 人员),
- * so a tab reads like the screen it opens. */
-const char *const phase_short[8] = {
-	"", NC_("tab", "Prep."), NC_("tab", "Att."), NC_("tab", "Agenda"),
-	NC_("tab", "Dec."), NC_("tab", "Risks"), NC_("tab", "Outp."), NC_("tab", "Act."),
-};
-
 void ui_header(struct app *a, const char *where, int phase)
 {
 	attr_t h = ui_attr(ST_HEADER);
@@ -185,15 +172,15 @@ void ui_header(struct app *a, const char *where, int phase)
 		{ FULL, true, true }, { FULL, false, true }, { SHORT, false, true },
 		{ NONE, false, true }, { NONE, false, false },
 	};
-	char tab[8][160];
+	char tab[PHASE_COUNT + 1][160];
 	for (size_t c = 0; c < sizeof fits / sizeof fits[0]; c++) {
 		int total = 0;
 		for (int p = 1; p <= PHASE_COUNT; p++) {
 			char prog[32] = "";
 			if (fits[c].progress)
 				phase_progress(a, p, prog, sizeof prog);
-			const char *name = fits[c].name == FULL ? _(phase_names[p])
-			                   : fits[c].name == SHORT ? i18n_ctx(phase_short[p]) : "";
+			const char *name = fits[c].name == FULL ? _(phases[p].screen.name)
+			                   : fits[c].name == SHORT ? i18n_ctx(phases[p].short_name) : "";
 			snprintf(tab[p], sizeof tab[p], " %d%s%s%s%s%s", p, *name ? " " : "", name,
 			         *prog ? " " : "", prog, fits[c].pad ? " " : "");
 			total += text_width(tab[p]);
@@ -217,6 +204,8 @@ static const char *footer_label(const struct screen_ops *o, enum ko_action k)
 		return i18n_ctx(o->edit_label);
 	if (k == ACTION_PHASE_NEXT && o->tab_label)
 		return _(o->tab_label);
+	if (k == ACTION_ADD && o->add_label)
+		return action_label(ACTION_EDIT);
 	if (k == ACTION_BACK && o->back_label)
 		return _(o->back_label);
 	return action_label(k);
@@ -255,8 +244,10 @@ void ui_footer(struct app *a, const struct screen_ops *o)
 		const char *all = action_keys(*k);
 		snprintf(key, sizeof key, "%.*s", (int)strcspn(all, ","), all);
 		int nx = footer_key(y, x, COLS - reserve, key, footer_label(o, *k));
-		if (nx >= 0 && *k == ACTION_EDIT && o->e_label) {
-			int ex = footer_key(y, nx, COLS - reserve, "e", _(o->e_label));
+		/* The second key of the action (Enter's e) under a label of its own. */
+		const char *second = strstr(all, ", ");
+		if (nx >= 0 && *k == ACTION_EDIT && o->e_label && second) {
+			int ex = footer_key(y, nx, COLS - reserve, second + 2, _(o->e_label));
 			nx = ex >= 0 ? ex : nx;
 		}
 		if (nx < 0) {

@@ -295,8 +295,22 @@ static void form_leave(struct app *a, struct screen *s)
 	form_free(s->data);
 }
 
-static const struct screen_ops screen_form = {
+/* What form_key reads (F1 shows them: `?` is text in a form). */
+#define FORM_KEYS(X) \
+	X("Tab, Down",          N_("next field (Down: next line in a long text)")) \
+	X("Shift-Tab, Up",      N_("previous field (Up: line above in a long text)")) \
+	X("Enter",              N_("save")) \
+	X("Ctrl-J",             N_("new line in a long text")) \
+	X("Space, Right, Left", N_("change a choice")) \
+	X("Esc",                N_("cancel (asks y first when something was changed)")) \
+	TEXT_FIELD_KEYS(X) \
+	X("F1",                 N_("help for this screen"))
+
+static const struct raw_key form_keys[] = { FORM_KEYS(RAW_KEY_ROW) { NULL, NULL } };
+
+const struct screen_ops screen_form = {
 	.name = N_("Form"),
+	.own_keys = form_keys,
 	.overlay = true,
 	.raw = true,
 	.cursor = true,

@@ -1,74 +1,95 @@
-/* keymap.c - which key triggers which action: bindings are data.  The
- * actions themselves (and how their keys are written for people) come
- * from the one list in actions.h. */
+/* keymap.c - which key triggers which action: bindings are data, and
+ * they also name the keys for people (help, status line, manual).  The
+ * actions themselves come from the one list in actions.h. */
 #include <string.h>
 #include "ui.h"
 
 #define CTRL(c) ((c) & 0x1f)
+#define STR_(x) #x
+#define STR(x) STR_(x)
 
+/* One key, or a range of characters (ch..last), and the action it
+ * triggers with its argument.  name is how the key is written for people
+ * (the help, the status line, the manual); NULL for a second code of a
+ * key already named (Enter sends \r, \n or KEY_ENTER). */
 struct binding {
 	bool is_key;       /* a KEY_* code rather than a character */
-	wint_t ch;
+	wint_t ch, last;
 	enum ko_action act;
+	int arg;
+	const char *name;
 };
 
+/* The phase keys are the digits 1..PHASE_COUNT. */
+_Static_assert(PHASE_COUNT >= 1 && PHASE_COUNT <= 9, "a phase is one digit's key");
+
+#define KB(is_key, ch, act, name) { is_key, ch, 0, ACTION_##act, 0, name }
+
 static const struct binding bindings[] = {
-	{ false, 'j', ACTION_MOVE_DOWN },     { true, KEY_DOWN, ACTION_MOVE_DOWN },
-	{ false, 'k', ACTION_MOVE_UP },       { true, KEY_UP, ACTION_MOVE_UP },
-	{ false, 'g', ACTION_MOVE_FIRST },    { true, KEY_HOME, ACTION_MOVE_FIRST },
-	{ false, 'G', ACTION_MOVE_LAST },     { true, KEY_END, ACTION_MOVE_LAST },
-	{ true, KEY_NPAGE, ACTION_PAGE_DOWN },{ true, KEY_PPAGE, ACTION_PAGE_UP },
-	{ false, '\t', ACTION_PHASE_NEXT },   { true, KEY_BTAB, ACTION_PHASE_PREV },
-	{ false, ' ', ACTION_TOGGLE },
-	{ false, 'a', ACTION_ADD },
-	{ false, '\r', ACTION_EDIT },         { false, '\n', ACTION_EDIT },
-	{ true, KEY_ENTER, ACTION_EDIT },     { false, 'e', ACTION_EDIT },
-	{ false, 'v', ACTION_VIEW },
-	{ false, 'd', ACTION_DELETE },
-	{ false, 'D', ACTION_ADD_DECISION },
-	{ false, 'R', ACTION_ADD_RISK },
-	{ false, 'u', ACTION_UNDO },
-	{ false, CTRL('r'), ACTION_REDO },
-	{ false, '/', ACTION_FILTER },
-	{ false, 'x', ACTION_EXPORT },
-	{ false, 'h', ACTION_HISTORY },
-	{ false, '?', ACTION_HELP },
-	{ false, 'q', ACTION_BACK },
-	{ false, CTRL('l'), ACTION_REDRAW },
+	KB(false, 'j', MOVE_DOWN, "j"),      KB(true, KEY_DOWN, MOVE_DOWN, "Down"),
+	KB(false, 'k', MOVE_UP, "k"),        KB(true, KEY_UP, MOVE_UP, "Up"),
+	KB(false, 'g', MOVE_FIRST, "g"),     KB(true, KEY_HOME, MOVE_FIRST, "Home"),
+	KB(false, 'G', MOVE_LAST, "G"),      KB(true, KEY_END, MOVE_LAST, "End"),
+	KB(true, KEY_NPAGE, PAGE_DOWN, "PgDn"),
+	KB(true, KEY_PPAGE, PAGE_UP, "PgUp"),
+	KB(false, '\t', PHASE_NEXT, "Tab"),  KB(true, KEY_BTAB, PHASE_PREV, "Shift-Tab"),
+	/* The argument is the phase's number: the key's digit. */
+	{ false, '1', '0' + PHASE_COUNT, ACTION_PHASE_JUMP, 0, "1-" STR(PHASE_COUNT) },
+	KB(false, ' ', TOGGLE, "Space"),
+	KB(false, 'a', ADD, "a"),
+	KB(false, '\r', EDIT, "Enter"),      KB(false, '\n', EDIT, NULL),
+	KB(true, KEY_ENTER, EDIT, NULL),
+	/* e says "edit" where Enter opens (1: the form, not the row's screen). */
+	{ false, 'e', 0, ACTION_EDIT, 1, "e" },
+	KB(false, 'v', VIEW, "v"),
+	KB(false, 'd', DELETE, "d"),
+	KB(false, 'D', ADD_DECISION, "D"),
+	KB(false, 'R', ADD_RISK, "R"),
+	KB(false, 'u', UNDO, "u"),
+	KB(false, CTRL('r'), REDO, "Ctrl-R"),
+	KB(false, '/', FILTER, "/"),
+	KB(false, 'x', EXPORT, "x"),
+	KB(false, 'h', HISTORY, "h"),
+	KB(false, '?', HELP, "?"),           KB(true, KEY_F(1), HELP, "F1"),
+	KB(false, 'q', BACK, "q"),
+	KB(false, CTRL('l'), REDRAW, "Ctrl-L"),
 };
 
 enum ko_action keymap_action(bool is_key, wint_t ch, int *arg)
 {
 	*arg = 0;
-	if (!is_key && ch >= '1' && ch <= '7') {
-		*arg = (int)(ch - '0');
-		return ACTION_PHASE_JUMP;
+	for (size_t i = 0; i < sizeof bindings / sizeof bindings[0]; i++) {
+		const struct binding *b = &bindings[i];
+		if (b->is_key != is_key || ch < b->ch || ch > (b->last ? b->last : b->ch))
+			continue;
+		*arg = b->last ? (int)(ch - '0') : b->arg;
+		return b->act;
 	}
-	if (!is_key && ch == 'e')
-		*arg = 1;
-	for (size_t i = 0; i < sizeof bindings / sizeof bindings[0]; i++)
-		if (bindings[i].is_key == is_key && bindings[i].ch == ch)
-			return bindings[i].act;
 	return ACTION_NONE;
 }
 
-static const char *const keys[] = {
-	NULL,
-#define KO_ACTION_KEYS(name, k, help) k,
-	KO_ACTIONS(KO_ACTION_KEYS)
-#undef KO_ACTION_KEYS
-};
-
 static const char *const helps[] = {
 	NULL,
-#define KO_ACTION_HELP(name, k, help) help,
+#define KO_ACTION_HELP(name, help) help,
 	KO_ACTIONS(KO_ACTION_HELP)
 #undef KO_ACTION_HELP
 };
 
+/* The names of an action's keys from the bindings, "j, Down". */
 const char *action_keys(enum ko_action act)
 {
-	return act > ACTION_NONE && act < ACTION_COUNT ? keys[act] : "";
+	static char names[ACTION_COUNT][48];
+	if (act <= ACTION_NONE || act >= ACTION_COUNT)
+		return "";
+	char *out = names[act];
+	if (!*out) {
+		size_t n = 0;
+		for (size_t i = 0; i < sizeof bindings / sizeof bindings[0]; i++)
+			if (bindings[i].act == act && bindings[i].name)
+				n += (size_t)snprintf(out + n, n < sizeof names[act] ? sizeof names[act] - n : 0,
+				                      "%s%s", n ? ", " : "", bindings[i].name);
+	}
+	return out;
 }
 
 const char *action_help(enum ko_action act)

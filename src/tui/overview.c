@@ -22,7 +22,7 @@ struct overview {
 static const enum ko_action overview_keys[] = {
 	ACTION_EDIT, ACTION_PHASE_JUMP, ACTION_ADD, ACTION_DELETE, ACTION_PHASE_NEXT,
 	ACTION_UNDO, ACTION_REDO, ACTION_EXPORT, ACTION_HELP, ACTION_BACK, ACTION_REDRAW,
-	ACTION_NONE,
+	ACTION_PHASE_PREV, ACTION_NONE,
 };
 
 static void overview_clear(struct overview *o)
@@ -79,26 +79,6 @@ static const char *status_word(enum meeting_status st)
 	}
 }
 
-/* The progress of phase p as words, for the overview and the tabs. */
-static void progress_words(const struct progress *pr, int p, char *buf, size_t n)
-{
-	switch (p) {
-	case 2: snprintf(buf, n, _("%d present of %d"), pr->present, pr->attendees); break;
-	case 3: snprintf(buf, n, _("%d of %d ticked"), pr->checked, pr->items); break;
-	case 4: snprintf(buf, n, _("%d recorded"), pr->decisions); break;
-	case 5: snprintf(buf, n, _("%d open of %d"), pr->risks_open, pr->risks); break;
-	case 6: snprintf(buf, n, _("%d done of %d"), pr->outputs_done, pr->outputs); break;
-	case 7:
-		if (pr->actions_overdue)
-			snprintf(buf, n, _("%d done of %d, %d overdue"), pr->actions_done,
-			         pr->actions, pr->actions_overdue);
-		else
-			snprintf(buf, n, _("%d done of %d"), pr->actions_done, pr->actions);
-		break;
-	default: buf[0] = '\0';
-	}
-}
-
 static void draw_meeting(struct overview *o, int k, int y, int x, int w)
 {
 	bool sel = o->sel == k;
@@ -127,17 +107,12 @@ static void draw_meeting(struct overview *o, int k, int y, int x, int w)
 		ui_text(y + i, x + 10, w - 10, rows[i].value, A_NORMAL);
 	}
 	y += 4;
-	for (int p = 1; p <= 7 && y < ui_body_bottom(); p++, y++) {
+	for (int p = 1; p <= PHASE_COUNT && y < ui_body_bottom(); p++, y++) {
 		char label[64], words[96];
-		snprintf(label, sizeof label, "%d %s", p, _(phase_names[p]));
-		progress_words(&o->pr[k], p, words, sizeof words);
-		if (p == 1)
-			snprintf(words, sizeof words, "%s", *m->title ? m->title : "");
+		snprintf(label, sizeof label, "%d %s", p, _(phases[p].screen.name));
+		bool overdue = phases[p].progress(m, &o->pr[k], true, words, sizeof words);
 		ui_text(y, x + 2, 13, label, ui_attr(ST_KEY));
-		attr_t at = A_NORMAL;
-		if (p == 7 && o->pr[k].actions_overdue)
-			at = ui_attr(ST_OVERDUE);
-		ui_text(y, x + 15, w - 15, words, at);
+		ui_text(y, x + 15, w - 15, words, overdue ? ui_attr(ST_OVERDUE) : A_NORMAL);
 	}
 	if (k && tko_needs_warning(o->ko_status) && y + 1 < ui_body_bottom())
 		ui_text(y + 1, x + 2, w - 2, _("⚠ the KO is not held yet"), ui_attr(ST_WARN));

@@ -1,6 +1,7 @@
-/* phase.c - the seven phase screens of a meeting, the same code for KO
- * and TKO: Prepare (the meeting's own fields) and six lists that differ
- * only in their phase_def.  Tab, Shift-Tab and 1-7 move between them. */
+/* phase.c - the phase screens of a meeting, the same code for KO and
+ * TKO: Prepare (the meeting's own fields) and the lists that differ only
+ * in their phase_def; the table `phases` at the end holds each phase's
+ * facts.  Tab, Shift-Tab and the phase numbers move between them. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,31 +9,88 @@
 
 void phase_progress(const struct app *a, int p, char *buf, size_t n)
 {
-	const struct progress *pr = &a->progress;
 	buf[0] = '\0';
-	if (!a->meeting_id)
-		return;
-	switch (p) {
-	case 1:
-		if (a->meeting.status != MSTATUS_PLANNED)
-			snprintf(buf, n, "✓");
-		break;
-	case 2: snprintf(buf, n, "%d/%d", pr->present, pr->attendees); break;
-	case 3: snprintf(buf, n, "%d/%d", pr->checked, pr->items); break;
-	case 4: snprintf(buf, n, "%d", pr->decisions); break;
-	case 5: snprintf(buf, n, "%d", pr->risks); break;
-	case 6: snprintf(buf, n, "%d/%d", pr->outputs_done, pr->outputs); break;
-	case 7:
+	if (a->meeting_id && p >= 1 && p <= PHASE_COUNT)
+		phases[p].progress(&a->meeting, &a->progress, false, buf, n);
+}
+
+/* Each phase's progress: short for its tab ("3/5"), or in words for the
+ * project overview ("3 present of 5"); true when it shows something
+ * overdue. */
+static bool progress_prepare(const struct meeting *m, const struct progress *pr, bool words,
+                             char *buf, size_t n)
+{
+	(void)pr;
+	/* The overview shows the meeting's title where others show counts. */
+	if (words)
+		snprintf(buf, n, "%s", m->title ? m->title : "");
+	else
+		snprintf(buf, n, "%s", m->status != MSTATUS_PLANNED ? "✓" : "");
+	return false;
+}
+
+static bool progress_attendees(const struct meeting *m, const struct progress *pr, bool words,
+                               char *buf, size_t n)
+{
+	(void)m;
+	snprintf(buf, n, words ? _("%d present of %d") : "%d/%d", pr->present, pr->attendees);
+	return false;
+}
+
+static bool progress_agenda(const struct meeting *m, const struct progress *pr, bool words,
+                            char *buf, size_t n)
+{
+	(void)m;
+	snprintf(buf, n, words ? _("%d of %d ticked") : "%d/%d", pr->checked, pr->items);
+	return false;
+}
+
+static bool progress_decisions(const struct meeting *m, const struct progress *pr, bool words,
+                               char *buf, size_t n)
+{
+	(void)m;
+	snprintf(buf, n, words ? _("%d recorded") : "%d", pr->decisions);
+	return false;
+}
+
+static bool progress_risks(const struct meeting *m, const struct progress *pr, bool words,
+                           char *buf, size_t n)
+{
+	(void)m;
+	if (words)
+		snprintf(buf, n, _("%d open of %d"), pr->risks_open, pr->risks);
+	else
+		snprintf(buf, n, "%d", pr->risks);
+	return false;
+}
+
+static bool progress_outputs(const struct meeting *m, const struct progress *pr, bool words,
+                             char *buf, size_t n)
+{
+	(void)m;
+	snprintf(buf, n, words ? _("%d done of %d") : "%d/%d", pr->outputs_done, pr->outputs);
+	return false;
+}
+
+static bool progress_actions(const struct meeting *m, const struct progress *pr, bool words,
+                             char *buf, size_t n)
+{
+	(void)m;
+	if (!words)
 		snprintf(buf, n, "%d/%d%s", pr->actions_done, pr->actions,
 		         pr->actions_overdue ? "!" : "");
-		break;
-	}
+	else if (pr->actions_overdue)
+		snprintf(buf, n, _("%d done of %d, %d overdue"), pr->actions_done, pr->actions,
+		         pr->actions_overdue);
+	else
+		snprintf(buf, n, _("%d done of %d"), pr->actions_done, pr->actions);
+	return pr->actions_overdue > 0;
 }
 
 static void where(struct app *a, int phase, char *buf, size_t n)
 {
 	snprintf(buf, n, "%s › %s › %d %s", a->meeting.project_name,
-	         a->meeting.kind == KIND_TKO ? "TKO" : "KO", phase, _(phase_names[phase]));
+	         a->meeting.kind == KIND_TKO ? "TKO" : "KO", phase, _(phases[phase].screen.name));
 }
 
 /* What every phase screen does with the phase keys and q. */
@@ -41,10 +99,10 @@ static int phase_common(struct app *a, struct screen *s, enum ko_action act, int
 	int p = s->ops->phase;
 	switch (act) {
 	case ACTION_PHASE_NEXT:
-		app_open_phase(a, p % 7 + 1, true);
+		app_open_phase(a, p % PHASE_COUNT + 1, true);
 		return SCR_HANDLED;
 	case ACTION_PHASE_PREV:
-		app_open_phase(a, (p + 5) % 7 + 1, true);
+		app_open_phase(a, (p + PHASE_COUNT - 2) % PHASE_COUNT + 1, true);
 		return SCR_HANDLED;
 	case ACTION_PHASE_JUMP:
 		if (arg != p)
@@ -74,7 +132,7 @@ struct prepare {
 static const enum ko_action prepare_keys[] = {
 	ACTION_EDIT, ACTION_TOGGLE, ACTION_VIEW, ACTION_PHASE_NEXT, ACTION_UNDO, ACTION_HISTORY,
 	ACTION_HELP, ACTION_BACK, ACTION_PHASE_PREV, ACTION_PHASE_JUMP, ACTION_REDO,
-	ACTION_EXPORT, ACTION_REDRAW, ACTION_NONE,
+	ACTION_EXPORT, ACTION_REDRAW, ACTION_ADD, ACTION_NONE,
 };
 
 static const char *const status_choices[] = { N_("planned"), N_("held"), N_("closed"), NULL };
@@ -221,16 +279,6 @@ static int prepare_action(struct app *a, struct screen *s, enum ko_action act, i
 	}
 }
 
-static const struct screen_ops screen_prepare = {
-	.name = N_("Prepare"),
-	.keys = prepare_keys,
-	.toggle_label = N_("status"),
-	.phase = 1,
-	.enter = prepare_enter,
-	.reload = prepare_reload,
-	.draw = prepare_draw,
-	.action = prepare_action,
-};
 
 /* ---- the list phases ---- */
 
@@ -409,7 +457,7 @@ const void *phase_current(struct app *a, struct screen *s, const struct entity_d
 	*id = 0;
 	if (pos && n)
 		pos[0] = '\0';
-	if (s->ops == &screen_prepare) {
+	if (s->ops == &phases[1].screen) {
 		*e = &entity_meeting;
 		*id = a->meeting.id;
 		return a->meeting_id ? &a->meeting : NULL;
@@ -432,28 +480,63 @@ const void *phase_current(struct app *a, struct screen *s, const struct entity_d
 	ACTION_HELP, ACTION_BACK, ACTION_FILTER, ACTION_REDO, ACTION_HISTORY, \
 	ACTION_PHASE_PREV, ACTION_PHASE_JUMP, ACTION_EXPORT, ACTION_REDRAW, ACTION_NONE }
 
-#define PHASE_LIST(var, n, label, def_, keys_, toggle_) \
-	static const struct screen_ops var = { \
+/* The phases, in their order: the screen (its name is the phase's full
+ * name, translated like every N_() string), the tab's short name, the
+ * keys it lists, what Space is called there, and its progress.  The
+ * list phases share one screen code over their phase_def. */
+#define LIST_SCREEN(n, label, def_, keys_, toggle_) { \
 		.name = label, .keys = keys_, .toggle_label = toggle_, .phase = n, \
 		.data = &def_, .enter = plist_enter, .reload = plist_reload, \
 		.draw = plist_draw, .action = plist_action, .leave = plist_leave, \
 	}
 
-PHASE_LIST(screen_attendees, 2, N_("Attendees"), phase_attendees,
-           LIST_KEYS(ACTION_TOGGLE, ACTION_ADD, ACTION_EDIT, ACTION_DELETE), N_("present"));
-PHASE_LIST(screen_agenda, 3, N_("Agenda"), phase_agenda,
-           LIST_KEYS(ACTION_TOGGLE, ACTION_EDIT, ACTION_ADD_DECISION, ACTION_ADD_RISK,
-                     ACTION_ADD, ACTION_DELETE), N_("tick"));
-PHASE_LIST(screen_decisions, 4, N_("Decisions"), phase_decisions,
-           LIST_KEYS(ACTION_ADD, ACTION_EDIT, ACTION_DELETE), NULL);
-PHASE_LIST(screen_risks, 5, N_("Risks"), phase_risks,
-           LIST_KEYS(ACTION_ADD, ACTION_EDIT, ACTION_TOGGLE, ACTION_DELETE), N_("status"));
-PHASE_LIST(screen_outputs, 6, N_("Outputs"), phase_outputs,
-           LIST_KEYS(ACTION_TOGGLE, ACTION_EDIT, ACTION_ADD, ACTION_DELETE), N_("status"));
-PHASE_LIST(screen_actions, 7, N_("Actions"), phase_actions,
-           LIST_KEYS(ACTION_ADD, ACTION_TOGGLE, ACTION_EDIT, ACTION_DELETE), N_("done"));
-
-const struct screen_ops *const phase_screens[8] = {
-	NULL, &screen_prepare, &screen_attendees, &screen_agenda, &screen_decisions,
-	&screen_risks, &screen_outputs, &screen_actions,
+/* Short names for tabs on a narrow terminal: each the start of its name,
+ * or in Chinese the name's last word (参与人员 -> 人员), so a tab reads
+ * like the screen it opens. */
+const struct phase phases[PHASE_COUNT + 1] = {
+	[1] = {
+		.screen = {
+			.name = N_("Prepare"), .keys = prepare_keys, .toggle_label = N_("status"),
+			.add_label = N_("edit the field under the cursor"),
+			.phase = 1, .enter = prepare_enter, .reload = prepare_reload,
+			.draw = prepare_draw, .action = prepare_action,
+		},
+		.short_name = NC_("tab", "Prep."), .progress = progress_prepare,
+	},
+	[2] = {
+		.screen = LIST_SCREEN(2, N_("Attendees"), phase_attendees,
+		                      LIST_KEYS(ACTION_TOGGLE, ACTION_ADD, ACTION_EDIT, ACTION_DELETE),
+		                      N_("present")),
+		.short_name = NC_("tab", "Att."), .progress = progress_attendees,
+	},
+	[3] = {
+		.screen = LIST_SCREEN(3, N_("Agenda"), phase_agenda,
+		                      LIST_KEYS(ACTION_TOGGLE, ACTION_EDIT, ACTION_ADD_DECISION,
+		                                ACTION_ADD_RISK, ACTION_ADD, ACTION_DELETE),
+		                      N_("tick")),
+		.short_name = NC_("tab", "Agenda"), .progress = progress_agenda,
+	},
+	[4] = {
+		.screen = LIST_SCREEN(4, N_("Decisions"), phase_decisions,
+		                      LIST_KEYS(ACTION_ADD, ACTION_EDIT, ACTION_DELETE), NULL),
+		.short_name = NC_("tab", "Dec."), .progress = progress_decisions,
+	},
+	[5] = {
+		.screen = LIST_SCREEN(5, N_("Risks"), phase_risks,
+		                      LIST_KEYS(ACTION_ADD, ACTION_EDIT, ACTION_TOGGLE, ACTION_DELETE),
+		                      N_("status")),
+		.short_name = NC_("tab", "Risks"), .progress = progress_risks,
+	},
+	[6] = {
+		.screen = LIST_SCREEN(6, N_("Outputs"), phase_outputs,
+		                      LIST_KEYS(ACTION_TOGGLE, ACTION_EDIT, ACTION_ADD, ACTION_DELETE),
+		                      N_("status")),
+		.short_name = NC_("tab", "Outp."), .progress = progress_outputs,
+	},
+	[7] = {
+		.screen = LIST_SCREEN(7, N_("Actions"), phase_actions,
+		                      LIST_KEYS(ACTION_ADD, ACTION_TOGGLE, ACTION_EDIT, ACTION_DELETE),
+		                      N_("done")),
+		.short_name = NC_("tab", "Act."), .progress = progress_actions,
+	},
 };

@@ -82,8 +82,17 @@ static int confirm_key(struct app *a, struct screen *s, bool is_key, wint_t ch)
 	return SCR_POP;
 }
 
-static const struct screen_ops screen_confirm = {
+/* What confirm_key reads. */
+#define CONFIRM_KEYS(X) \
+	X("y",          N_("yes (but not inside a paste)")) \
+	X("any other",  N_("no: nothing is changed")) \
+	X("F1",         N_("help for this screen"))
+
+static const struct raw_key confirm_keys[] = { CONFIRM_KEYS(RAW_KEY_ROW) { NULL, NULL } };
+
+const struct screen_ops screen_confirm = {
 	.name = N_("Confirm"),
+	.own_keys = confirm_keys,
 	.overlay = true,
 	.raw = true,
 	.cursor = true,
@@ -176,8 +185,18 @@ static void filter_leave(struct app *a, struct screen *s)
 	free(f);
 }
 
-static const struct screen_ops screen_filter = {
+/* What filter_key reads. */
+#define FILTER_KEYS(X) \
+	X("Enter", N_("keep the filter")) \
+	X("Esc",   N_("put back the filter there was")) \
+	TEXT_FIELD_KEYS(X) \
+	X("F1",    N_("help for this screen"))
+
+static const struct raw_key filter_keys[] = { FILTER_KEYS(RAW_KEY_ROW) { NULL, NULL } };
+
+const struct screen_ops screen_filter = {
 	.name = N_("Filter"),
+	.own_keys = filter_keys,
 	.overlay = true,
 	.raw = true,
 	.cursor = true,
@@ -256,8 +275,18 @@ static void ask_leave(struct app *a, struct screen *s)
 	free(q);
 }
 
-static const struct screen_ops screen_ask = {
+/* What ask_key reads. */
+#define ASK_KEYS(X) \
+	X("Enter", N_("accept")) \
+	X("Esc",   N_("cancel")) \
+	TEXT_FIELD_KEYS(X) \
+	X("F1",    N_("help for this screen"))
+
+static const struct raw_key ask_keys[] = { ASK_KEYS(RAW_KEY_ROW) { NULL, NULL } };
+
+const struct screen_ops screen_ask = {
 	.name = N_("Question"),
+	.own_keys = ask_keys,
 	.overlay = true,
 	.raw = true,
 	.cursor = true,
@@ -282,39 +311,66 @@ void ask_open(struct app *a, const char *question, const char *initial, ask_fn d
 
 /* ---- help ---- */
 
-/* The keys of a screen: the moves every list has, then the screen's own
- * in its order; scrolled with the move keys when the terminal is too
- * short for all of them, saying so. */
+/* The keys of a screen: for a screen of actions the moves every list
+ * has, then the screen's own in its order (from the live bindings); for
+ * a raw screen the keys it reads itself.  Scrolled with the move keys
+ * when the terminal is too short for all of them, saying so. */
+struct help_line {
+	const char *keys, *help;
+};
+
 struct help {
 	const struct screen_ops *of;
-	enum ko_action rows[ACTION_COUNT];
+	struct help_line rows[ACTION_COUNT + 32];
 	int n, top, height;
 };
 
-static void help_rows(struct help *h)
+void help_rows_of(const struct screen_ops *of, help_row_fn row, void *ctx)
 {
 	static const enum ko_action always[] = {
 		ACTION_MOVE_DOWN, ACTION_MOVE_UP, ACTION_MOVE_FIRST, ACTION_MOVE_LAST,
 		ACTION_PAGE_DOWN, ACTION_PAGE_UP,
 	};
 	bool seen[ACTION_COUNT] = { false };
-	h->n = 0;
-	for (size_t i = 0; i < sizeof always / sizeof always[0]; i++) {
-		h->rows[h->n++] = always[i];
-		seen[always[i]] = true;
-	}
-	for (const enum ko_action *k = h->of->keys; k && *k; k++)
+	if (of->keys)
+		for (size_t i = 0; i < sizeof always / sizeof always[0]; i++) {
+			row(ctx, action_keys(always[i]), action_help(always[i]));
+			seen[always[i]] = true;
+		}
+	for (const enum ko_action *k = of->keys; k && *k; k++)
 		if (!seen[*k]) {
 			seen[*k] = true;
-			h->rows[h->n++] = *k;
+			const char *help = *k == ACTION_TOGGLE && of->toggle_label ? i18n_ctx(of->toggle_label)
+			                 : *k == ACTION_ADD && of->add_label ? _(of->add_label)
+			                 : action_help(*k);
+			row(ctx, action_keys(*k), help);
 		}
+	for (const struct raw_key *k = of->own_keys; k && k->keys; k++)
+		row(ctx, k->keys, _(k->help));
+}
+
+static void help_add(void *ctx, const char *keys, const char *help)
+{
+	struct help *h = ctx;
+	if (h->n < (int)(sizeof h->rows / sizeof h->rows[0]))
+		h->rows[h->n++] = (struct help_line){ keys, help };
 }
 
 static void help_draw(struct app *a, struct screen *s)
 {
 	(void)a;
 	struct help *h = s->data;
-	int w = COLS - 4 > 64 ? 64 : COLS - 4;
+	/* The keys column as wide as its widest entry, within reason; the
+	 * box wider than its usual 64 columns only when a row needs it. */
+	int kw = 12, hw = 0;
+	for (int i = 0; i < h->n; i++) {
+		int tw = text_width(h->rows[i].keys), th = text_width(h->rows[i].help);
+		kw = tw > kw ? tw : kw;
+		hw = th > hw ? th : hw;
+	}
+	int w = kw + hw + 5 > 64 ? kw + hw + 5 : 64;
+	w = w > COLS - 4 ? COLS - 4 : w;
+	kw = kw > w / 2 ? w / 2 : kw;
 	int hgt = h->n + 4 > LINES - 2 ? LINES - 2 : h->n + 4;
 	int y = (LINES - hgt) / 2, x = (COLS - w) / 2;
 	char title[128];
@@ -324,11 +380,9 @@ static void help_draw(struct app *a, struct screen *s)
 	if (h->top > h->n - h->height)
 		h->top = h->n - h->height > 0 ? h->n - h->height : 0;
 	for (int r = 0; r < h->height && h->top + r < h->n; r++) {
-		enum ko_action act = h->rows[h->top + r];
-		ui_text(y + 1 + r, x + 2, 12, action_keys(act), ui_attr(ST_KEY));
-		const char *help = act == ACTION_TOGGLE && h->of->toggle_label
-			? i18n_ctx(h->of->toggle_label) : action_help(act);
-		ui_text(y + 1 + r, x + 15, w - 17, help, A_NORMAL);
+		const struct help_line *l = &h->rows[h->top + r];
+		ui_text(y + 1 + r, x + 2, kw, l->keys, ui_attr(ST_KEY));
+		ui_text(y + 1 + r, x + 3 + kw, w - 5 - kw, l->help, A_NORMAL);
 	}
 	bool above = h->top > 0, below = h->top + h->height < h->n;
 	const char *foot = below ? (above ? _("↑↓ more: j/k scroll, q closes") : _("↓ more: j/k scroll, q closes"))
@@ -375,6 +429,6 @@ void help_open(struct app *a, const struct screen_ops *of)
 	if (!h)
 		return;
 	h->of = of;
-	help_rows(h);
+	help_rows_of(of, help_add, h);
 	app_push(a, &screen_help, h);
 }

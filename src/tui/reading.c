@@ -76,7 +76,7 @@ int reading_draw(const struct entity_desc *e, const void *row, int y0, int x0, i
 static const enum ko_action reading_keys[] = {
 	ACTION_MOVE_DOWN, ACTION_MOVE_UP, ACTION_TOGGLE, ACTION_EDIT, ACTION_BACK, ACTION_HELP,
 	ACTION_PAGE_DOWN, ACTION_PAGE_UP, ACTION_MOVE_FIRST, ACTION_MOVE_LAST, ACTION_UNDO,
-	ACTION_REDO, ACTION_REDRAW, ACTION_NONE,
+	ACTION_REDO, ACTION_REDRAW, ACTION_VIEW, ACTION_NONE,
 };
 
 static void reading_reload(struct app *a, struct screen *s)
@@ -166,7 +166,7 @@ static void reading_leave(struct app *a, struct screen *s)
 	free(s->data);
 }
 
-static const struct screen_ops screen_reading = {
+const struct screen_ops screen_reading = {
 	.name = N_("Reading"),
 	.keys = reading_keys,
 	.toggle_label = N_("page"),

@@ -5,7 +5,7 @@
  *
  * The script is a list of tokens separated by blanks and newlines:
  *   <Enter> <Esc> <Tab> <S-Tab> <Space> <BS> <Del> <Up> <Down> <Left>
- *   <Right> <Home> <End> <PgUp> <PgDn> <C-x> (a control key) <lt> (a '<')
+ *   <Right> <Home> <End> <PgUp> <PgDn> <F1> <C-x> (a control key) <lt> (a '<')
  *   <Resize COLSxLINES>   the terminal changes size
  *   <Save NAME>           the screen as text into NAME (relative to
  *                         $KICKOFF_SCREEN_DIR when set)
@@ -144,6 +144,7 @@ static const struct key_name names[] = {
 	{ "Left", true, KEY_LEFT }, { "Right", true, KEY_RIGHT }, { "Home", true, KEY_HOME },
 	{ "End", true, KEY_END }, { "PgUp", true, KEY_PPAGE }, { "PgDn", true, KEY_NPAGE },
 	{ "lt", false, '<' }, { "gt", false, '>' },
+	{ "F1", true, KEY_F(1) },
 };
 
 static void skip_blanks(void)

@@ -25,6 +25,25 @@
 struct app;
 struct screen;
 
+/* A key a raw screen reads itself (keys as written for people, N_()
+ * help), for `?`/F1 and the manual; a table of them ends with { NULL }.
+ * Each raw screen writes its table as an X(KEYS, HELP) list beside the
+ * handler that reads those keys. */
+struct raw_key {
+	const char *keys;
+	const char *help;
+};
+#define RAW_KEY_ROW(keys, help) { keys, help },
+
+/* The keys of every text field (edit.c's edit_key). */
+#define TEXT_FIELD_KEYS(X) \
+	X("Left, Right, Ctrl-B, Ctrl-F", N_("move by a character")) \
+	X("Home, End, Ctrl-A, Ctrl-E",   N_("start or end of the line")) \
+	X("Backspace, Del, Ctrl-D",      N_("erase before or under the cursor")) \
+	X("Ctrl-U",                      N_("erase to the start")) \
+	X("Ctrl-W",                      N_("erase a word")) \
+	X("paste",                       N_("text for this field, never keys"))
+
 /* What an action or key did; the loop reacts to these. */
 enum {
 	SCR_IGNORED = 0,
@@ -46,9 +65,11 @@ struct screen_ops {
 	const char *toggle_label;      /* N_() word for Space here ("present") */
 	const char *edit_label;        /* N_() word for Enter here ("open") */
 	const char *e_label;           /* N_() word for e when it differs from Enter */
+	const char *add_label;         /* N_() help for a where it does not add */
 	const char *tab_label;         /* N_() word for Tab here */
 	const char *back_label;        /* N_() word for q here ("quit") */
-	int phase;                     /* 1..7 for a phase screen, else 0 */
+	const struct raw_key *own_keys;  /* raw screens: the keys they read */
+	int phase;                     /* 1..PHASE_COUNT for a phase screen, else 0 */
 	const void *data;              /* what a shared implementation needs */
 	/* Loads what the screen shows; false when it cannot be opened. */
 	bool (*enter)(struct app *, struct screen *);
@@ -123,7 +144,7 @@ void app_store_error(struct app *a);
 void app_saved(struct app *a);
 /* Loads the meeting (and its progress) the phase screens show. */
 bool app_load_meeting(struct app *a, int64_t id);
-/* Opens the phase screen n (1..7) of the current meeting, replacing the
+/* Opens the phase screen n (1..PHASE_COUNT) of the current meeting, replacing the
  * phase screen on top when there is one. */
 void app_open_phase(struct app *a, int n, bool replace);
 /* Undo and redo of this user's changes, with the result in the status line. */
@@ -132,7 +153,9 @@ int app_redo(struct app *a);
 
 /* ---- keymap.c ---- */
 /* The action bound to a key (ACTION_NONE: none); *arg gets the phase
- * number for 1..7, and 1 for ACTION_EDIT from `e` (0 from Enter). */
+ * number for 1..PHASE_COUNT, and 1 for ACTION_EDIT from `e` (0 from
+ * Enter).  F1 is help as well as `?`, and also reaches the screens that
+ * take `?` as text (forms, the status-line questions, the dialogs). */
 enum ko_action keymap_action(bool is_key, wint_t ch, int *arg);
 const char *action_keys(enum ko_action act);
 const char *action_help(enum ko_action act);   /* translated */
@@ -308,6 +331,10 @@ void confirm_ask(struct app *a, const char *question, confirm_fn yes, void *ctx,
 typedef void (*filter_fn)(struct app *, struct screen *owner);
 void filter_open(struct app *a, struct screen *owner, char **filter, filter_fn changed);
 void help_open(struct app *a, const struct screen_ops *of);
+/* The help of screen `of`, one row at a time (keys, translated help):
+ * what the overlay shows and `kickoff __keys` prints. */
+typedef void (*help_row_fn)(void *ctx, const char *keys, const char *help);
+void help_rows_of(const struct screen_ops *of, help_row_fn row, void *ctx);
 /* Asks for a line of text in the status line, starting with `initial`;
  * Enter runs done(ctx, text) (its flags are returned), Esc cancels. */
 typedef int (*ask_fn)(struct app *, void *ctx, const char *text);
@@ -316,11 +343,20 @@ void ask_open(struct app *a, const char *question, const char *initial, ask_fn d
 bool text_matches(const char *hay, const char *needle);
 
 /* ---- the screens ---- */
-extern const struct screen_ops screen_projects, screen_overview, screen_history;
-extern const struct screen_ops *const phase_screens[8];   /* [1..7] */
-/* Phase names, untranslated (N_). */
-extern const char *const phase_names[8];
-extern const char *const phase_short[8];
+extern const struct screen_ops screen_projects, screen_overview, screen_history,
+	screen_reading, screen_form, screen_conflict, screen_confirm, screen_filter, screen_ask;
+/* One phase of a meeting, all its facts in one entry: its screen (the
+ * phase's number, its full name as the screen's N_() name, the keys it
+ * lists, its phase_def as data for the list phases), the tab's short
+ * name (NC_("tab")) and its progress, short for the tab ("3/5") or in
+ * words for the project overview (true: something in it is overdue). */
+struct phase {
+	struct screen_ops screen;
+	const char *short_name;
+	bool (*progress)(const struct meeting *m, const struct progress *pr, bool words,
+	                 char *buf, size_t n);
+};
+extern const struct phase phases[PHASE_COUNT + 1];   /* [1..PHASE_COUNT] */
 /* "x/y" or "n" for phase p of the current meeting's progress. */
 void phase_progress(const struct app *a, int p, char *buf, size_t n);
 /* On a phase's list screen, opens the edit form of the row with this id

@@ -92,3 +92,26 @@ expect_exit 0 "--db PATH" ko --db "$T_TMP/other.db" project add Other
 expect_exit 0 "--db=PATH" ko --db="$T_TMP/other.db" project list --json
 expect_eq "--db=PATH reads it" "$(printf '%s' "$OUT" | jq -r '.[0].name')" Other
 expect_eq "--db did not touch KICKOFF_DB" "$(ls "$KICKOFF_DB" 2>/dev/null)" ""
+
+# The manual's key tables are the screens' help: every key of every
+# screen kind the manual names (the list of every screen, the form, the
+# conflict, the question, the filter and the reading view) is in it with
+# its help, the keys the screens read themselves (Ctrl-J, m/t/e, y)
+# included.
+man_page=$(dirname "$KICKOFF")/kickoff.1
+check "manual built" test -s "$man_page"
+expect_exit 0 "__keys" env LC_ALL=C KICKOFF_LOCALEDIR=/nonexistent "$KICKOFF" __keys
+keys=$OUT
+man_text=$(sed 's/\\-/-/g; s/\\e/\\/g' "$man_page")
+for want in 'Ctrl-J	new line in a long text' 'm	save yours over theirs' 'y	yes (but not inside a paste)' \
+	'e	merge: their text, then yours, to edit' '?, F1	help for this screen'; do
+	printf '%s\n' "$keys" | grep -qF -- "$want" && ok "__keys lists $want" || fail "__keys lists $want" "$keys"
+done
+missing=$(printf '%s\n' "$keys" | awk -F '\t' '$1 == "*" || $1 == "Form" || $1 == "Changed meanwhile" ||
+	$1 == "Confirm" || $1 == "Filter" || $1 == "Reading" { print $2 "\t" $3 }' |
+	while IFS="$(printf '\t')" read -r k h; do
+		printf '%s\n' "$man_text" | awk -v k=".B $k" -v h="$h" '
+			prev == k && $0 == h { found = 1 } { prev = $0 } END { exit !found }' ||
+			printf '%s\n' "$k  $h"
+	done)
+expect_eq "the manual has every key of the screens it names" "$missing" ""
