@@ -72,6 +72,17 @@ sleep 0.3
 keys n
 wait_for "the question is answered by the key, not the paste" "cancelled"
 expect_eq "nothing deleted by a pasted y" "$(db_state)" "$before"
+# Bytes that are not UTF-8: curses answers them at once with an error
+# (and drops some of what follows); the rest of the paste, a long way
+# behind, is still no keys (an 'a' here would open a form and type).
+printf 'ab\377%5000sa Injected\rq' '' >"$T_TMP/not-utf8"
+tm load-buffer -b p "$T_TMP/not-utf8"
+tm paste-buffer -b p -t ko -p
+wait_for "a paste with bytes not UTF-8 is ignored on a list" "paste ignored"
+sleep 0.8
+if screen | grep -q "New decision"; then fail "no form opened by the paste's rest" "$(screen)"
+else ok "no form opened by the paste's rest"; fi
+expect_eq "a paste with bytes not UTF-8 changed nothing" "$(db_state)" "$before"
 keys q q q
 wait_for "bracketed: the program ended" "^exit=0"
 mode_off "after q"
