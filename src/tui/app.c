@@ -515,7 +515,9 @@ static void offer_draft(struct app *a)
 		char q[512];
 		snprintf(q, sizeof q, _("Your last session was cut off while typing in %s: \"%.80s\". Open it again? (y/n)"),
 		         what, first);
-		confirm_open(a, q, restore_draft, NULL);
+		/* Taken from the store already: any answer but y drops it,
+		 * and the message says so. */
+		confirm_ask(a, q, restore_draft, NULL, _("the draft was dropped"));
 	}
 	free(what);
 	free(text);
