@@ -30,6 +30,8 @@ expect_eq "action and owner trimmed" "$(db_sql "SELECT text || '|' || owner FROM
 expect_eq "owner finds the trimmed one" "$(ko action list --owner Ana | grep -c Draft)" 1
 ko meeting set Apollo/ko --place '  Room 1  ' --host ' Ann' >/dev/null
 expect_eq "meeting fields trimmed" "$(db_sql "SELECT place || '|' || host FROM meeting")" "Room 1|Ann"
+expect_exit 0 "padded attendee" ko attendee add Apollo/ko "  Cleo $zwsp$nbsp"
+expect_match "the attendee message names them as saved" "$OUT" '^added attendee Cleo \(id [0-9]+\)$'
 # inside the text nothing changes
 ko risk add Apollo/ko "Two  spaces${nbsp}inside" >/dev/null
 expect_eq "inner blanks kept" "$(db_sql "SELECT text FROM risk")" "Two  spaces${nbsp}inside"
