@@ -438,6 +438,11 @@ static void save_draft(struct app *a)
 
 static json_t *offered;     /* the draft being offered, until answered */
 static int64_t offered_meeting;
+/* The offer's question while it is open, and the draft as it was stored:
+ * taken from the store when offered, it goes back there if a signal ends
+ * the screens before the question is answered. */
+static struct screen *offer_question;
+static char *offered_what, *offered_text;
 
 static int restore_draft(struct app *a, void *ctx)
 {
@@ -518,6 +523,10 @@ static void offer_draft(struct app *a)
 		/* Taken from the store already: any answer but y drops it,
 		 * and the message says so. */
 		confirm_ask(a, q, restore_draft, NULL, _("the draft was dropped"));
+		offer_question = app_top(a);
+		offered_what = what;
+		offered_text = text;
+		return;
 	}
 	free(what);
 	free(text);
@@ -742,6 +751,8 @@ int tui_main(const char *db_path)
 			continue;
 		}
 		dispatch(a, is_key, ch);
+		if (offer_question && app_top(a) != offer_question)
+			offer_question = NULL;      /* answered */
 		if (!a->script)
 			beat(a);
 	}
@@ -753,8 +764,14 @@ int tui_main(const char *db_path)
 			screen_dump(out);
 		}
 	}
-	if (hangup)
+	if (hangup && offer_question)
+		store_draft_save(a->st, offered_meeting, offered_what ? offered_what : "", offered_text);
+	else if (hangup)
 		save_draft(a);
+	offer_question = NULL;
+	free(offered_what);
+	free(offered_text);
+	offered_what = offered_text = NULL;
 	json_decref(offered);
 	offered = NULL;
 	while (a->depth > 0)
