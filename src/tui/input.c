@@ -147,8 +147,24 @@ static void read_paste(void)
 			continue;
 		}
 		if (c == end[m]) {
-			if (++m == n_end)
+			if (++m < n_end)
+				continue;
+			/* An end marker with more right behind it came inside
+			 * the pasted text (tmux passes one on): the paste goes
+			 * on, the marker left out, or the rest would be keys. */
+			long long at = clock_ms();
+			timeout(PENDING_MS);
+			wint_t next;
+			int r = get_wch(&next);
+			timeout(PASTE_WAIT_MS);
+			if (r == ERR && clock_ms() - at >= PENDING_MS)
 				break;
+			if (r == KEY_CODE_YES)
+				ungetch((int)next);
+			else if (r == OK)
+				unget_wch((wchar_t)next);
+			m = 0;
+			last = clock_ms();
 			continue;
 		}
 		/* Not the end after all: what looked like its start is text
