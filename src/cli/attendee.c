@@ -37,8 +37,19 @@ static int attendee_add(struct cli *c, int argc, char **argv)
 	enum ko_err rc = store_attendee_add(st, &(struct attendee){ .meeting_id = m.id,
 		.name = argv[optind + 1], .role = (char *)role, .organisation = (char *)org,
 		.present = present }, &id);
-	if (rc == KO_OK)
-		cli_printf(_("added attendee %s (id %lld)\n"), argv[optind + 1], (long long)id);
+	if (rc == KO_OK) {
+		/* The name as saved (blanks around it and invisible characters
+		 * gone), not as given. */
+		const char *name = argv[optind + 1];
+		vec_attendee v;
+		bool listed = store_attendees(st, m.id, &v) == KO_OK;
+		for (size_t i = 0; listed && i < v.n; i++)
+			if (v.v[i].id == id)
+				name = v.v[i].name;
+		cli_printf(_("added attendee %s (id %lld)\n"), name, (long long)id);
+		if (listed)
+			vec_attendee_free(&v);
+	}
 	meeting_free(&m);
 	return rc == KO_OK ? 0 : cli_store_fail(c);
 }

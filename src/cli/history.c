@@ -6,6 +6,7 @@
 #include "kickoff/cli.h"
 #include "kickoff/datetime.h"
 #include "kickoff/i18n.h"
+#include "kickoff/text.h"
 
 /* A change's summary is stored in English ("undo: add decision", "skip
  * undo: add project"); each part is shown in the user's language. */
@@ -77,9 +78,13 @@ static int log_run(struct cli *c, int argc, char **argv)
 			const struct change_info *ci = &v.v[i];
 			char local[17], text[300];
 			stamp_to_local(ci->at, local);
-			cli_printf("%6lld  %s  %-12s %s%s\n", (long long)ci->id, local, ci->who,
+			/* One line per change, as in the other lists: a newline
+			 * in a user's name is shown as ⏎, not a forged line. */
+			char *who = text_sanitize(ci->who, false);
+			cli_printf("%6lld  %s  %-12s %s%s\n", (long long)ci->id, local, who ? who : "",
 			       summary_text(ci->summary, text, sizeof text),
 			       ci->undone ? _("  (undone)") : ci->skipped ? _("  (skipped)") : "");
+			free(who);
 		}
 	}
 	vec_change_free(&v);

@@ -392,12 +392,23 @@ enum ko_err store_patch(struct store *st, enum store_entity entity, int64_t id,
 	if (rc == KO_OK && first_clash >= 0)
 		rc = store_fail(st, KO_CONFLICT, _("the %s was changed by someone else meanwhile"),
 		                _(en->f[first_clash].label));
-	if (rc == KO_OK)
+	/* A field given the value it has is no change: an edit of nothing
+	 * is neither written nor logged (in the log it would stand in the
+	 * way of the undo of whoever set the value). */
+	for (int i = 0; rc == KO_OK && i < en->nfields; i++)
+		if ((p->mask & 1u << i) && same_value(&en->f[i], cur[i], p->value[i]))
+			p->mask &= ~(1u << i);
+	bool nothing = rc == KO_OK && !p->mask;
+	if (rc == KO_OK && !nothing)
 		rc = write_row(st, en, id, meeting_id, p);
 	for (int i = 0; i < en->nfields; i++)
 		free(cur[i]);
 	if (rc != KO_OK)
 		p->kept = 0;
+	if (nothing) {
+		tx_end(st, KO_NOTFOUND);    /* rolls back the change opened */
+		return KO_OK;
+	}
 	return tx_end(st, rc);
 }
 

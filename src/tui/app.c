@@ -619,6 +619,7 @@ int tui_main(const char *db_path)
 			continue;
 		}
 		dispatch(a, is_key, ch);
+		draft_answered(a);
 		if (!a->script)
 			beat(a);
 	}

@@ -9,8 +9,20 @@
 
 /* The draft is JSON: the form's phase, title, row and version, and every
  * field's text now and when the form opened. */
+static json_t *offered;     /* the draft being offered, until answered */
+static int64_t offered_meeting;
+/* The offer's question while it is open, and the draft as it was stored:
+ * taken from the store when offered, it goes back there if a signal ends
+ * the screens before the question is answered. */
+static struct screen *offer_question;
+static char *offered_what, *offered_text;
+
 void draft_save(struct app *a)
 {
+	if (offer_question) {
+		store_draft_save(a->st, offered_meeting, offered_what ? offered_what : "", offered_text);
+		return;
+	}
 	/* The form may be under its own question ("Discard your
 	 * changes?") or a conflict. */
 	struct screen *top = app_top(a);
@@ -44,9 +56,6 @@ void draft_save(struct app *a)
 	free(text);
 	json_decref(j);
 }
-
-static json_t *offered;     /* the draft being offered, until answered */
-static int64_t offered_meeting;
 
 static int restore_draft(struct app *a, void *ctx)
 {
@@ -124,14 +133,30 @@ void draft_offer(struct app *a)
 		char q[512];
 		snprintf(q, sizeof q, _("Your last session was cut off while typing in %s: \"%.80s\". Open it again? (y/n)"),
 		         what, first);
-		confirm_open(a, q, restore_draft, NULL);
+		/* Taken from the store already: any answer but y drops it,
+		 * and the message says so. */
+		confirm_ask(a, q, restore_draft, NULL, _("the draft was dropped"));
+		offer_question = app_top(a);
+		offered_what = what;
+		offered_text = text;
+		return;
 	}
 	free(what);
 	free(text);
 }
 
+void draft_answered(struct app *a)
+{
+	if (offer_question && app_top(a) != offer_question)
+		offer_question = NULL;
+}
+
 void draft_forget(void)
 {
+	offer_question = NULL;
+	free(offered_what);
+	free(offered_text);
+	offered_what = offered_text = NULL;
 	json_decref(offered);
 	offered = NULL;
 }

@@ -9,6 +9,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "ui.h"
 
 #define ESC 27
@@ -102,9 +103,19 @@ static void paste_add_wc(wint_t c)
 		paste_add(b, n);
 }
 
+static long long clock_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
 /* After ESC [ 200 ~: everything up to ESC [ 201 ~ is the paste, as the
  * bytes came (paste_clean makes it field text).  A key curses decoded
- * inside it (its bytes looked like one) is not text and is left out. */
+ * inside it (its bytes looked like one) is not text and is left out.
+ * curses also answers ERR at once for bytes that are not UTF-8 (and drops
+ * some of what follows): only PASTE_WAIT_MS without a character ends the
+ * paste, or the rest of it would be read as keys. */
 static void read_paste(void)
 {
 	static const wint_t end[] = { ESC, '[', '2', '0', '1', '~' };
@@ -115,11 +126,19 @@ static void read_paste(void)
 	paste_cut = false;
 	paste_add("", 0);
 	timeout(PASTE_WAIT_MS);
+	long long last = clock_ms();
 	for (;;) {
 		wint_t c;
 		int rc = get_wch(&c);
-		if (rc == ERR)
-			break;
+		if (rc == ERR) {
+			long long left = PASTE_WAIT_MS - (clock_ms() - last);
+			if (left <= 0)
+				break;
+			timeout((int)left);
+			continue;
+		}
+		last = clock_ms();
+		timeout(PASTE_WAIT_MS);
 		if (rc == KEY_CODE_YES) {
 			resized |= c == KEY_RESIZE;
 			for (size_t k = 0; k < m; k++)
@@ -128,8 +147,24 @@ static void read_paste(void)
 			continue;
 		}
 		if (c == end[m]) {
-			if (++m == n_end)
+			if (++m < n_end)
+				continue;
+			/* An end marker with more right behind it came inside
+			 * the pasted text (tmux passes one on): the paste goes
+			 * on, the marker left out, or the rest would be keys. */
+			long long at = clock_ms();
+			timeout(PENDING_MS);
+			wint_t next;
+			int r = get_wch(&next);
+			timeout(PASTE_WAIT_MS);
+			if (r == ERR && clock_ms() - at >= PENDING_MS)
 				break;
+			if (r == KEY_CODE_YES)
+				ungetch((int)next);
+			else if (r == OK)
+				unget_wch((wchar_t)next);
+			m = 0;
+			last = clock_ms();
 			continue;
 		}
 		/* Not the end after all: what looked like its start is text

@@ -30,6 +30,8 @@ expect_eq "action and owner trimmed" "$(db_sql "SELECT text || '|' || owner FROM
 expect_eq "owner finds the trimmed one" "$(ko action list --owner Ana | grep -c Draft)" 1
 ko meeting set Apollo/ko --place '  Room 1  ' --host ' Ann' >/dev/null
 expect_eq "meeting fields trimmed" "$(db_sql "SELECT place || '|' || host FROM meeting")" "Room 1|Ann"
+expect_exit 0 "padded attendee" ko attendee add Apollo/ko "  Cleo $zwsp$nbsp"
+expect_match "the attendee message names them as saved" "$OUT" '^added attendee Cleo \(id [0-9]+\)$'
 # inside the text nothing changes
 ko risk add Apollo/ko "Two  spaces${nbsp}inside" >/dev/null
 expect_eq "inner blanks kept" "$(db_sql "SELECT text FROM risk")" "Two  spaces${nbsp}inside"
@@ -87,6 +89,14 @@ refused 2 "project id '+1'" "no project named '\+1'" ko meeting add '+1' tko
 
 # ---- meeting set with nothing to change ----
 refused 1 "meeting set alone" "nothing to change" ko meeting set Apollo/ko
+# The value a field has already is no change: nothing logged, and the
+# undo of whoever set it is not stood in the way of.
+KICKOFF_USER=ann ko meeting set Apollo/ko --host Hanna >/dev/null
+changes=$(db_sql "SELECT count(*) FROM change")
+expect_exit 0 "meeting set to the values it has" env KICKOFF_USER=bob "$KICKOFF" meeting set Apollo/ko --host Hanna
+expect_eq "nothing logged for it" "$(db_sql "SELECT count(*) FROM change")" "$changes"
+expect_exit 0 "the undo of who set it" env KICKOFF_USER=ann "$KICKOFF" undo
+expect_eq "the host undone" "$(db_sql "SELECT host FROM meeting WHERE id = 1")" "Ann"
 
 # ---- import checks times as the command line does ----
 for bad in 2026-02-30T10:00:00Z 2026-11-26T24:00:00Z 2026-11-26T10:60:00Z 2026-11-26T10:00:60Z \

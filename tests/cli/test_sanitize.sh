@@ -72,3 +72,11 @@ json_eq "every decision listed" "$OUT" 'length' 2
 expect_exit 0 "log --json by a user with a broken name" env KICKOFF_USER="$(printf 'u\377')" "$KICKOFF" item check Apollo/ko 3
 expect_exit 0 "log --json" ko log --json
 json_eq "the change is logged and listed" "$OUT" "[.[].who] | map(select(startswith(\"u\"))) | length" 1
+
+# The log is one line per change whoever made it: a newline in a user's
+# name is shown as ⏎ (it would forge a line of the log).
+expect_exit 0 "a change by a user with a newline in the name" \
+	env KICKOFF_USER="$(printf 'eve\n    99  2026-01-01 00:00  boss')" "$KICKOFF" item check Apollo/ko 4
+expect_exit 0 "log" ko log --limit 1
+expect_eq "log: the change on one line" "$(printf '%s\n' "$OUT" | wc -l)" 1
+expect_match "log: the newline shown as a symbol" "$OUT" 'eve⏎ +99'

@@ -68,4 +68,21 @@ kill -TERM "$KO_PID"
 wait_for "asking: ended" "^exit=143"
 expect_match "asking: the draft is kept" "$(db_sql "SELECT text FROM draft")" '"fields":\["Nearly dropped"'
 stop
+# Ended by SIGTERM while the offer is still asked: the draft, taken from
+# the store to be offered, is put back.
+start 100 30
+wait_for "offer: the draft is offered" "cut off while typing in .*Nearly dropped"
+kill -TERM "$KO_PID"
+wait_for "offer: ended" "^exit=143"
+expect_match "offer: the draft is kept" "$(db_sql "SELECT count(*) || text FROM draft")" '^1.*"fields":\["Nearly dropped"'
+stop
+# Any answer but y drops the offered draft, and the message says so (not
+# "nothing was changed").
+start 100 30
+wait_for "asking: the draft is offered" "cut off while typing in .*Nearly dropped"
+keys n
+wait_for "asking: n says the draft was dropped" "the draft was dropped"
+expect_eq "asking: no draft left" "$(db_sql "SELECT count(*) FROM draft")" 0
+keys q
+stop
 figure "signals: SIGTERM, SIGINT and Ctrl-C with a half-typed decision (and with its discard question open): kept as drafts and offered back"

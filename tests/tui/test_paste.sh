@@ -72,6 +72,28 @@ sleep 0.3
 keys n
 wait_for "the question is answered by the key, not the paste" "cancelled"
 expect_eq "nothing deleted by a pasted y" "$(db_state)" "$before"
+# Bytes that are not UTF-8: curses answers them at once with an error
+# (and drops some of what follows); the rest of the paste, a long way
+# behind, is still no keys (an 'a' here would open a form and type).
+# (Rows and changes compared: the session's heartbeat may change the file.)
+rows() { db_sql "SELECT (SELECT count(*) FROM decision) || '|' || (SELECT count(*) FROM change)"; }
+rows_before=$(rows)
+printf 'ab\377%5000sa Injected\rq' '' >"$T_TMP/not-utf8"
+tm load-buffer -b p "$T_TMP/not-utf8"
+tm paste-buffer -b p -t ko -p
+wait_for "a paste with bytes not UTF-8 is ignored on a list" "paste ignored"
+sleep 0.8
+if screen | grep -q "New decision"; then fail "no form opened by the paste's rest" "$(screen)"
+else ok "no form opened by the paste's rest"; fi
+expect_eq "a paste with bytes not UTF-8 changed nothing" "$(rows)|$(others)" "$rows_before|$others_before"
+# An end marker inside the pasted text (tmux passes it on): what follows
+# it is still the paste, not keys.
+paste p "abc${esc}[201~a Injected${nl}q" -p
+wait_for "a paste with an end marker inside is ignored on a list" "paste ignored"
+sleep 0.8
+if screen | grep -q "New decision"; then fail "no form opened after the inner end marker" "$(screen)"
+else ok "no form opened after the inner end marker"; fi
+expect_eq "a paste with an end marker inside changed nothing" "$(rows)|$(others)" "$rows_before|$others_before"
 keys q q q
 wait_for "bracketed: the program ended" "^exit=0"
 mode_off "after q"
