@@ -100,7 +100,7 @@ Q := @
 endif
 
 # Core: no curses; the unit tests link it alone.
-CORE_SRC := $(wildcard src/store/*.c src/model/*.c src/export/*.c)
+CORE_SRC := $(wildcard src/store/*.c src/store/sqlite/*.c src/model/*.c src/export/*.c)
 CLI_SRC  := $(wildcard src/cli/*.c)
 TUI_SRC  := $(wildcard src/tui/*.c)
 MAIN_SRC := src/main.c
@@ -155,7 +155,7 @@ $(O)/schema.o: $(O)/schema.c | need-libs
 	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
 # What sqlite_schema holds once schema.sql has run, as a C table: every
-# open compares the file's schema with it (src/store/schema_check.c).
+# open compares the file's schema with it (src/store/sqlite/schema_check.c).
 $(O)/schema-rows: tools/schema_rows.c
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")

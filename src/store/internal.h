@@ -6,7 +6,7 @@
 #include <sqlite3.h>
 #include <stdbool.h>
 #include <stddef.h>
-#include "kickoff/changelog.h"
+#include "sqlite/changelog.h"
 #include "kickoff/store.h"
 
 struct store {

@@ -26,13 +26,13 @@ CALLS = {
 
 # (file, enclosing function, SQL argument) -> why it is safe
 ALLOWED = {
-    ("src/store/db.c", "stmt", "sql"):
+    ("src/store/sqlite/db.c", "stmt", "sql"):
         "the statement cache; each caller's argument is checked here",
-    ("src/store/migrate.c", "pragma_int", "sql"):
+    ("src/store/sqlite/migrate.c", "pragma_int", "sql"):
         "wrapper; each caller's argument is checked here",
-    ("src/store/migrate.c", "exec", "sql"):
+    ("src/store/sqlite/migrate.c", "exec", "sql"):
         "wrapper; each caller's argument is checked here",
-    ("src/store/migrate.c", "set_versions", "sql"):
+    ("src/store/sqlite/migrate.c", "set_versions", "sql"):
         "PRAGMA takes no parameters: made by snprintf from two integer constants",
     ("src/store/undo.c", "run_restore", "sql"):
         "wrapper; its callers pass the restore SQL below",
@@ -43,24 +43,24 @@ ALLOWED = {
         "as above",
     ("src/store/undo.c", "revert", "q->del"):
         "as above",
-    ("src/store/changelog.c", "load_image", "sql"):
+    ("src/store/sqlite/changelog.c", "load_image", "sql"):
         "SELECT json_object(?,?, ...) with one pair of parameters a column: "
         "made from a column count, every value bound",
     ("src/store/import.c", "id_taken", "sql"):
         "wrapper; each caller's argument is checked here",
     ("src/store/import.c", "any_taken", "sql"):
         "the EACH macro's parameter (its #define); each EACH use is checked here",
-    ("src/store/backup.c", "pragma_int64", "sql"):
+    ("src/store/sqlite/backup.c", "pragma_int64", "sql"):
         "wrapper; each caller's argument is checked here",
-    ("src/store/backup.c", "count_rows", "sql"):
+    ("src/store/sqlite/backup.c", "count_rows", "sql"):
         "doctor's row counts: SELECT count(*) FROM one of kickoff's own tables, by the "
         "name compiled in from schema.sql (schema_table), never the file's text; quoted "
         "as an identifier by sqlite3_mprintf's %w (a name cannot be a parameter)",
-    ("src/store/db.c", "row_in_meeting", "sql"):
+    ("src/store/sqlite/db.c", "row_in_meeting", "sql"):
         "wrapper; each caller's argument is checked here",
-    ("src/store/db.c", "delete_renumbered", "del_sql"):
+    ("src/store/sqlite/db.c", "delete_renumbered", "del_sql"):
         "wrapper; each caller's arguments are checked here",
-    ("src/store/db.c", "delete_renumbered", "shift[i]"):
+    ("src/store/sqlite/db.c", "delete_renumbered", "shift[i]"):
         "{ up_sql, down_sql }: the wrapper's parameters, checked at each caller",
     ("src/store/patch.c", "read_row", "en->read_sql"):
         "a string literal of the static const entities[] table in the same file",
