@@ -213,7 +213,7 @@ FORCE:
 # from $(LOCALEDIR) once installed.
 LINGUAS   := $(basename $(notdir $(wildcard po/*.po)))
 MO        := $(LINGUAS:%=$(O)/locale/%/LC_MESSAGES/kickoff.mo)
-POT_SRC    = $(sort $(wildcard src/*.c src/*/*.c src/*/*.h include/kickoff/*.h))
+POT_SRC    = $(sort $(wildcard src/*.c src/*/*.c src/*/*.h src/*/*/*.c src/*/*/*.h include/kickoff/*.h))
 XGETTEXT  := xgettext --language=C --from-code=UTF-8 --keyword=_ --keyword=N_ \
              --keyword=C_:1c,2 --keyword=NC_:1c,2 \
              --add-comments=TRANSLATORS: --no-location --sort-by-file --package-name=kickoff \

@@ -167,18 +167,6 @@ enum ko_err store_action_update(struct store *st, const struct action *a)
 	                 _("the action was changed or deleted by someone else"));
 }
 
-enum ko_err store_action_delete(struct store *st, int64_t id)
-{
-	static const char sql[] = "DELETE FROM action WHERE id = ?1";
-	sqlite3_stmt *s = stmt(st, sql);
-	if (!s)
-		return st->err.code;
-	sqlite3_bind_int64(s, 1, id);
-	char msg[64];
-	snprintf(msg, sizeof msg, _("no action with id %lld"), (long long)id);
-	return write_one(st, 0, N_("delete action"), s, KO_NOTFOUND, msg);
-}
-
 /* One statement per combination of filters, so that each has the plan
  * its filters allow: a filter written as "(?n IS NULL OR col = ?n)" keeps
  * SQLite from using any index and scans every action.  The index is

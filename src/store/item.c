@@ -34,6 +34,18 @@ enum ko_err store_items(struct store *st, int64_t meeting_id, vec_item *out)
 	return read_rows(st, s, out, sizeof *out->v, read_item, free_items, N_("list items"));
 }
 
+enum ko_err store_item_get(struct store *st, int64_t id, struct item *out)
+{
+	static const char sql[] = "SELECT " ITEM_COLS " FROM item WHERE id = ?1";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	sqlite3_bind_int64(s, 1, id);
+	char msg[64];
+	snprintf(msg, sizeof msg, _("no agenda item with id %lld"), (long long)id);
+	return read_one(st, s, out, read_item, msg);
+}
+
 /* A tick that is already in the wanted state keeps its original time and
  * author: ticking twice is one tick. */
 #define SET_CHECKED \
@@ -119,15 +131,4 @@ enum ko_err store_item_update(struct store *st, const struct item *it)
 	sqlite3_bind_int64(s, 4, it->version);
 	return write_one(st, it->meeting_id, N_("edit item"), s, KO_CONFLICT,
 	                 _("the agenda item was changed or deleted by someone else"));
-}
-
-enum ko_err store_item_delete(struct store *st, int64_t id)
-{
-	static const char del_sql[] =
-		"DELETE FROM item WHERE id = ?1 RETURNING meeting_id, position";
-	static const char up_sql[] =
-		"UPDATE item SET position = position + 1000000 WHERE meeting_id = ?1 AND position > ?2";
-	static const char down_sql[] =
-		"UPDATE item SET position = position - 1000001 WHERE meeting_id = ?1 AND position > 1000000";
-	return delete_renumbered(st, id, del_sql, up_sql, down_sql, N_("agenda item"));
 }

@@ -292,22 +292,6 @@ enum ko_err store_meeting_update(struct store *st, const struct meeting *m)
 	return tx_end(st, rc);
 }
 
-enum ko_err store_meeting_delete(struct store *st, int64_t id)
-{
-	enum ko_err rc = tx_begin(st, id, N_("delete meeting"));
-	if (rc != KO_OK)
-		return rc;
-	static const char sql[] = "DELETE FROM meeting WHERE id = ?1";
-	sqlite3_stmt *s = stmt(st, sql);
-	if (!s)
-		return tx_end(st, st->err.code);
-	sqlite3_bind_int64(s, 1, id);
-	rc = step_done(st, s, N_("delete meeting"));
-	if (rc == KO_OK && sqlite3_changes(st->db) == 0)
-		rc = store_fail(st, KO_NOTFOUND, _("no meeting with id %lld"), (long long)id);
-	return tx_end(st, rc);
-}
-
 /* Every count starts from the meeting's rows; the unary + on the overdue
  * count keeps SQLite off action_by_status_due, through which it would
  * read every overdue action of every meeting. */

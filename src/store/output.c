@@ -34,6 +34,18 @@ enum ko_err store_outputs(struct store *st, int64_t meeting_id, vec_output *out)
 	return read_rows(st, s, out, sizeof *out->v, read_output, free_outputs, N_("list outputs"));
 }
 
+enum ko_err store_output_get(struct store *st, int64_t id, struct output *out)
+{
+	static const char sql[] = "SELECT " OUTPUT_COLS " FROM output WHERE id = ?1";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	sqlite3_bind_int64(s, 1, id);
+	char msg[96];
+	snprintf(msg, sizeof msg, _("no %s with id %lld"), _("output"), (long long)id);
+	return read_one(st, s, out, read_output, msg);
+}
+
 enum ko_err store_output_set(struct store *st, int64_t meeting_id, int position,
                              enum output_status status, const char *owner)
 {
@@ -100,15 +112,4 @@ enum ko_err store_output_update(struct store *st, const struct output *o)
 	sqlite3_bind_int64(s, 6, o->version);
 	return write_one(st, o->meeting_id, N_("edit output"), s, KO_CONFLICT,
 	                 _("the output was changed or deleted by someone else"));
-}
-
-enum ko_err store_output_delete(struct store *st, int64_t id)
-{
-	static const char del_sql[] =
-		"DELETE FROM output WHERE id = ?1 RETURNING meeting_id, position";
-	static const char up_sql[] =
-		"UPDATE output SET position = position + 1000000 WHERE meeting_id = ?1 AND position > ?2";
-	static const char down_sql[] =
-		"UPDATE output SET position = position - 1000001 WHERE meeting_id = ?1 AND position > 1000000";
-	return delete_renumbered(st, id, del_sql, up_sql, down_sql, N_("output"));
 }

@@ -341,19 +341,3 @@ enum ko_err store_project_update(struct store *st, const struct project *p)
 		                p->name);
 	return tx_end(st, rc);
 }
-
-enum ko_err store_project_delete(struct store *st, int64_t id)
-{
-	enum ko_err rc = tx_begin(st, 0, N_("delete project"));
-	if (rc != KO_OK)
-		return rc;
-	static const char sql[] = "DELETE FROM project WHERE id = ?1";
-	sqlite3_stmt *s = stmt(st, sql);
-	if (!s)
-		return tx_end(st, st->err.code);
-	sqlite3_bind_int64(s, 1, id);
-	rc = step_done(st, s, N_("delete project"));
-	if (rc == KO_OK && sqlite3_changes(st->db) == 0)
-		rc = store_fail(st, KO_NOTFOUND, _("no project with id %lld"), (long long)id);
-	return tx_end(st, rc);
-}

@@ -92,6 +92,19 @@ enum ko_err store_risks(struct store *st, int64_t meeting_id, vec_risk *out)
 	return read_rows(st, s, out, sizeof *out->v, read_risk, free_risks, N_("list risks"));
 }
 
+enum ko_err store_risk_get(struct store *st, int64_t id, struct risk *out)
+{
+	static const char sql[] = "SELECT " RISK_COLS
+		" FROM risk r LEFT JOIN item i ON i.id = r.item_id WHERE r.id = ?1";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	sqlite3_bind_int64(s, 1, id);
+	char msg[64];
+	snprintf(msg, sizeof msg, _("no risk with id %lld"), (long long)id);
+	return read_one(st, s, out, read_risk, msg);
+}
+
 enum ko_err store_risk_update(struct store *st, const struct risk *r)
 {
 	enum ko_err rc = check_risk(st, r->text, r->mitigation, r->owner);
@@ -118,16 +131,4 @@ enum ko_err store_risk_update(struct store *st, const struct risk *r)
 	sqlite3_bind_int64(s, 9, r->version);
 	return write_one(st, r->meeting_id, N_("edit risk"), s, KO_CONFLICT,
 	                 _("the risk was changed or deleted by someone else"));
-}
-
-enum ko_err store_risk_delete(struct store *st, int64_t id)
-{
-	static const char sql[] = "DELETE FROM risk WHERE id = ?1";
-	sqlite3_stmt *s = stmt(st, sql);
-	if (!s)
-		return st->err.code;
-	sqlite3_bind_int64(s, 1, id);
-	char msg[64];
-	snprintf(msg, sizeof msg, _("no risk with id %lld"), (long long)id);
-	return write_one(st, 0, N_("delete risk"), s, KO_NOTFOUND, msg);
 }

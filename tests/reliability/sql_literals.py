@@ -20,7 +20,7 @@ CALLS = {
     "sqlite3_snprintf": 2, "sqlite3_vsnprintf": 2,
     # the store's wrappers (src/store/internal.h, migrate.c, undo.c)
     "stmt": 1, "exec": 1, "pragma_int": 1, "run_restore": 1,
-    "delete_renumbered": (2, 3, 4), "id_taken": 1, "EACH": 1,
+    "id_taken": 1, "EACH": 1,
     "pragma_int64": 1, "row_in_meeting": 1,
 }
 
@@ -58,10 +58,6 @@ ALLOWED = {
         "as an identifier by sqlite3_mprintf's %w (a name cannot be a parameter)",
     ("src/store/sqlite/db.c", "row_in_meeting", "sql"):
         "wrapper; each caller's argument is checked here",
-    ("src/store/sqlite/db.c", "delete_renumbered", "del_sql"):
-        "wrapper; each caller's arguments are checked here",
-    ("src/store/sqlite/db.c", "delete_renumbered", "shift[i]"):
-        "{ up_sql, down_sql }: the wrapper's parameters, checked at each caller",
     ("src/store/patch.c", "read_row", "en->read_sql"):
         "a string literal of the static const entities[] table in the same file",
     ("src/store/patch.c", "write_row", "en->write_sql"):

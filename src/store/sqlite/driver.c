@@ -1,0 +1,171 @@
+/* driver.c - SQLite's side of the store's driver (../driver.h): the text
+ * of every statement id in SQLite's dialect, prepared once per session
+ * and kept, and the calls the shared code makes on them. */
+#include <stdlib.h>
+#include "../internal.h"
+#include "kickoff/i18n.h"
+
+/* The column lists the entity files' readers expect. */
+#define ATTENDEE_COLS "id, meeting_id, name, role, organisation, invited, present, version"
+#define DECISION_COLS \
+	"d.id, d.meeting_id, d.item_id, i.position, d.text, d.decided_by, d.decided_at, d.version"
+#define DECISION_FROM " FROM decision d LEFT JOIN item i ON i.id = d.item_id"
+
+static const char *const sql_text_of[SQL_COUNT] = {
+	[SQL_ATTENDEE_ADD] =
+		"INSERT INTO attendee(meeting_id, name, role, organisation, present)"
+		" VALUES (?1, ?2, ?3, ?4, ?5)",
+	[SQL_ATTENDEE_LIST] =
+		"SELECT " ATTENDEE_COLS " FROM attendee WHERE meeting_id = ?1 ORDER BY id",
+	[SQL_ATTENDEE_GET] = "SELECT " ATTENDEE_COLS " FROM attendee WHERE id = ?1",
+	[SQL_ATTENDEE_PRESENT] =
+		"UPDATE attendee SET present = ?1, version = version + 1 WHERE id = ?2",
+	[SQL_ATTENDEE_UPDATE] =
+		"UPDATE attendee SET name = ?1, role = ?2, organisation = ?3, invited = ?4,"
+		" present = ?5, version = version + 1 WHERE id = ?6 AND version = ?7",
+	[SQL_DECISION_ADD] =
+		"INSERT INTO decision(meeting_id, item_id, text, decided_by, decided_at)"
+		" VALUES (?1, ?2, ?3, ?4, ?5)",
+	[SQL_DECISION_LIST] =
+		"SELECT " DECISION_COLS DECISION_FROM " WHERE d.meeting_id = ?1 ORDER BY d.id",
+	[SQL_DECISION_GET] = "SELECT " DECISION_COLS DECISION_FROM " WHERE d.id = ?1",
+	[SQL_DECISION_UPDATE] =
+		"UPDATE decision SET text = ?1, decided_by = ?2, item_id = ?3, version = version + 1"
+		" WHERE id = ?4 AND version = ?5",
+	[SQL_ITEM_AT] = "SELECT id FROM item WHERE meeting_id = ?1 AND position = ?2",
+	[SQL_ITEM_IN_MEETING] = "SELECT 1 FROM item WHERE id = ?1 AND meeting_id = ?2",
+	[SQL_DELETE_PROJECT] = "DELETE FROM project WHERE id = ?1",
+	[SQL_DELETE_MEETING] = "DELETE FROM meeting WHERE id = ?1",
+	[SQL_DELETE_ATTENDEE] = "DELETE FROM attendee WHERE id = ?1",
+	[SQL_DELETE_DECISION] = "DELETE FROM decision WHERE id = ?1",
+	[SQL_DELETE_RISK] = "DELETE FROM risk WHERE id = ?1",
+	[SQL_DELETE_ACTION] = "DELETE FROM action WHERE id = ?1",
+	[SQL_DELETE_ITEM] = "DELETE FROM item WHERE id = ?1 RETURNING meeting_id, position",
+	[SQL_LIFT_ITEMS] =
+		"UPDATE item SET position = position + 1000000 WHERE meeting_id = ?1 AND position > ?2",
+	[SQL_LOWER_ITEMS] =
+		"UPDATE item SET position = position - 1000001 WHERE meeting_id = ?1 AND position > 1000000",
+	[SQL_DELETE_OUTPUT] = "DELETE FROM output WHERE id = ?1 RETURNING meeting_id, position",
+	[SQL_LIFT_OUTPUTS] =
+		"UPDATE output SET position = position + 1000000 WHERE meeting_id = ?1 AND position > ?2",
+	[SQL_LOWER_OUTPUTS] =
+		"UPDATE output SET position = position - 1000001 WHERE meeting_id = ?1 AND position > 1000000",
+};
+
+struct sqlite_stmt {
+	struct store_stmt base;
+	sqlite3_stmt *s;
+};
+
+static inline sqlite3_stmt *raw(struct store_stmt *s)
+{
+	return ((struct sqlite_stmt *)s)->s;
+}
+
+static const struct store_driver sqlite_driver;
+
+static struct store_stmt *drv_prepare(struct store *st, enum store_sql id)
+{
+	struct sqlite_stmt *p = st->prepared[id];
+	if (p) {
+		sqlite3_reset(p->s);
+		sqlite3_clear_bindings(p->s);
+		return &p->base;
+	}
+	p = malloc(sizeof *p);
+	if (!p) {
+		store_fail(st, KO_NOMEM, _("out of memory"));
+		return NULL;
+	}
+	int rc = sqlite3_prepare_v3(st->db, sql_text_of[id], -1, SQLITE_PREPARE_PERSISTENT,
+	                            &p->s, NULL);
+	if (rc != SQLITE_OK) {
+		free(p);
+		sql_fail(st, rc, N_("prepare"));
+		return NULL;
+	}
+	p->base.drv = &sqlite_driver;
+	st->prepared[id] = p;
+	return &p->base;
+}
+
+static void drv_bind_int(struct store_stmt *s, int i, int64_t v)
+{
+	sqlite3_bind_int64(raw(s), i, v);
+}
+
+static void drv_bind_text(struct store_stmt *s, int i, const char *text, int n)
+{
+	if (!text)
+		sqlite3_bind_null(raw(s), i);
+	else
+		sqlite3_bind_text(raw(s), i, text, n, SQLITE_TRANSIENT);
+}
+
+static enum store_step drv_step(struct store *st, struct store_stmt *s, const char *what)
+{
+	int rc = sqlite3_step(raw(s));
+	if (rc == SQLITE_ROW)
+		return STEP_ROW;
+	sqlite3_reset(raw(s));
+	if (rc == SQLITE_DONE)
+		return STEP_DONE;
+	sql_fail(st, rc, what);
+	return STEP_ERROR;
+}
+
+static void drv_reset(struct store_stmt *s)
+{
+	sqlite3_reset(raw(s));
+}
+
+static int64_t drv_column_int(struct store_stmt *s, int i)
+{
+	return sqlite3_column_int64(raw(s), i);
+}
+
+static char *drv_column_text(struct store_stmt *s, int i)
+{
+	return col_text(raw(s), i);
+}
+
+static int64_t drv_changes(struct store *st)
+{
+	return sqlite3_changes64(st->db);
+}
+
+static int64_t drv_last_id(struct store *st)
+{
+	return sqlite3_last_insert_rowid(st->db);
+}
+
+static const struct store_driver sqlite_driver = {
+	.name = "sqlite",
+	.prepare = drv_prepare,
+	.bind_int = drv_bind_int,
+	.bind_text = drv_bind_text,
+	.step = drv_step,
+	.reset = drv_reset,
+	.column_int = drv_column_int,
+	.column_text = drv_column_text,
+	.changes = drv_changes,
+	.last_id = drv_last_id,
+	.begin = tx_begin,
+	.end = tx_end,
+};
+
+const struct store_driver *sqlite_driver_get(void)
+{
+	return &sqlite_driver;
+}
+
+void sqlite_driver_close(struct store *st)
+{
+	for (int i = 0; i < SQL_COUNT; i++) {
+		if (st->prepared[i]) {
+			sqlite3_finalize(st->prepared[i]->s);
+			free(st->prepared[i]);
+			st->prepared[i] = NULL;
+		}
+	}
+}
