@@ -401,15 +401,27 @@ enum ko_err store_backup(const char *src_path, const char *dest_path, bool force
 enum ko_err store_restore(const char *db_path, const char *from_path, bool force,
                           char **kept_path, int64_t *pages_out, struct ko_error *e);
 
-/* What `kickoff doctor` reports.  Sizes are -1 for a missing file. */
+/* What `kickoff doctor` reports. */
 struct store_table_rows {
 	char *table;
 	int64_t rows;
 };
+/* One figure of the backend's own storage, for people: a label (an
+ * msgid, marked N_, for the caller to translate) and its value as text,
+ * in the order to show them.  SQLite: the file, WAL and shared-memory
+ * sizes and the pages. */
+struct store_fact {
+	const char *label;
+	char *value;
+};
 struct store_health {
+	struct store_fact *facts;
+	int nfacts;
+	/* SQLite's figures as numbers, for `doctor --json`; sizes are -1 for
+	 * a missing file. */
 	int64_t file_bytes, wal_bytes, shm_bytes;
 	int64_t page_size, page_count, freelist_pages;
-	int schema_version;          /* PRAGMA user_version of the file */
+	int schema_version;          /* the schema version of the database */
 	bool is_kickoff;             /* application_id is ours */
 	bool integrity_ok;
 	char *integrity;             /* "ok", or the first problems found */

@@ -31,6 +31,12 @@ enum store_sql {
 	SQL_DECISION_LIST,         /* ?1 meeting: decision columns, by id */
 	SQL_DECISION_GET,          /* ?1 id: decision columns */
 	SQL_DECISION_UPDATE,       /* ?1 text, ?2 by, ?3 item, ?4 id, ?5 version */
+	SQL_ITEM_LIST,             /* ?1 meeting: item columns, by position */
+	SQL_ITEM_GET,              /* ?1 id: item columns */
+	SQL_RISK_LIST,             /* ?1 meeting: risk columns, by id */
+	SQL_RISK_GET,              /* ?1 id: risk columns */
+	SQL_OUTPUT_LIST,           /* ?1 meeting: output columns, by position */
+	SQL_OUTPUT_GET,            /* ?1 id: output columns */
 	SQL_ITEM_AT,               /* ?1 meeting, ?2 position: id */
 	SQL_ITEM_IN_MEETING,       /* ?1 id, ?2 meeting: a row when it is the meeting's */
 	/* Deletes of one row by id (?1); their cascades are the schema's. */

@@ -5,45 +5,34 @@
 #include "kickoff/i18n.h"
 #include "kickoff/datetime.h"
 
-#define ITEM_COLS "id, meeting_id, position, title, note, checked_at, checked_by, version"
-
-static void read_item(sqlite3_stmt *s, void *out)
+/* Columns: id, meeting_id, position, title, note, checked_at,
+ * checked_by, version. */
+static void read_item(struct store_stmt *s, void *out)
 {
 	struct item *it = out;
-	it->id = sqlite3_column_int64(s, 0);
-	it->meeting_id = sqlite3_column_int64(s, 1);
-	it->position = sqlite3_column_int(s, 2);
-	it->title = col_text(s, 3);
-	it->note = col_text(s, 4);
-	it->checked_at = col_text(s, 5);
-	it->checked_by = col_text(s, 6);
-	it->version = sqlite3_column_int64(s, 7);
+	it->id = col_int(s, 0);
+	it->meeting_id = col_int(s, 1);
+	it->position = (int)col_int(s, 2);
+	it->title = col_str(s, 3);
+	it->note = col_str(s, 4);
+	it->checked_at = col_str(s, 5);
+	it->checked_by = col_str(s, 6);
+	it->version = col_int(s, 7);
 }
 
 static void free_items(void *v) { vec_item_free(v); }
 
 enum ko_err store_items(struct store *st, int64_t meeting_id, vec_item *out)
 {
-	static const char sql[] = "SELECT " ITEM_COLS
-		" FROM item WHERE meeting_id = ?1 ORDER BY position";
-	sqlite3_stmt *s = stmt(st, sql);
-	if (!s)
-		return st->err.code;
-	sqlite3_bind_int64(s, 1, meeting_id);
-	memset(out, 0, sizeof *out);
-	return read_rows(st, s, out, sizeof *out->v, read_item, free_items, N_("list items"));
+	return sql_list(st, SQL_ITEM_LIST, meeting_id, out, sizeof *out->v, read_item, free_items,
+	                N_("list items"));
 }
 
 enum ko_err store_item_get(struct store *st, int64_t id, struct item *out)
 {
-	static const char sql[] = "SELECT " ITEM_COLS " FROM item WHERE id = ?1";
-	sqlite3_stmt *s = stmt(st, sql);
-	if (!s)
-		return st->err.code;
-	sqlite3_bind_int64(s, 1, id);
 	char msg[64];
 	snprintf(msg, sizeof msg, _("no agenda item with id %lld"), (long long)id);
-	return read_one(st, s, out, read_item, msg);
+	return sql_get(st, SQL_ITEM_GET, id, out, read_item, msg);
 }
 
 /* A tick that is already in the wanted state keeps its original time and

@@ -1,49 +1,41 @@
 /* output.c - the documents a meeting must produce. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "internal.h"
 #include "kickoff/i18n.h"
 
-#define OUTPUT_COLS "id, meeting_id, position, name, owner, status, link, version"
-
-static void read_output(sqlite3_stmt *s, void *out)
+/* Columns: id, meeting_id, position, name, owner, status, link,
+ * version. */
+static void read_output(struct store_stmt *s, void *out)
 {
 	struct output *o = out;
-	o->id = sqlite3_column_int64(s, 0);
-	o->meeting_id = sqlite3_column_int64(s, 1);
-	o->position = sqlite3_column_int(s, 2);
-	o->name = col_text(s, 3);
-	o->owner = col_text(s, 4);
-	int st = output_status_parse((const char *)sqlite3_column_text(s, 5));
+	o->id = col_int(s, 0);
+	o->meeting_id = col_int(s, 1);
+	o->position = (int)col_int(s, 2);
+	o->name = col_str(s, 3);
+	o->owner = col_str(s, 4);
+	char *status = col_str(s, 5);
+	int st = output_status_parse(status);
+	free(status);
 	o->status = st < 0 ? OSTATUS_TODO : (enum output_status)st;
-	o->link = col_text(s, 6);
-	o->version = sqlite3_column_int64(s, 7);
+	o->link = col_str(s, 6);
+	o->version = col_int(s, 7);
 }
 
 static void free_outputs(void *v) { vec_output_free(v); }
 
 enum ko_err store_outputs(struct store *st, int64_t meeting_id, vec_output *out)
 {
-	static const char sql[] = "SELECT " OUTPUT_COLS
-		" FROM output WHERE meeting_id = ?1 ORDER BY position";
-	sqlite3_stmt *s = stmt(st, sql);
-	if (!s)
-		return st->err.code;
-	sqlite3_bind_int64(s, 1, meeting_id);
-	memset(out, 0, sizeof *out);
-	return read_rows(st, s, out, sizeof *out->v, read_output, free_outputs, N_("list outputs"));
+	return sql_list(st, SQL_OUTPUT_LIST, meeting_id, out, sizeof *out->v, read_output,
+	                free_outputs, N_("list outputs"));
 }
 
 enum ko_err store_output_get(struct store *st, int64_t id, struct output *out)
 {
-	static const char sql[] = "SELECT " OUTPUT_COLS " FROM output WHERE id = ?1";
-	sqlite3_stmt *s = stmt(st, sql);
-	if (!s)
-		return st->err.code;
-	sqlite3_bind_int64(s, 1, id);
 	char msg[96];
 	snprintf(msg, sizeof msg, _("no %s with id %lld"), _("output"), (long long)id);
-	return read_one(st, s, out, read_output, msg);
+	return sql_get(st, SQL_OUTPUT_GET, id, out, read_output, msg);
 }
 
 enum ko_err store_output_set(struct store *st, int64_t meeting_id, int position,

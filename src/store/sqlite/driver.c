@@ -10,6 +10,12 @@
 #define DECISION_COLS \
 	"d.id, d.meeting_id, d.item_id, i.position, d.text, d.decided_by, d.decided_at, d.version"
 #define DECISION_FROM " FROM decision d LEFT JOIN item i ON i.id = d.item_id"
+#define ITEM_COLS "id, meeting_id, position, title, note, checked_at, checked_by, version"
+#define RISK_COLS \
+	"r.id, r.meeting_id, r.item_id, i.position, r.text, r.likelihood, r.impact," \
+	" r.mitigation, r.owner, r.status, r.version"
+#define RISK_FROM " FROM risk r LEFT JOIN item i ON i.id = r.item_id"
+#define OUTPUT_COLS "id, meeting_id, position, name, owner, status, link, version"
 
 static const char *const sql_text_of[SQL_COUNT] = {
 	[SQL_ATTENDEE_ADD] =
@@ -32,6 +38,14 @@ static const char *const sql_text_of[SQL_COUNT] = {
 	[SQL_DECISION_UPDATE] =
 		"UPDATE decision SET text = ?1, decided_by = ?2, item_id = ?3, version = version + 1"
 		" WHERE id = ?4 AND version = ?5",
+	[SQL_ITEM_LIST] =
+		"SELECT " ITEM_COLS " FROM item WHERE meeting_id = ?1 ORDER BY position",
+	[SQL_ITEM_GET] = "SELECT " ITEM_COLS " FROM item WHERE id = ?1",
+	[SQL_RISK_LIST] = "SELECT " RISK_COLS RISK_FROM " WHERE r.meeting_id = ?1 ORDER BY r.id",
+	[SQL_RISK_GET] = "SELECT " RISK_COLS RISK_FROM " WHERE r.id = ?1",
+	[SQL_OUTPUT_LIST] =
+		"SELECT " OUTPUT_COLS " FROM output WHERE meeting_id = ?1 ORDER BY position",
+	[SQL_OUTPUT_GET] = "SELECT " OUTPUT_COLS " FROM output WHERE id = ?1",
 	[SQL_ITEM_AT] = "SELECT id FROM item WHERE meeting_id = ?1 AND position = ?2",
 	[SQL_ITEM_IN_MEETING] = "SELECT 1 FROM item WHERE id = ?1 AND meeting_id = ?2",
 	[SQL_DELETE_PROJECT] = "DELETE FROM project WHERE id = ?1",
