@@ -37,6 +37,13 @@ enum store_sql {
 	SQL_RISK_GET,              /* ?1 id: risk columns */
 	SQL_OUTPUT_LIST,           /* ?1 meeting: output columns, by position */
 	SQL_OUTPUT_GET,            /* ?1 id: output columns */
+	SQL_ITEM_CHECK,            /* ?1 checked, ?2 now, ?3 who, ?4 meeting, ?5 position */
+	SQL_ITEM_SET_CHECKED,      /* ?1 checked, ?2 now, ?3 who, ?4 id */
+	SQL_ITEM_UPDATE,           /* ?1 title, ?2 note, ?3 id, ?4 version */
+	SQL_RISK_UPDATE,           /* ?1 text .. ?6 status, ?7 item, ?8 id, ?9 version */
+	SQL_OUTPUT_SET,            /* ?1 status, ?2 owner or NULL, ?3 meeting, ?4 position */
+	SQL_OUTPUT_UPDATE,         /* ?1 name, ?2 owner, ?3 status, ?4 link, ?5 id, ?6 version */
+	SQL_MODIFIED_AT,           /* ?1 table, ?2 row id: when the change log last touched it */
 	SQL_ITEM_AT,               /* ?1 meeting, ?2 position: id */
 	SQL_ITEM_IN_MEETING,       /* ?1 id, ?2 meeting: a row when it is the meeting's */
 	/* Deletes of one row by id (?1); their cascades are the schema's. */
@@ -83,6 +90,10 @@ struct store_driver {
 	 * back, and returns rc or the commit's error. */
 	enum ko_err (*begin)(struct store *st, int64_t meeting_id, const char *summary);
 	enum ko_err (*end)(struct store *st, enum ko_err rc);
+	/* A read that must see one state of the database (the minutes of a
+	 * meeting while another session writes). */
+	enum ko_err (*read_begin)(struct store *st);
+	void (*read_end)(struct store *st);
 };
 
 /* The open store's backend. */

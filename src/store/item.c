@@ -35,48 +35,39 @@ enum ko_err store_item_get(struct store *st, int64_t id, struct item *out)
 	return sql_get(st, SQL_ITEM_GET, id, out, read_item, msg);
 }
 
-/* A tick that is already in the wanted state keeps its original time and
- * author: ticking twice is one tick. */
-#define SET_CHECKED \
-	"UPDATE item SET checked_at = CASE WHEN ?1 THEN coalesce(checked_at, ?2) END," \
-	" checked_by = CASE WHEN ?1 THEN coalesce(checked_by, ?3) END," \
-	" version = version + ((checked_at IS NULL) = (?1 <> 0))"
-
 enum ko_err store_item_check(struct store *st, int64_t meeting_id, int position,
                              bool checked)
 {
-	static const char sql[] = SET_CHECKED " WHERE meeting_id = ?4 AND position = ?5";
-	sqlite3_stmt *s = stmt(st, sql);
+	struct store_stmt *s = sql_prepare(st, SQL_ITEM_CHECK);
 	if (!s)
-		return st->err.code;
+		return store_error(st)->code;
 	char now[21];
 	clock_stamp(now);
-	sqlite3_bind_int(s, 1, checked);
-	bind_text(s, 2, now);
-	bind_text(s, 3, st->who);
-	sqlite3_bind_int64(s, 4, meeting_id);
-	sqlite3_bind_int(s, 5, position);
+	sql_int(s, 1, checked);
+	sql_text(s, 2, now);
+	sql_text(s, 3, store_user(st));
+	sql_int(s, 4, meeting_id);
+	sql_int(s, 5, position);
 	char msg[64];
 	snprintf(msg, sizeof msg, _("the meeting has no agenda item %d"), position);
-	return write_one(st, meeting_id, checked ? N_("tick item") : N_("untick item"), s,
+	return sql_write(st, meeting_id, checked ? N_("tick item") : N_("untick item"), s,
 	                 KO_NOTFOUND, msg);
 }
 
 enum ko_err store_item_set_checked(struct store *st, int64_t id, bool checked)
 {
-	static const char sql[] = SET_CHECKED " WHERE id = ?4";
-	sqlite3_stmt *s = stmt(st, sql);
+	struct store_stmt *s = sql_prepare(st, SQL_ITEM_SET_CHECKED);
 	if (!s)
-		return st->err.code;
+		return store_error(st)->code;
 	char now[21];
 	clock_stamp(now);
-	sqlite3_bind_int(s, 1, checked);
-	bind_text(s, 2, now);
-	bind_text(s, 3, st->who);
-	sqlite3_bind_int64(s, 4, id);
+	sql_int(s, 1, checked);
+	sql_text(s, 2, now);
+	sql_text(s, 3, store_user(st));
+	sql_int(s, 4, id);
 	char msg[64];
 	snprintf(msg, sizeof msg, _("no agenda item with id %lld"), (long long)id);
-	return write_one(st, 0, checked ? N_("tick item") : N_("untick item"), s, KO_NOTFOUND, msg);
+	return sql_write(st, 0, checked ? N_("tick item") : N_("untick item"), s, KO_NOTFOUND, msg);
 }
 
 enum ko_err store_item_add(struct store *st, int64_t meeting_id, const char *title,
@@ -108,16 +99,13 @@ enum ko_err store_item_update(struct store *st, const struct item *it)
 		rc = check_text(st, N_("note"), it->note, TEXT_MAX_BYTES, false);
 	if (rc != KO_OK)
 		return rc;
-	static const char sql[] =
-		"UPDATE item SET title = ?1, note = ?2, version = version + 1"
-		" WHERE id = ?3 AND version = ?4";
-	sqlite3_stmt *s = stmt(st, sql);
+	struct store_stmt *s = sql_prepare(st, SQL_ITEM_UPDATE);
 	if (!s)
-		return st->err.code;
-	bind_typed(s, 1, it->title);
-	bind_typed(s, 2, it->note ? it->note : "");
-	sqlite3_bind_int64(s, 3, it->id);
-	sqlite3_bind_int64(s, 4, it->version);
-	return write_one(st, it->meeting_id, N_("edit item"), s, KO_CONFLICT,
+		return store_error(st)->code;
+	sql_typed(s, 1, it->title);
+	sql_typed(s, 2, it->note ? it->note : "");
+	sql_int(s, 3, it->id);
+	sql_int(s, 4, it->version);
+	return sql_write(st, it->meeting_id, N_("edit item"), s, KO_CONFLICT,
 	                 _("the agenda item was changed or deleted by someone else"));
 }

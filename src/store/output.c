@@ -44,19 +44,16 @@ enum ko_err store_output_set(struct store *st, int64_t meeting_id, int position,
 	enum ko_err rc = check_text(st, N_("owner"), owner, NAME_MAX_BYTES, false);
 	if (rc != KO_OK)
 		return rc;
-	static const char sql[] =
-		"UPDATE output SET status = ?1, owner = coalesce(?2, owner), version = version + 1"
-		" WHERE meeting_id = ?3 AND position = ?4";
-	sqlite3_stmt *s = stmt(st, sql);
+	struct store_stmt *s = sql_prepare(st, SQL_OUTPUT_SET);
 	if (!s)
-		return st->err.code;
-	bind_text(s, 1, output_status_name(status));
-	bind_typed(s, 2, owner);
-	sqlite3_bind_int64(s, 3, meeting_id);
-	sqlite3_bind_int(s, 4, position);
+		return store_error(st)->code;
+	sql_text(s, 1, output_status_name(status));
+	sql_typed(s, 2, owner);
+	sql_int(s, 3, meeting_id);
+	sql_int(s, 4, position);
 	char msg[64];
 	snprintf(msg, sizeof msg, _("the meeting has no output %d"), position);
-	return write_one(st, meeting_id, N_("set output"), s, KO_NOTFOUND, msg);
+	return sql_write(st, meeting_id, N_("set output"), s, KO_NOTFOUND, msg);
 }
 
 enum ko_err store_output_add(struct store *st, int64_t meeting_id, const char *name,
@@ -90,18 +87,15 @@ enum ko_err store_output_update(struct store *st, const struct output *o)
 		rc = check_text(st, N_("link"), o->link, TEXT_MAX_BYTES, false);
 	if (rc != KO_OK)
 		return rc;
-	static const char sql[] =
-		"UPDATE output SET name = ?1, owner = ?2, status = ?3, link = ?4,"
-		" version = version + 1 WHERE id = ?5 AND version = ?6";
-	sqlite3_stmt *s = stmt(st, sql);
+	struct store_stmt *s = sql_prepare(st, SQL_OUTPUT_UPDATE);
 	if (!s)
-		return st->err.code;
-	bind_typed(s, 1, o->name);
-	bind_typed(s, 2, o->owner ? o->owner : "");
-	bind_text(s, 3, output_status_name(o->status));
-	bind_typed(s, 4, o->link ? o->link : "");
-	sqlite3_bind_int64(s, 5, o->id);
-	sqlite3_bind_int64(s, 6, o->version);
-	return write_one(st, o->meeting_id, N_("edit output"), s, KO_CONFLICT,
+		return store_error(st)->code;
+	sql_typed(s, 1, o->name);
+	sql_typed(s, 2, o->owner ? o->owner : "");
+	sql_text(s, 3, output_status_name(o->status));
+	sql_typed(s, 4, o->link ? o->link : "");
+	sql_int(s, 5, o->id);
+	sql_int(s, 6, o->version);
+	return sql_write(st, o->meeting_id, N_("edit output"), s, KO_CONFLICT,
 	                 _("the output was changed or deleted by someone else"));
 }

@@ -101,23 +101,19 @@ enum ko_err store_risk_update(struct store *st, const struct risk *r)
 		rc = item_in_meeting(st, r->meeting_id, r->item_id);
 	if (rc != KO_OK)
 		return rc;
-	static const char sql[] =
-		"UPDATE risk SET text = ?1, likelihood = ?2, impact = ?3, mitigation = ?4,"
-		" owner = ?5, status = ?6, item_id = ?7, version = version + 1"
-		" WHERE id = ?8 AND version = ?9";
-	sqlite3_stmt *s = stmt(st, sql);
+	struct store_stmt *s = sql_prepare(st, SQL_RISK_UPDATE);
 	if (!s)
-		return st->err.code;
-	bind_typed(s, 1, r->text);
-	bind_text(s, 2, level_name(r->likelihood));
-	bind_text(s, 3, level_name(r->impact));
-	bind_typed(s, 4, r->mitigation ? r->mitigation : "");
-	bind_typed(s, 5, r->owner ? r->owner : "");
-	bind_text(s, 6, risk_status_name(r->status));
+		return store_error(st)->code;
+	sql_typed(s, 1, r->text);
+	sql_text(s, 2, level_name(r->likelihood));
+	sql_text(s, 3, level_name(r->impact));
+	sql_typed(s, 4, r->mitigation ? r->mitigation : "");
+	sql_typed(s, 5, r->owner ? r->owner : "");
+	sql_text(s, 6, risk_status_name(r->status));
 	if (r->item_id)
-		sqlite3_bind_int64(s, 7, r->item_id);
-	sqlite3_bind_int64(s, 8, r->id);
-	sqlite3_bind_int64(s, 9, r->version);
-	return write_one(st, r->meeting_id, N_("edit risk"), s, KO_CONFLICT,
+		sql_int(s, 7, r->item_id);
+	sql_int(s, 8, r->id);
+	sql_int(s, 9, r->version);
+	return sql_write(st, r->meeting_id, N_("edit risk"), s, KO_CONFLICT,
 	                 _("the risk was changed or deleted by someone else"));
 }

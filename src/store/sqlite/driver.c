@@ -15,6 +15,12 @@
 	"r.id, r.meeting_id, r.item_id, i.position, r.text, r.likelihood, r.impact," \
 	" r.mitigation, r.owner, r.status, r.version"
 #define RISK_FROM " FROM risk r LEFT JOIN item i ON i.id = r.item_id"
+/* A tick that is already in the wanted state keeps its original time and
+ * author: ticking twice is one tick. */
+#define SET_CHECKED \
+	"UPDATE item SET checked_at = CASE WHEN ?1 THEN coalesce(checked_at, ?2) END," \
+	" checked_by = CASE WHEN ?1 THEN coalesce(checked_by, ?3) END," \
+	" version = version + ((checked_at IS NULL) = (?1 <> 0))"
 #define OUTPUT_COLS "id, meeting_id, position, name, owner, status, link, version"
 
 static const char *const sql_text_of[SQL_COUNT] = {
@@ -46,6 +52,26 @@ static const char *const sql_text_of[SQL_COUNT] = {
 	[SQL_OUTPUT_LIST] =
 		"SELECT " OUTPUT_COLS " FROM output WHERE meeting_id = ?1 ORDER BY position",
 	[SQL_OUTPUT_GET] = "SELECT " OUTPUT_COLS " FROM output WHERE id = ?1",
+	[SQL_ITEM_CHECK] =
+		SET_CHECKED " WHERE meeting_id = ?4 AND position = ?5",
+	[SQL_ITEM_SET_CHECKED] =
+		SET_CHECKED " WHERE id = ?4",
+	[SQL_ITEM_UPDATE] =
+		"UPDATE item SET title = ?1, note = ?2, version = version + 1"
+		" WHERE id = ?3 AND version = ?4",
+	[SQL_OUTPUT_SET] =
+		"UPDATE output SET status = ?1, owner = coalesce(?2, owner), version = version + 1"
+		" WHERE meeting_id = ?3 AND position = ?4",
+	[SQL_OUTPUT_UPDATE] =
+		"UPDATE output SET name = ?1, owner = ?2, status = ?3, link = ?4,"
+		" version = version + 1 WHERE id = ?5 AND version = ?6",
+	[SQL_RISK_UPDATE] =
+		"UPDATE risk SET text = ?1, likelihood = ?2, impact = ?3, mitigation = ?4,"
+		" owner = ?5, status = ?6, item_id = ?7, version = version + 1"
+		" WHERE id = ?8 AND version = ?9",
+	[SQL_MODIFIED_AT] =
+		"SELECT c.at FROM change_row r JOIN change c ON c.id = r.change_id"
+		" WHERE r.tbl = ?1 AND r.row_id = ?2 ORDER BY r.id DESC LIMIT 1",
 	[SQL_ITEM_AT] = "SELECT id FROM item WHERE meeting_id = ?1 AND position = ?2",
 	[SQL_ITEM_IN_MEETING] = "SELECT 1 FROM item WHERE id = ?1 AND meeting_id = ?2",
 	[SQL_DELETE_PROJECT] = "DELETE FROM project WHERE id = ?1",
@@ -153,6 +179,18 @@ static int64_t drv_last_id(struct store *st)
 	return sqlite3_last_insert_rowid(st->db);
 }
 
+static enum ko_err drv_read_begin(struct store *st)
+{
+	if (sqlite3_exec(st->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+		return sql_fail(st, sqlite3_extended_errcode(st->db), N_("read minutes"));
+	return KO_OK;
+}
+
+static void drv_read_end(struct store *st)
+{
+	sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+}
+
 static const struct store_driver sqlite_driver = {
 	.name = "sqlite",
 	.prepare = drv_prepare,
@@ -166,6 +204,8 @@ static const struct store_driver sqlite_driver = {
 	.last_id = drv_last_id,
 	.begin = tx_begin,
 	.end = tx_end,
+	.read_begin = drv_read_begin,
+	.read_end = drv_read_end,
 };
 
 const struct store_driver *sqlite_driver_get(void)
