@@ -31,6 +31,9 @@ enum store_sql {
 	SQL_DECISION_LIST,         /* ?1 meeting: decision columns, by id */
 	SQL_DECISION_GET,          /* ?1 id: decision columns */
 	SQL_DECISION_UPDATE,       /* ?1 text, ?2 by, ?3 item, ?4 id, ?5 version */
+	SQL_MEETING_GET,           /* ?1 id: meeting columns */
+	SQL_MEETING_OF_KIND,       /* ?1 project, ?2 kind: meeting columns */
+	SQL_MEETINGS_OF,           /* ?1 project: meeting columns, KO first */
 	SQL_ITEM_LIST,             /* ?1 meeting: item columns, by position */
 	SQL_ITEM_GET,              /* ?1 id: item columns */
 	SQL_RISK_LIST,             /* ?1 meeting: risk columns, by id */

@@ -6,6 +6,10 @@
 #include "kickoff/i18n.h"
 
 /* The column lists the entity files' readers expect. */
+#define MEETING_COLS \
+	"m.id, m.project_id, m.kind, m.title, m.starts_at, m.place, m.host, m.purpose," \
+	" m.status, m.version, p.name, p.lang"
+#define MEETING_FROM " FROM meeting m JOIN project p ON p.id = m.project_id"
 #define ATTENDEE_COLS "id, meeting_id, name, role, organisation, invited, present, version"
 #define DECISION_COLS \
 	"d.id, d.meeting_id, d.item_id, i.position, d.text, d.decided_by, d.decided_at, d.version"
@@ -44,6 +48,11 @@ static const char *const sql_text_of[SQL_COUNT] = {
 	[SQL_DECISION_UPDATE] =
 		"UPDATE decision SET text = ?1, decided_by = ?2, item_id = ?3, version = version + 1"
 		" WHERE id = ?4 AND version = ?5",
+	[SQL_MEETING_GET] = "SELECT " MEETING_COLS MEETING_FROM " WHERE m.id = ?1",
+	[SQL_MEETING_OF_KIND] =
+		"SELECT " MEETING_COLS MEETING_FROM " WHERE m.project_id = ?1 AND m.kind = ?2",
+	[SQL_MEETINGS_OF] =
+		"SELECT " MEETING_COLS MEETING_FROM " WHERE m.project_id = ?1 ORDER BY m.kind",
 	[SQL_ITEM_LIST] =
 		"SELECT " ITEM_COLS " FROM item WHERE meeting_id = ?1 ORDER BY position",
 	[SQL_ITEM_GET] = "SELECT " ITEM_COLS " FROM item WHERE id = ?1",
