@@ -2,7 +2,7 @@
  * cross-meeting list scripts use to track them to done. */
 #include <stdio.h>
 #include <string.h>
-#include "internal.h"
+#include "sqlite/internal.h"
 #include "kickoff/i18n.h"
 #include "kickoff/datetime.h"
 

@@ -1,7 +1,7 @@
 /* item.c - agenda items: the checklist ticked live. */
 #include <stdio.h>
 #include <string.h>
-#include "internal.h"
+#include "sqlite/internal.h"
 #include "kickoff/i18n.h"
 #include "kickoff/datetime.h"
 

@@ -18,7 +18,7 @@ CALLS = {
     "sqlite3_prepare_v3": 1, "sqlite3_prepare16": 1, "sqlite3_prepare16_v2": 1,
     "sqlite3_prepare16_v3": 1, "sqlite3_mprintf": 0, "sqlite3_vmprintf": 0,
     "sqlite3_snprintf": 2, "sqlite3_vsnprintf": 2,
-    # the store's wrappers (src/store/internal.h, migrate.c, undo.c)
+    # the store's wrappers (src/store/sqlite/internal.h, migrate.c, undo.c)
     "stmt": 1, "exec": 1, "pragma_int": 1, "run_restore": 1,
     "id_taken": 1, "EACH": 1,
     "pragma_int64": 1, "row_in_meeting": 1,

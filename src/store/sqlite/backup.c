@@ -9,7 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "../internal.h"
+#include "internal.h"
 #include "kickoff/i18n.h"
 
 /* Pages copied per step: small, so the source's lock is held briefly. */

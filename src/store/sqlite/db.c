@@ -8,7 +8,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#include "../internal.h"
+#include "internal.h"
 #include "kickoff/i18n.h"
 #include "kickoff/datetime.h"
 #include "kickoff/text.h"

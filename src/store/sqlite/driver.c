@@ -2,7 +2,7 @@
  * of every statement id in SQLite's dialect, prepared once per session
  * and kept, and the calls the shared code makes on them. */
 #include <stdlib.h>
-#include "../internal.h"
+#include "internal.h"
 #include "kickoff/i18n.h"
 
 /* The column lists the entity files' readers expect. */

@@ -7,10 +7,10 @@
 #include <sqlite3.h>
 #include <stdbool.h>
 #include <stddef.h>
-#include "sqlite/changelog.h"
+#include "changelog.h"
 #include "kickoff/store.h"
-#include "driver.h"
-#include "rules.h"
+#include "../driver.h"
+#include "../rules.h"
 
 struct sqlite_stmt;
 

@@ -18,7 +18,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include "../internal.h"
+#include "internal.h"
 
 #if defined(__SANITIZE_ADDRESS__) || defined(KICKOFF_SYSTEM_MALLOC)
 #define USE_POOL 0

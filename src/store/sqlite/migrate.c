@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include "../internal.h"
+#include "internal.h"
 #include "kickoff/i18n.h"
 
 /* steps[i] upgrades version i+1 to i+2.  Version 1 is the first schema;

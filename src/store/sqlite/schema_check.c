@@ -12,7 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "../internal.h"
+#include "internal.h"
 #include "kickoff/i18n.h"
 #include "kickoff/text.h"
 

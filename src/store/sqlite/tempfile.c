@@ -19,7 +19,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#include "../internal.h"
+#include "internal.h"
 
 #define TEMP_MARK ".kickoff-tmp-"
 
