@@ -1,5 +1,6 @@
 /* attendee.c - who is invited to a meeting and who is present. */
 #include <stdio.h>
+#include <string.h>
 #include "driver.h"
 #include "rules.h"
 #include "kickoff/i18n.h"
@@ -9,6 +10,7 @@
 static void read_attendee(struct store_stmt *s, void *out)
 {
 	struct attendee *a = out;
+	memset(a, 0, sizeof *a);
 	a->id = col_int(s, 0);
 	a->meeting_id = col_int(s, 1);
 	a->name = col_str(s, 2);

@@ -1,5 +1,6 @@
 /* decision.c - what the meeting decided, by whom, on which agenda item. */
 #include <stdio.h>
+#include <string.h>
 #include "driver.h"
 #include "rules.h"
 #include "kickoff/i18n.h"
@@ -10,6 +11,7 @@
 static void read_decision(struct store_stmt *s, void *out)
 {
 	struct decision *d = out;
+	memset(d, 0, sizeof *d);
 	d->id = col_int(s, 0);
 	d->meeting_id = col_int(s, 1);
 	d->item_id = col_int(s, 2);

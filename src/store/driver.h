@@ -47,6 +47,19 @@ enum store_sql {
 	SQL_OUTPUT_SET,            /* ?1 status, ?2 owner or NULL, ?3 meeting, ?4 position */
 	SQL_OUTPUT_UPDATE,         /* ?1 name, ?2 owner, ?3 status, ?4 link, ?5 id, ?6 version */
 	SQL_MODIFIED_AT,           /* ?1 table, ?2 row id: when the change log last touched it */
+	SQL_ACTION_LIST,           /* ?1 meeting: action columns, by id */
+	SQL_ACTION_GET,            /* ?1 id: action columns */
+	SQL_ACTION_SET_STATUS,     /* ?1 status, ?2 now, ?3 id */
+	SQL_ACTION_UPDATE,         /* ?1 text .. ?4 status, ?5 now, ?6 decision, ?7 id, ?8 version */
+	SQL_DECISION_IN_MEETING,   /* ?1 id, ?2 meeting: a row when it is the meeting's */
+	/* Actions across meetings (store_action_query), one statement per
+	 * combination of filters so that each has the plan its filters
+	 * allow: SQL_ACTION_QUERY + status * 4 + owner * 2 + meeting, where
+	 * status is 0 any, 1 open, 2 overdue (?2 today), owner 1 with ?3,
+	 * meeting 1 with ?4; ?5 limit (-1: all), ?6 offset.  Action columns,
+	 * by due date (none last), then id. */
+	SQL_ACTION_QUERY,
+	SQL_ACTION_QUERY_LAST = SQL_ACTION_QUERY + 11,
 	SQL_ITEM_AT,               /* ?1 meeting, ?2 position: id */
 	SQL_ITEM_IN_MEETING,       /* ?1 id, ?2 meeting: a row when it is the meeting's */
 	/* Deletes of one row by id (?1); their cascades are the schema's. */
@@ -149,6 +162,9 @@ enum ko_err sql_write(struct store *st, int64_t meeting_id, const char *summary,
 enum ko_err sql_list(struct store *st, enum store_sql id, int64_t key, void *vec,
                      size_t elem_size, store_read_fn read_row,
                      void (*free_vec)(void *), const char *what);
+/* Fills vec (emptied first) with the rows of the bound statement s. */
+enum ko_err sql_rows(struct store *st, struct store_stmt *s, void *vec, size_t elem_size,
+                     store_read_fn read_row, void (*free_vec)(void *), const char *what);
 /* Reads the row of statement id bound to key into out; KO_NOTFOUND with
  * none_msg when there is none. */
 enum ko_err sql_get(struct store *st, enum store_sql id, int64_t key, void *out,

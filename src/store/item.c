@@ -10,6 +10,7 @@
 static void read_item(struct store_stmt *s, void *out)
 {
 	struct item *it = out;
+	memset(it, 0, sizeof *it);
 	it->id = col_int(s, 0);
 	it->meeting_id = col_int(s, 1);
 	it->position = (int)col_int(s, 2);

@@ -10,6 +10,7 @@
 static void read_output(struct store_stmt *s, void *out)
 {
 	struct output *o = out;
+	memset(o, 0, sizeof *o);
 	o->id = col_int(s, 0);
 	o->meeting_id = col_int(s, 1);
 	o->position = (int)col_int(s, 2);

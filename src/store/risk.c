@@ -18,6 +18,7 @@ static enum level level_or(char *s, enum level dflt)
 static void read_risk(struct store_stmt *s, void *out)
 {
 	struct risk *r = out;
+	memset(r, 0, sizeof *r);
 	r->id = col_int(s, 0);
 	r->meeting_id = col_int(s, 1);
 	r->item_id = col_int(s, 2);

@@ -35,15 +35,10 @@ enum ko_err sql_write(struct store *st, int64_t meeting_id, const char *summary,
 	return drv->end(st, rc);
 }
 
-enum ko_err sql_list(struct store *st, enum store_sql id, int64_t key, void *vec,
-                     size_t elem_size, store_read_fn read_row,
-                     void (*free_vec)(void *), const char *what)
+enum ko_err sql_rows(struct store *st, struct store_stmt *s, void *vec, size_t elem_size,
+                     store_read_fn read_row, void (*free_vec)(void *), const char *what)
 {
 	memset(vec, 0, sizeof(VEC_OF(char)));
-	struct store_stmt *s = sql_prepare(st, id);
-	if (!s)
-		return store_error(st)->code;
-	sql_int(s, 1, key);
 	enum store_step r;
 	while ((r = s->drv->step(st, s, what)) == STEP_ROW) {
 		void *e = vec_push_(vec, elem_size);
@@ -58,6 +53,19 @@ enum ko_err sql_list(struct store *st, enum store_sql id, int64_t key, void *vec
 		return KO_OK;
 	free_vec(vec);
 	return store_error(st)->code;
+}
+
+enum ko_err sql_list(struct store *st, enum store_sql id, int64_t key, void *vec,
+                     size_t elem_size, store_read_fn read_row,
+                     void (*free_vec)(void *), const char *what)
+{
+	struct store_stmt *s = sql_prepare(st, id);
+	if (!s) {
+		memset(vec, 0, sizeof(VEC_OF(char)));
+		return store_error(st)->code;
+	}
+	sql_int(s, 1, key);
+	return sql_rows(st, s, vec, elem_size, read_row, free_vec, what);
 }
 
 enum ko_err sql_get(struct store *st, enum store_sql id, int64_t key, void *out,

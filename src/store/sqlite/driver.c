@@ -6,6 +6,31 @@
 #include "kickoff/i18n.h"
 
 /* The column lists the entity files' readers expect. */
+#define ACTION_COLS \
+	"a.id, a.meeting_id, a.decision_id, a.text, a.owner, a.due, a.status," \
+	" a.created_at, a.done_at, a.version, p.name, m.kind"
+#define ACTION_FROM \
+	" FROM action a JOIN meeting m ON m.id = a.meeting_id JOIN project p ON p.id = m.project_id"
+/* One statement per combination of filters, so that each has the plan
+ * its filters allow: a filter written as "(?n IS NULL OR col = ?n)" keeps
+ * SQLite from using any index and scans every action (the ids are in
+ * driver.h: SQL_ACTION_QUERY + status * 4 + owner * 2 + meeting).  With a
+ * meeting, the status test has a unary + so that the meeting's own rows
+ * (action_by_meeting) are read, not every open action of every meeting. */
+#define AQ_STATUS_0 ""
+#define AQ_STATUS_1 " AND a.status = 'open'"
+#define AQ_STATUS_2 " AND a.status = 'open' AND a.due < ?2"
+#define AQ_MSTATUS_0 ""
+#define AQ_MSTATUS_1 " AND +a.status = 'open'"
+#define AQ_MSTATUS_2 " AND +a.status = 'open' AND +a.due < ?2"
+#define AQ_ORDER " ORDER BY a.due IS NULL, a.due, a.id LIMIT ?5 OFFSET ?6"
+#define AQ(status, owner) \
+	"SELECT " ACTION_COLS ACTION_FROM " WHERE 1" AQ_STATUS_##status owner AQ_ORDER
+#define AQM(status, owner) \
+	"SELECT " ACTION_COLS ACTION_FROM " WHERE a.meeting_id = ?4" AQ_MSTATUS_##status \
+	owner AQ_ORDER
+#define AQ_OWNER " AND a.owner = ?3"
+
 #define MEETING_COLS \
 	"m.id, m.project_id, m.kind, m.title, m.starts_at, m.place, m.host, m.purpose," \
 	" m.status, m.version, p.name, p.lang"
@@ -81,6 +106,29 @@ static const char *const sql_text_of[SQL_COUNT] = {
 	[SQL_MODIFIED_AT] =
 		"SELECT c.at FROM change_row r JOIN change c ON c.id = r.change_id"
 		" WHERE r.tbl = ?1 AND r.row_id = ?2 ORDER BY r.id DESC LIMIT 1",
+	[SQL_ACTION_LIST] = "SELECT " ACTION_COLS ACTION_FROM " WHERE a.meeting_id = ?1 ORDER BY a.id",
+	[SQL_ACTION_GET] = "SELECT " ACTION_COLS ACTION_FROM " WHERE a.id = ?1",
+	[SQL_ACTION_SET_STATUS] =
+		"UPDATE action SET status = ?1,"
+		" done_at = CASE WHEN ?1 = 'done' THEN coalesce(done_at, ?2) END,"
+		" version = version + (status <> ?1) WHERE id = ?3",
+	[SQL_ACTION_UPDATE] =
+		"UPDATE action SET text = ?1, owner = ?2, due = ?3, status = ?4,"
+		" done_at = CASE WHEN ?4 = 'done' THEN coalesce(done_at, ?5) END,"
+		" decision_id = ?6, version = version + 1 WHERE id = ?7 AND version = ?8",
+	[SQL_DECISION_IN_MEETING] = "SELECT 1 FROM decision WHERE id = ?1 AND meeting_id = ?2",
+	[SQL_ACTION_QUERY + 0] = AQ(0, ""),
+	[SQL_ACTION_QUERY + 1] = AQM(0, ""),
+	[SQL_ACTION_QUERY + 2] = AQ(0, AQ_OWNER),
+	[SQL_ACTION_QUERY + 3] = AQM(0, AQ_OWNER),
+	[SQL_ACTION_QUERY + 4] = AQ(1, ""),
+	[SQL_ACTION_QUERY + 5] = AQM(1, ""),
+	[SQL_ACTION_QUERY + 6] = AQ(1, AQ_OWNER),
+	[SQL_ACTION_QUERY + 7] = AQM(1, AQ_OWNER),
+	[SQL_ACTION_QUERY + 8] = AQ(2, ""),
+	[SQL_ACTION_QUERY + 9] = AQM(2, ""),
+	[SQL_ACTION_QUERY + 10] = AQ(2, AQ_OWNER),
+	[SQL_ACTION_QUERY + 11] = AQM(2, AQ_OWNER),
 	[SQL_ITEM_AT] = "SELECT id FROM item WHERE meeting_id = ?1 AND position = ?2",
 	[SQL_ITEM_IN_MEETING] = "SELECT 1 FROM item WHERE id = ?1 AND meeting_id = ?2",
 	[SQL_DELETE_PROJECT] = "DELETE FROM project WHERE id = ?1",
