@@ -50,12 +50,7 @@ enum ko_err store_attendee_add(struct store *st, int64_t meeting_id,
 	sql_typed(s, 3, role ? role : "");
 	sql_typed(s, 4, organisation ? organisation : "");
 	sql_int(s, 5, present);
-	rc = sql_write(st, meeting_id, N_("add attendee"), s, KO_OK, NULL);
-	if (rc == KO_OK && id_out)
-		*id_out = store_driver(st)->last_id(st);
-	if (rc == KO_NOTFOUND)
-		rc = store_fail(st, rc, _("no meeting with id %lld"), (long long)meeting_id);
-	return rc;
+	return sql_insert(st, meeting_id, N_("add attendee"), s, id_out);
 }
 
 enum ko_err store_attendees(struct store *st, int64_t meeting_id, vec_attendee *out)

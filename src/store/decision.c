@@ -85,12 +85,7 @@ enum ko_err store_decision_add(struct store *st, int64_t meeting_id,
 	sql_typed(s, 3, text);
 	sql_typed(s, 4, decided_by ? decided_by : "");
 	sql_text(s, 5, now);
-	rc = sql_write(st, meeting_id, N_("add decision"), s, KO_OK, NULL);
-	if (rc == KO_OK && id_out)
-		*id_out = store_driver(st)->last_id(st);
-	if (rc == KO_NOTFOUND)
-		rc = store_fail(st, rc, _("no meeting with id %lld"), (long long)meeting_id);
-	return rc;
+	return sql_insert(st, meeting_id, N_("add decision"), s, id_out);
 }
 
 enum ko_err store_decisions(struct store *st, int64_t meeting_id, vec_decision *out)

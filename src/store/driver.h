@@ -157,6 +157,11 @@ typedef void (*store_read_fn)(struct store_stmt *s, void *out);
  * KO_CONFLICT for a version that moved on. */
 enum ko_err sql_write(struct store *st, int64_t meeting_id, const char *summary,
                       struct store_stmt *s, enum ko_err none_code, const char *none_msg);
+/* sql_write of an insert of a row of meeting_id: *id_out (may be NULL)
+ * gets the new row's id; a meeting that is not there is KO_NOTFOUND,
+ * named. */
+enum ko_err sql_insert(struct store *st, int64_t meeting_id, const char *summary,
+                       struct store_stmt *s, int64_t *id_out);
 /* Fills vec (any VEC_OF, emptied first; elem_size its element's size)
  * with the rows of statement id bound to key, each read by read_row. */
 enum ko_err sql_list(struct store *st, enum store_sql id, int64_t key, void *vec,

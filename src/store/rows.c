@@ -35,6 +35,17 @@ enum ko_err sql_write(struct store *st, int64_t meeting_id, const char *summary,
 	return drv->end(st, rc);
 }
 
+enum ko_err sql_insert(struct store *st, int64_t meeting_id, const char *summary,
+                       struct store_stmt *s, int64_t *id_out)
+{
+	enum ko_err rc = sql_write(st, meeting_id, summary, s, KO_OK, NULL);
+	if (rc == KO_OK && id_out)
+		*id_out = store_driver(st)->last_id(st);
+	if (rc == KO_NOTFOUND)
+		rc = store_fail(st, rc, _("no meeting with id %lld"), (long long)meeting_id);
+	return rc;
+}
+
 enum ko_err sql_rows(struct store *st, struct store_stmt *s, void *vec, size_t elem_size,
                      store_read_fn read_row, void (*free_vec)(void *), const char *what)
 {
@@ -187,35 +198,17 @@ enum ko_err store_delete(struct store *st, enum store_entity entity, int64_t id)
 	return drv->end(st, rc);
 }
 
-enum ko_err store_project_delete(struct store *st, int64_t id)
-{
-	return store_delete(st, STORE_PROJECT, id);
-}
-enum ko_err store_meeting_delete(struct store *st, int64_t id)
-{
-	return store_delete(st, STORE_MEETING, id);
-}
-enum ko_err store_attendee_delete(struct store *st, int64_t id)
-{
-	return store_delete(st, STORE_ATTENDEE, id);
-}
-enum ko_err store_item_delete(struct store *st, int64_t id)
-{
-	return store_delete(st, STORE_ITEM, id);
-}
-enum ko_err store_decision_delete(struct store *st, int64_t id)
-{
-	return store_delete(st, STORE_DECISION, id);
-}
-enum ko_err store_risk_delete(struct store *st, int64_t id)
-{
-	return store_delete(st, STORE_RISK, id);
-}
-enum ko_err store_output_delete(struct store *st, int64_t id)
-{
-	return store_delete(st, STORE_OUTPUT, id);
-}
-enum ko_err store_action_delete(struct store *st, int64_t id)
-{
-	return store_delete(st, STORE_ACTION, id);
-}
+/* The per-entity names of store_delete, for their many callers. */
+#define DELETE_AS(name, entity) \
+	enum ko_err store_##name##_delete(struct store *st, int64_t id) \
+	{ \
+		return store_delete(st, entity, id); \
+	}
+DELETE_AS(project, STORE_PROJECT)
+DELETE_AS(meeting, STORE_MEETING)
+DELETE_AS(attendee, STORE_ATTENDEE)
+DELETE_AS(item, STORE_ITEM)
+DELETE_AS(decision, STORE_DECISION)
+DELETE_AS(risk, STORE_RISK)
+DELETE_AS(output, STORE_OUTPUT)
+DELETE_AS(action, STORE_ACTION)
