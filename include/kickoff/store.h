@@ -377,27 +377,30 @@ enum ko_err store_import(struct store *st, const struct project *p,
                          const struct minutes *meetings, size_t n,
                          int64_t *project_id);
 
-/* ---- backup and health (src/store/backup.c) ---- */
-/* Copies the database at src_path to dest_path with SQLite's online
- * backup API, in small steps so other sessions go on writing.  The copy
- * is written beside dest_path (DEST.kickoff-tmp-PID-XXXXXX; those of
- * killed runs are removed first), checked with PRAGMA integrity_check,
- * made a single self-contained file (no WAL) and renamed into place, so
- * dest is never half-written.  An existing dest is refused (KO_EXISTS) unless
- * force.  *pages_out (may be NULL) gets the pages copied. */
+/* ---- backup and health (src/store/sqlite/backup.c) ---- */
+/* Copies the database at src_path to the file dest_path while other
+ * sessions go on writing, checked whole before it is renamed into
+ * place, so dest is never half-written.  (SQLite: the online backup API
+ * in small steps; the copy is written beside dest_path as
+ * DEST.kickoff-tmp-PID-XXXXXX, those of killed runs removed first,
+ * checked with PRAGMA integrity_check and made a single self-contained
+ * file, no WAL.)  An existing dest is refused (KO_EXISTS) unless force.
+ * *pages_out (may be NULL) gets the pages copied. */
 enum ko_err store_backup(const char *src_path, const char *dest_path, bool force,
                          int64_t *pages_out, struct ko_error *e);
 
-/* Puts the backup at from_path back as the database at db_path, with the
- * backup API inside one transaction of the live database, so sessions
- * that have it open see the restored data and a WAL beside it is never
- * replayed over the restored file (as it would be over a copied one).
- * The backup must be a whole kickoff database of this or an older schema
- * version with kickoff's schema; it is made right (upgraded, checked,
- * given a new identity so open sessions notice: store_replaced) in a
- * temporary copy beside the database before the database is touched.  The database as it was is first backed up to
- * db_path.before-restore (*kept_path, free(); NULL when there was none);
- * when that copy cannot be made the restore is refused unless force. */
+/* Puts the backup at from_path back as the database at db_path, so
+ * that sessions that have it open see the restored data.  (SQLite: the
+ * backup API inside one transaction of the live database, so a WAL
+ * beside it is never replayed over the restored file, as it would be
+ * over a copied one.)  The backup must be a whole kickoff database of
+ * this or an older schema version with kickoff's schema; it is made
+ * right (upgraded, checked, given a new identity so open sessions
+ * notice: store_replaced) in a temporary copy beside the database
+ * before the database is touched.  The database as it was is first
+ * backed up to db_path.before-restore (*kept_path, free(); NULL when
+ * there was none); when that copy cannot be made the restore is
+ * refused unless force. */
 enum ko_err store_restore(const char *db_path, const char *from_path, bool force,
                           char **kept_path, int64_t *pages_out, struct ko_error *e);
 
