@@ -34,6 +34,9 @@ enum store_sql {
 	SQL_MEETING_GET,           /* ?1 id: meeting columns */
 	SQL_MEETING_OF_KIND,       /* ?1 project, ?2 kind: meeting columns */
 	SQL_MEETINGS_OF,           /* ?1 project: meeting columns, KO first */
+	SQL_MEETING_UPDATE,        /* ?1 title .. ?6 status, ?7 id, ?8 version */
+	SQL_MEETING_PROGRESS,      /* ?1 meeting, ?2 today: the counts of struct progress */
+	SQL_KO_STATUS,             /* ?1 project: its KO's status */
 	SQL_ITEM_LIST,             /* ?1 meeting: item columns, by position */
 	SQL_ITEM_GET,              /* ?1 id: item columns */
 	SQL_RISK_LIST,             /* ?1 meeting: risk columns, by id */

@@ -94,16 +94,21 @@ static enum ko_err insert_agenda(struct store *st, int64_t meeting_id,
 
 enum ko_err store_ko_status(struct store *st, int64_t project_id, int *out)
 {
-	static const char sql[] =
-		"SELECT status FROM meeting WHERE project_id = ?1 AND kind = 'ko'";
-	sqlite3_stmt *s = stmt(st, sql);
+	struct store_stmt *s = sql_prepare(st, SQL_KO_STATUS);
 	if (!s)
-		return st->err.code;
-	sqlite3_bind_int64(s, 1, project_id);
-	int rc = sqlite3_step(s);
-	*out = rc == SQLITE_ROW ? meeting_status_parse((const char *)sqlite3_column_text(s, 0)) : -1;
-	sqlite3_reset(s);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? KO_OK : sql_fail(st, rc, N_("read KO status"));
+		return store_error(st)->code;
+	sql_int(s, 1, project_id);
+	enum store_step r = s->drv->step(st, s, N_("read KO status"));
+	if (r == STEP_ERROR)
+		return store_error(st)->code;
+	*out = -1;
+	if (r == STEP_ROW) {
+		char *status = col_str(s, 0);
+		*out = meeting_status_parse(status);
+		free(status);
+		s->drv->reset(s);
+	}
+	return KO_OK;
 }
 
 enum ko_err store_meeting_add(struct store *st, int64_t project_id,
@@ -239,27 +244,19 @@ enum ko_err store_meeting_update(struct store *st, const struct meeting *m)
 		rc = check_text(st, N_("purpose"), m->purpose, TEXT_MAX_BYTES, false);
 	if (rc != KO_OK)
 		return rc;
-	rc = tx_begin(st, m->id, N_("edit meeting"));
-	if (rc != KO_OK)
-		return rc;
-	static const char sql[] =
-		"UPDATE meeting SET title = ?1, starts_at = ?2, place = ?3, host = ?4,"
-		" purpose = ?5, status = ?6, version = version + 1 WHERE id = ?7 AND version = ?8";
-	sqlite3_stmt *s = stmt(st, sql);
+	struct store_stmt *s = sql_prepare(st, SQL_MEETING_UPDATE);
 	if (!s)
-		return tx_end(st, st->err.code);
-	bind_typed(s, 1, m->title ? m->title : "");
-	bind_text_or_null(s, 2, m->starts_at);
-	bind_typed(s, 3, m->place ? m->place : "");
-	bind_typed(s, 4, m->host ? m->host : "");
-	bind_typed(s, 5, m->purpose ? m->purpose : "");
-	bind_text(s, 6, meeting_status_name(m->status));
-	sqlite3_bind_int64(s, 7, m->id);
-	sqlite3_bind_int64(s, 8, m->version);
-	rc = step_done(st, s, N_("edit meeting"));
-	if (rc == KO_OK && sqlite3_changes(st->db) == 0)
-		rc = store_fail(st, KO_CONFLICT, _("the meeting was changed or deleted by someone else"));
-	return tx_end(st, rc);
+		return store_error(st)->code;
+	sql_typed(s, 1, m->title ? m->title : "");
+	sql_text(s, 2, m->starts_at && *m->starts_at ? m->starts_at : NULL);
+	sql_typed(s, 3, m->place ? m->place : "");
+	sql_typed(s, 4, m->host ? m->host : "");
+	sql_typed(s, 5, m->purpose ? m->purpose : "");
+	sql_text(s, 6, meeting_status_name(m->status));
+	sql_int(s, 7, m->id);
+	sql_int(s, 8, m->version);
+	return sql_write(st, m->id, N_("edit meeting"), s, KO_CONFLICT,
+	                 _("the meeting was changed or deleted by someone else"));
 }
 
 /* Every count starts from the meeting's rows; the unary + on the overdue
@@ -268,38 +265,26 @@ enum ko_err store_meeting_update(struct store *st, const struct meeting *m)
 enum ko_err store_meeting_progress(struct store *st, int64_t meeting_id,
                                    struct progress *out)
 {
-	static const char sql[] =
-		"SELECT"
-		" (SELECT count(*) FROM attendee WHERE meeting_id = ?1),"
-		" (SELECT count(*) FROM attendee WHERE meeting_id = ?1 AND present),"
-		" (SELECT count(*) FROM item WHERE meeting_id = ?1),"
-		" (SELECT count(checked_at) FROM item WHERE meeting_id = ?1),"
-		" (SELECT count(*) FROM decision WHERE meeting_id = ?1),"
-		" (SELECT count(*) FROM risk WHERE meeting_id = ?1),"
-		" (SELECT count(*) FROM risk WHERE meeting_id = ?1 AND status = 'open'),"
-		" (SELECT count(*) FROM output WHERE meeting_id = ?1),"
-		" (SELECT count(*) FROM output WHERE meeting_id = ?1 AND status = 'done'),"
-		" (SELECT count(*) FROM action WHERE meeting_id = ?1),"
-		" (SELECT count(*) FROM action WHERE meeting_id = ?1 AND status = 'done'),"
-		" (SELECT count(*) FROM action WHERE meeting_id = ?1 AND +status = 'open' AND +due < ?2)";
-	sqlite3_stmt *s = stmt(st, sql);
+	struct store_stmt *s = sql_prepare(st, SQL_MEETING_PROGRESS);
 	if (!s)
-		return st->err.code;
+		return store_error(st)->code;
 	char today[11];
 	clock_today(today);
-	sqlite3_bind_int64(s, 1, meeting_id);
-	bind_text(s, 2, today);
-	int rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW) {
-		int *f[] = {
-			&out->attendees, &out->present, &out->items, &out->checked,
-			&out->decisions, &out->risks, &out->risks_open, &out->outputs,
-			&out->outputs_done, &out->actions, &out->actions_done,
-			&out->actions_overdue,
-		};
-		for (int i = 0; i < (int)(sizeof f / sizeof f[0]); i++)
-			*f[i] = sqlite3_column_int(s, i);
-	}
-	sqlite3_reset(s);
-	return rc == SQLITE_ROW ? KO_OK : sql_fail(st, rc, N_("read progress"));
+	sql_int(s, 1, meeting_id);
+	sql_text(s, 2, today);
+	enum store_step r = s->drv->step(st, s, N_("read progress"));
+	if (r == STEP_ERROR)
+		return store_error(st)->code;
+	if (r == STEP_DONE)
+		return store_fail(st, KO_STORE, "%s", _("read progress"));
+	int *f[] = {
+		&out->attendees, &out->present, &out->items, &out->checked,
+		&out->decisions, &out->risks, &out->risks_open, &out->outputs,
+		&out->outputs_done, &out->actions, &out->actions_done,
+		&out->actions_overdue,
+	};
+	for (int i = 0; i < (int)(sizeof f / sizeof f[0]); i++)
+		*f[i] = (int)col_int(s, i);
+	s->drv->reset(s);
+	return KO_OK;
 }

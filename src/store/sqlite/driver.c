@@ -78,6 +78,24 @@ static const char *const sql_text_of[SQL_COUNT] = {
 		"SELECT " MEETING_COLS MEETING_FROM " WHERE m.project_id = ?1 AND m.kind = ?2",
 	[SQL_MEETINGS_OF] =
 		"SELECT " MEETING_COLS MEETING_FROM " WHERE m.project_id = ?1 ORDER BY m.kind",
+	[SQL_MEETING_UPDATE] =
+		"UPDATE meeting SET title = ?1, starts_at = ?2, place = ?3, host = ?4,"
+		" purpose = ?5, status = ?6, version = version + 1 WHERE id = ?7 AND version = ?8",
+	[SQL_MEETING_PROGRESS] =
+		"SELECT"
+		" (SELECT count(*) FROM attendee WHERE meeting_id = ?1),"
+		" (SELECT count(*) FROM attendee WHERE meeting_id = ?1 AND present),"
+		" (SELECT count(*) FROM item WHERE meeting_id = ?1),"
+		" (SELECT count(checked_at) FROM item WHERE meeting_id = ?1),"
+		" (SELECT count(*) FROM decision WHERE meeting_id = ?1),"
+		" (SELECT count(*) FROM risk WHERE meeting_id = ?1),"
+		" (SELECT count(*) FROM risk WHERE meeting_id = ?1 AND status = 'open'),"
+		" (SELECT count(*) FROM output WHERE meeting_id = ?1),"
+		" (SELECT count(*) FROM output WHERE meeting_id = ?1 AND status = 'done'),"
+		" (SELECT count(*) FROM action WHERE meeting_id = ?1),"
+		" (SELECT count(*) FROM action WHERE meeting_id = ?1 AND status = 'done'),"
+		" (SELECT count(*) FROM action WHERE meeting_id = ?1 AND +status = 'open' AND +due < ?2)",
+	[SQL_KO_STATUS] = "SELECT status FROM meeting WHERE project_id = ?1 AND kind = 'ko'",
 	[SQL_ITEM_LIST] =
 		"SELECT " ITEM_COLS " FROM item WHERE meeting_id = ?1 ORDER BY position",
 	[SQL_ITEM_GET] = "SELECT " ITEM_COLS " FROM item WHERE id = ?1",
