@@ -162,7 +162,7 @@ $(O)/schema.o: $(O)/schema.c | need-libs
 	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
 # What sqlite_schema holds once schema.sql has run, as a C table: every
-# open compares the file's schema with it (src/store/schema_check.c).
+# open compares the file's schema with it (src/store/sqlite/schema_check.c).
 $(O)/schema-rows: tools/schema_rows.c
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
@@ -220,7 +220,7 @@ FORCE:
 # from $(LOCALEDIR) once installed.
 LINGUAS   := $(basename $(notdir $(wildcard po/*.po)))
 MO        := $(LINGUAS:%=$(O)/locale/%/LC_MESSAGES/kickoff.mo)
-POT_SRC    = $(sort $(wildcard src/*.c src/*/*.c src/*/*.h include/kickoff/*.h))
+POT_SRC    = $(sort $(wildcard src/*.c src/*/*.c src/*/*.h src/*/*/*.c src/*/*/*.h include/kickoff/*.h))
 XGETTEXT  := xgettext --language=C --from-code=UTF-8 --keyword=_ --keyword=N_ \
              --keyword=C_:1c,2 --keyword=NC_:1c,2 \
              --add-comments=TRANSLATORS: --no-location --sort-by-file --package-name=kickoff \

@@ -7,7 +7,7 @@
  * store's one-transaction-per-change API would take hours at a million
  * rows.  The change log is still written the way the program writes it:
  * each user-visible change inserts its `change` row first and the
- * store's change-log hook (kickoff/changelog.h) adds the before/after
+ * store's change-log hook (src/store/sqlite/changelog.h) adds the before/after
  * images, so history and undo see
  * the same shape as in real use (a meeting added with its agenda, ticks
  * as updates, actions added and later marked done).
@@ -27,7 +27,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
-#include "kickoff/changelog.h"
+#include "../src/store/sqlite/changelog.h"
 #include "kickoff/store.h"
 #include "kickoff/template.h"
 

@@ -6,7 +6,7 @@
  * holds in sqlite_schema (type, name, tbl_name, sql; sorted by type and
  * name) as a C table, so that the store can compare a file's schema with
  * kickoff's own at every open without building it again (see
- * src/store/schema_check.c).  SQLite keeps each CREATE statement's text
+ * src/store/sqlite/schema_check.c).  SQLite keeps each CREATE statement's text
  * as it was written, so the comparison is exact. */
 #include <sqlite3.h>
 #include <stdio.h>

@@ -1,9 +1,10 @@
-/* store.h - the SQLite store: the only code that talks to the database.
+/* store.h - the store: the only code that talks to the database, and
+ * the contract every backend keeps (SQLite today, src/store/sqlite/).
  *
- * Every function that changes data is one transaction started with
- * BEGIN IMMEDIATE and committed before it returns, so whatever the caller
- * shows afterwards is already on disk.  Each write also records a change
- * (who, when, the rows before and after) for history and undo.
+ * Every function that changes data is one transaction, committed before
+ * it returns, so whatever the caller shows afterwards is stored.  Each
+ * write also records a change (who, when, the rows before and after) for
+ * history and undo.
  *
  * Functions return KO_OK or an error code; the one-line detail is in
  * store_error(st)->msg.  Out-parameters are filled only on KO_OK, and the
@@ -19,21 +20,23 @@
 struct store;
 
 enum store_flags {
-	STORE_CREATE = 1 << 0,     /* create the file when missing */
+	STORE_CREATE = 1 << 0,     /* create the database when missing */
 	STORE_READONLY = 1 << 1,   /* open for reading only */
-	STORE_COMMAND = 1 << 2,    /* a short-lived command: never checkpoints
-	                              inside a write, only at close */
+	STORE_COMMAND = 1 << 2,    /* a short-lived command: a write never
+	                              does the store's upkeep (store_idle_work),
+	                              closing does it */
 };
 
-/* Opens (and creates or migrates) the database at path.  Refuses a file
- * that is not a database, a corrupt one and one of a newer schema. */
-enum ko_err store_open(const char *path, unsigned flags, struct store **out,
+/* Opens (and creates or migrates) the database named by target: a file
+ * path (SQLite).  A URL of another backend ("postgresql://...") is
+ * refused (KO_INVALID) while this build has none.  Refuses what is not
+ * a kickoff database, a corrupt one and one of a newer schema. */
+enum ko_err store_open(const char *target, unsigned flags, struct store **out,
                        struct ko_error *e);
-/* Closes the database.  The last connection to close (a command or a
- * screen alike) folds the WAL back into the database file and deletes
- * it, so that the file alone is the whole database whenever no session
- * has it open and a plain copy of it is a whole backup (the cost, about
- * a millisecond a command, is in docs/performance.md). */
+/* Closes the database, leaving it whole for a plain copy when no other
+ * session has it open.  (SQLite: the last connection to close folds the
+ * WAL back into the file and deletes it; the cost, about a millisecond
+ * a command, is in docs/performance.md.) */
 void store_close(struct store *st);
 const struct ko_error *store_error(const struct store *st);
 
@@ -46,18 +49,30 @@ const char *store_user(const struct store *st);
 typedef void (*store_wait_fn)(void *ctx, int waited_ms);
 void store_set_wait_callback(struct store *st, store_wait_fn fn, void *ctx);
 
-/* For a long-lived session (the screens): a write no longer copies the
- * WAL into the database when the WAL has grown (a checkpoint: fsyncs,
- * tens of milliseconds on a busy disk, in the middle of a tick);
- * store_checkpoint does it when the caller is idle.  A WAL of 1000
- * pages is still checkpointed by the write that makes it so. */
-void store_defer_checkpoints(struct store *st);
-/* When deferred: checkpoints (PASSIVE: never waits for another session)
- * once the WAL holds 100 pages or more; otherwise does nothing. */
-enum ko_err store_checkpoint(struct store *st);
+/* For a long-lived session (the screens): the store's upkeep that can
+ * wait (SQLite: copying the WAL into the file, a checkpoint: fsyncs,
+ * tens of milliseconds on a busy disk) leaves the writes, so no tick
+ * pays for it; store_idle_work does it when the caller is idle.  Upkeep
+ * put off too long is still done by the write that finds it so (SQLite:
+ * a WAL of 1000 pages). */
+void store_defer_idle_work(struct store *st);
+/* When deferred: does the upkeep that is due, never waiting for another
+ * session (SQLite: a PASSIVE checkpoint once the WAL holds 100 pages);
+ * otherwise does nothing.  Cheap enough to call on every idle wake. */
+enum ko_err store_idle_work(struct store *st);
 
-/* A number that changes whenever another connection commits. */
-enum ko_err store_data_version(struct store *st, int64_t *out);
+/* A change token: a number that changes whenever another session
+ * commits, for a screen to poll and reload (SQLite: PRAGMA
+ * data_version).  Only equality means anything. */
+enum ko_err store_change_token(struct store *st, int64_t *out);
+
+/* The older names of the three above, for their callers. */
+static inline void store_defer_checkpoints(struct store *st) { store_defer_idle_work(st); }
+static inline enum ko_err store_checkpoint(struct store *st) { return store_idle_work(st); }
+static inline enum ko_err store_data_version(struct store *st, int64_t *out)
+{
+	return store_change_token(st, out);
+}
 /* Whether the database was replaced (`kickoff restore`) since this
  * session opened it, or since it last accepted a replacement.  Its ids
  * then name other rows: every write is refused with KO_REPLACED until
@@ -128,6 +143,7 @@ enum ko_err store_meeting_progress(struct store *st, int64_t meeting_id,
 enum ko_err store_attendee_add(struct store *st, const struct attendee *a, int64_t *id_out);
 enum ko_err store_attendees(struct store *st, int64_t meeting_id,
                             vec_attendee *out);
+enum ko_err store_attendee_get(struct store *st, int64_t id, struct attendee *out);
 /* Sets (does not flip) presence: the same call twice is one state. */
 enum ko_err store_attendee_set_present(struct store *st, int64_t id, bool present);
 enum ko_err store_attendee_update(struct store *st, const struct attendee *a);
@@ -135,6 +151,7 @@ enum ko_err store_attendee_delete(struct store *st, int64_t id);
 
 /* ---- agenda items ---- */
 enum ko_err store_items(struct store *st, int64_t meeting_id, vec_item *out);
+enum ko_err store_item_get(struct store *st, int64_t id, struct item *out);
 /* Ticks (checked) or unticks item number `position` of the meeting; the
  * tick records who and when.  Idempotent. */
 enum ko_err store_item_check(struct store *st, int64_t meeting_id,
@@ -154,6 +171,7 @@ enum ko_err store_item_delete(struct store *st, int64_t id);
 enum ko_err store_decision_add(struct store *st, const struct decision *d, int64_t *id_out);
 enum ko_err store_decisions(struct store *st, int64_t meeting_id,
                             vec_decision *out);
+enum ko_err store_decision_get(struct store *st, int64_t id, struct decision *out);
 /* Saves text, decided_by and item_id. */
 enum ko_err store_decision_update(struct store *st, const struct decision *d);
 enum ko_err store_decision_delete(struct store *st, int64_t id);
@@ -161,12 +179,14 @@ enum ko_err store_decision_delete(struct store *st, int64_t id);
 /* ---- risks ---- */
 enum ko_err store_risk_add(struct store *st, const struct risk *r, int64_t *id_out);
 enum ko_err store_risks(struct store *st, int64_t meeting_id, vec_risk *out);
+enum ko_err store_risk_get(struct store *st, int64_t id, struct risk *out);
 /* Saves every field but ids. */
 enum ko_err store_risk_update(struct store *st, const struct risk *r);
 enum ko_err store_risk_delete(struct store *st, int64_t id);
 
 /* ---- outputs ---- */
 enum ko_err store_outputs(struct store *st, int64_t meeting_id, vec_output *out);
+enum ko_err store_output_get(struct store *st, int64_t id, struct output *out);
 /* Sets the status (an enum output_status; < 0 keeps it), the owner and
  * the due date ("YYYY-MM-DD", "" for none) of output number position;
  * a NULL owner or due keeps it. */
@@ -230,6 +250,12 @@ enum {
 	FIELD_ACTION_DECISION,
 };
 #define STORE_PATCH_FIELDS 8
+
+/* Deletes row id of the entity with what the schema cascades from it
+ * (a meeting's items, a project's meetings); the store_*_delete
+ * functions above are this.  A numbered list (items, outputs) is
+ * renumbered 1..n after it.  KO_NOTFOUND when there is no such row. */
+enum ko_err store_delete(struct store *st, enum store_entity entity, int64_t id);
 
 /* Some fields of one row, as text: a status or level by its name
  * ("held", "high"), an agenda item by its number and an action's
@@ -347,39 +373,54 @@ enum ko_err store_import(struct store *st, const struct project *p,
                          const struct minutes *meetings, size_t n,
                          int64_t *project_id);
 
-/* ---- backup and health (src/store/backup.c) ---- */
-/* Copies the database at src_path to dest_path with SQLite's online
- * backup API, in small steps so other sessions go on writing.  The copy
- * is written beside dest_path (DEST.kickoff-tmp-PID-XXXXXX; those of
- * killed runs are removed first), checked with PRAGMA integrity_check,
- * made a single self-contained file (no WAL) and renamed into place, so
- * dest is never half-written.  An existing dest is refused (KO_EXISTS) unless
- * force.  *pages_out (may be NULL) gets the pages copied. */
+/* ---- backup and health (src/store/sqlite/backup.c) ---- */
+/* Copies the database at src_path to the file dest_path while other
+ * sessions go on writing, checked whole before it is renamed into
+ * place, so dest is never half-written.  (SQLite: the online backup API
+ * in small steps; the copy is written beside dest_path as
+ * DEST.kickoff-tmp-PID-XXXXXX, those of killed runs removed first,
+ * checked with PRAGMA integrity_check and made a single self-contained
+ * file, no WAL.)  An existing dest is refused (KO_EXISTS) unless force.
+ * *pages_out (may be NULL) gets the pages copied. */
 enum ko_err store_backup(const char *src_path, const char *dest_path, bool force,
                          int64_t *pages_out, struct ko_error *e);
 
-/* Puts the backup at from_path back as the database at db_path, with the
- * backup API inside one transaction of the live database, so sessions
- * that have it open see the restored data and a WAL beside it is never
- * replayed over the restored file (as it would be over a copied one).
- * The backup must be a whole kickoff database of this or an older schema
- * version with kickoff's schema; it is made right (upgraded, checked,
- * given a new identity so open sessions notice: store_replaced) in a
- * temporary copy beside the database before the database is touched.  The database as it was is first backed up to
- * db_path.before-restore (*kept_path, free(); NULL when there was none);
- * when that copy cannot be made the restore is refused unless force. */
+/* Puts the backup at from_path back as the database at db_path, so
+ * that sessions that have it open see the restored data.  (SQLite: the
+ * backup API inside one transaction of the live database, so a WAL
+ * beside it is never replayed over the restored file, as it would be
+ * over a copied one.)  The backup must be a whole kickoff database of
+ * this or an older schema version with kickoff's schema; it is made
+ * right (upgraded, checked, given a new identity so open sessions
+ * notice: store_replaced) in a temporary copy beside the database
+ * before the database is touched.  The database as it was is first
+ * backed up to db_path.before-restore (*kept_path, free(); NULL when
+ * there was none); when that copy cannot be made the restore is
+ * refused unless force. */
 enum ko_err store_restore(const char *db_path, const char *from_path, bool force,
                           char **kept_path, int64_t *pages_out, struct ko_error *e);
 
-/* What `kickoff doctor` reports.  Sizes are -1 for a missing file. */
+/* What `kickoff doctor` reports. */
 struct store_table_rows {
 	char *table;
 	int64_t rows;
 };
+/* One figure of the backend's own storage, for people: a label (an
+ * msgid, marked N_, for the caller to translate) and its value as text,
+ * in the order to show them.  SQLite: the file, WAL and shared-memory
+ * sizes and the pages. */
+struct store_fact {
+	const char *label;
+	char *value;
+};
 struct store_health {
+	struct store_fact *facts;
+	int nfacts;
+	/* SQLite's figures as numbers, for `doctor --json`; sizes are -1 for
+	 * a missing file. */
 	int64_t file_bytes, wal_bytes, shm_bytes;
 	int64_t page_size, page_count, freelist_pages;
-	int schema_version;          /* PRAGMA user_version of the file */
+	int schema_version;          /* the schema version of the database */
 	bool is_kickoff;             /* application_id is ours */
 	bool integrity_ok;
 	char *integrity;             /* "ok", or the first problems found */

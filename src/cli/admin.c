@@ -81,17 +81,6 @@ static void label(const char *text)
 	cli_printf("%s%*s ", text, w < 12 ? 12 - w : 0, "");
 }
 
-static void print_size(const char *name, int64_t bytes)
-{
-	label(name);
-	if (bytes < 0)
-		printf("%s\n", _("none"));
-	else if (bytes >= 10 * 1024)
-		printf("%lld KiB (%lld %s)\n", (long long)(bytes / 1024), (long long)bytes, _("bytes"));
-	else
-		printf("%lld %s\n", (long long)bytes, _("bytes"));
-}
-
 static const char *table_label(const char *table);
 
 static json_t *size_or_null(int64_t v)
@@ -160,13 +149,9 @@ static int doctor(struct cli *c, int argc, char **argv)
 			                    h.temps_removed),
 			       h.temps_removed);
 		}
-		print_size(_("file"), h.file_bytes);
-		print_size(_("WAL"), h.wal_bytes);
-		print_size(_("shared mem"), h.shm_bytes);
-		if (h.page_count >= 0) {
-			label(_("pages"));
-			printf(_("%lld pages of %lld bytes, %lld free\n"), (long long)h.page_count,
-			       (long long)h.page_size, (long long)h.freelist_pages);
+		for (int i = 0; i < h.nfacts; i++) {
+			label(_(h.facts[i].label));
+			cli_printf("%s\n", h.facts[i].value);
 		}
 		if (h.ntables) {
 			printf("%s\n", _("rows"));

@@ -1,33 +1,35 @@
 /* action.c - follow-up actions: owner, due date, status; and the
  * cross-meeting list scripts use to track them to done. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
-#include "internal.h"
+#include "sqlite/internal.h"
 #include "kickoff/i18n.h"
 #include "kickoff/datetime.h"
 
-#define ACTION_COLS \
-	"a.id, a.meeting_id, a.decision_id, a.text, a.owner, a.due, a.status," \
-	" a.created_at, a.done_at, a.version, p.name, m.kind"
-#define ACTION_FROM \
-	" FROM action a JOIN meeting m ON m.id = a.meeting_id JOIN project p ON p.id = m.project_id"
-
-static void read_action(sqlite3_stmt *s, void *out)
+/* Columns: id, meeting_id, decision_id, text, owner, due, status,
+ * created_at, done_at, version, the project's name, the meeting's kind. */
+static void read_action(struct store_stmt *s, void *out)
 {
 	struct action *a = out;
-	a->id = sqlite3_column_int64(s, 0);
-	a->meeting_id = sqlite3_column_int64(s, 1);
-	a->decision_id = sqlite3_column_int64(s, 2);
-	a->text = col_text(s, 3);
-	a->owner = col_text(s, 4);
-	a->due = col_text(s, 5);
-	int st = action_status_parse((const char *)sqlite3_column_text(s, 6));
+	memset(a, 0, sizeof *a);
+	a->id = col_int(s, 0);
+	a->meeting_id = col_int(s, 1);
+	a->decision_id = col_int(s, 2);
+	a->text = col_str(s, 3);
+	a->owner = col_str(s, 4);
+	a->due = col_str(s, 5);
+	char *status = col_str(s, 6);
+	int st = action_status_parse(status);
+	free(status);
 	a->status = st < 0 ? ASTATUS_OPEN : (enum action_status)st;
-	a->created_at = col_text(s, 7);
-	a->done_at = col_text(s, 8);
-	a->version = sqlite3_column_int64(s, 9);
-	a->project_name = col_text(s, 10);
-	a->kind = kind_parse((const char *)sqlite3_column_text(s, 11)) == KIND_TKO ? KIND_TKO : KIND_KO;
+	a->created_at = col_str(s, 7);
+	a->done_at = col_str(s, 8);
+	a->version = col_int(s, 9);
+	a->project_name = col_str(s, 10);
+	char *kind = col_str(s, 11);
+	a->kind = kind_parse(kind) == KIND_TKO ? KIND_TKO : KIND_KO;
+	free(kind);
 }
 
 static void free_actions(void *v) { vec_action_free(v); }
@@ -45,9 +47,10 @@ static enum ko_err check_action(struct store *st, const char *text,
 
 static enum ko_err check_decision(struct store *st, int64_t meeting_id, int64_t decision_id)
 {
-	static const char sql[] = "SELECT 1 FROM decision WHERE id = ?1 AND meeting_id = ?2";
-	bool found;
-	enum ko_err rc = row_in_meeting(st, sql, decision_id, meeting_id, &found);
+	bool found = true;
+	enum ko_err rc = decision_id ? sql_exists(st, SQL_DECISION_IN_MEETING, decision_id,
+	                                          meeting_id, &found)
+	                             : KO_OK;
 	if (rc == KO_OK && !found)
 		rc = store_fail(st, KO_NOTFOUND, _("the meeting has no decision with id %lld"),
 		                (long long)decision_id);
@@ -89,53 +92,32 @@ enum ko_err store_action_add(struct store *st, const struct action *a, int64_t *
 
 enum ko_err store_actions(struct store *st, int64_t meeting_id, vec_action *out)
 {
-	static const char sql[] = "SELECT " ACTION_COLS ACTION_FROM
-		" WHERE a.meeting_id = ?1 ORDER BY a.id";
-	sqlite3_stmt *s = stmt(st, sql);
-	if (!s)
-		return st->err.code;
-	sqlite3_bind_int64(s, 1, meeting_id);
-	memset(out, 0, sizeof *out);
-	return read_rows(st, s, out, sizeof *out->v, read_action, free_actions, N_("list actions"));
+	return sql_list(st, SQL_ACTION_LIST, meeting_id, out, sizeof *out->v, read_action,
+	                free_actions, N_("list actions"));
 }
 
 enum ko_err store_action_get(struct store *st, int64_t id, struct action *out)
 {
-	static const char sql[] = "SELECT " ACTION_COLS ACTION_FROM " WHERE a.id = ?1";
-	sqlite3_stmt *s = stmt(st, sql);
-	if (!s)
-		return st->err.code;
-	sqlite3_bind_int64(s, 1, id);
-	/* Filled only when found: a miss must not wipe (and leak) what the
-	 * caller holds. */
-	struct action a = { 0 };
 	char msg[64];
 	snprintf(msg, sizeof msg, _("no action with id %lld"), (long long)id);
-	enum ko_err rc = read_one(st, s, &a, read_action, msg);
-	if (rc == KO_OK)
-		*out = a;
-	return rc;
+	return sql_get(st, SQL_ACTION_GET, id, out, read_action, msg);
 }
 
 enum ko_err store_action_set_status(struct store *st, int64_t id,
                                     enum action_status status)
 {
 	/* Setting the state it is already in keeps its done time. */
-	static const char sql[] =
-		"UPDATE action SET status = ?1,"
-		" done_at = CASE WHEN ?1 = 'done' THEN coalesce(done_at, ?2) END,"
-		" version = version + (status <> ?1) WHERE id = ?3";
-	sqlite3_stmt *s = stmt(st, sql);
+	struct store_stmt *s = sql_prepare(st, SQL_ACTION_SET_STATUS);
 	if (!s)
-		return st->err.code;
+		return store_error(st)->code;
 	char now[21];
 	clock_stamp(now);
-	bind_text(s, 1, action_status_name(status));
-	bind_text(s, 2, now);
-	sqlite3_bind_int64(s, 3, id);
+	sql_text(s, 1, action_status_name(status));
+	sql_text(s, 2, now);
+	sql_int(s, 3, id);
 	char msg[64];
 	snprintf(msg, sizeof msg, _("no action with id %lld"), (long long)id);
-	return write_one(st, 0, N_("set action status"), s, KO_NOTFOUND, msg);
+	return sql_write(st, 0, N_("set action status"), s, KO_NOTFOUND, msg);
 }
 
 enum ko_err store_action_update(struct store *st, const struct action *a)
@@ -145,86 +127,47 @@ enum ko_err store_action_update(struct store *st, const struct action *a)
 		rc = check_decision(st, a->meeting_id, a->decision_id);
 	if (rc != KO_OK)
 		return rc;
-	static const char sql[] =
-		"UPDATE action SET text = ?1, owner = ?2, due = ?3, status = ?4,"
-		" done_at = CASE WHEN ?4 = 'done' THEN coalesce(done_at, ?5) END,"
-		" decision_id = ?6, version = version + 1 WHERE id = ?7 AND version = ?8";
-	sqlite3_stmt *s = stmt(st, sql);
+	struct store_stmt *s = sql_prepare(st, SQL_ACTION_UPDATE);
 	if (!s)
-		return st->err.code;
+		return store_error(st)->code;
 	char now[21];
 	clock_stamp(now);
-	bind_typed(s, 1, a->text);
-	bind_typed(s, 2, a->owner);
-	bind_text_or_null(s, 3, a->due);
-	bind_text(s, 4, action_status_name(a->status));
-	bind_text(s, 5, now);
+	sql_typed(s, 1, a->text);
+	sql_typed(s, 2, a->owner);
+	sql_text(s, 3, a->due && *a->due ? a->due : NULL);
+	sql_text(s, 4, action_status_name(a->status));
+	sql_text(s, 5, now);
 	if (a->decision_id)
-		sqlite3_bind_int64(s, 6, a->decision_id);
-	sqlite3_bind_int64(s, 7, a->id);
-	sqlite3_bind_int64(s, 8, a->version);
-	return write_one(st, a->meeting_id, N_("edit action"), s, KO_CONFLICT,
+		sql_int(s, 6, a->decision_id);
+	sql_int(s, 7, a->id);
+	sql_int(s, 8, a->version);
+	return sql_write(st, a->meeting_id, N_("edit action"), s, KO_CONFLICT,
 	                 _("the action was changed or deleted by someone else"));
 }
-
-enum ko_err store_action_delete(struct store *st, int64_t id)
-{
-	static const char sql[] = "DELETE FROM action WHERE id = ?1";
-	sqlite3_stmt *s = stmt(st, sql);
-	if (!s)
-		return st->err.code;
-	sqlite3_bind_int64(s, 1, id);
-	char msg[64];
-	snprintf(msg, sizeof msg, _("no action with id %lld"), (long long)id);
-	return write_one(st, 0, N_("delete action"), s, KO_NOTFOUND, msg);
-}
-
-/* One statement per combination of filters, so that each has the plan
- * its filters allow: a filter written as "(?n IS NULL OR col = ?n)" keeps
- * SQLite from using any index and scans every action.  The index is
- * [status][owner][meeting]; status 0 any, 1 open, 2 overdue.  With a
- * meeting, the status test has a unary + so that the meeting's own rows
- * (action_by_meeting) are read, not every open action of every meeting. */
-#define AQ_STATUS_0 ""
-#define AQ_STATUS_1 " AND a.status = 'open'"
-#define AQ_STATUS_2 " AND a.status = 'open' AND a.due < ?2"
-#define AQ_MSTATUS_0 ""
-#define AQ_MSTATUS_1 " AND +a.status = 'open'"
-#define AQ_MSTATUS_2 " AND +a.status = 'open' AND +a.due < ?2"
-#define AQ_ORDER " ORDER BY a.due IS NULL, a.due, a.id LIMIT ?5 OFFSET ?6"
-#define AQ(status, owner) \
-	"SELECT " ACTION_COLS ACTION_FROM " WHERE 1" AQ_STATUS_##status owner AQ_ORDER
-#define AQM(status, owner) \
-	"SELECT " ACTION_COLS ACTION_FROM " WHERE a.meeting_id = ?4" AQ_MSTATUS_##status \
-	owner AQ_ORDER
-#define AQ_OWNER " AND a.owner = ?3"
-static const char *const action_query_sql[3][2][2] = {
-	{ { AQ(0, ""), AQM(0, "") }, { AQ(0, AQ_OWNER), AQM(0, AQ_OWNER) } },
-	{ { AQ(1, ""), AQM(1, "") }, { AQ(1, AQ_OWNER), AQM(1, AQ_OWNER) } },
-	{ { AQ(2, ""), AQM(2, "") }, { AQ(2, AQ_OWNER), AQM(2, AQ_OWNER) } },
-};
 
 enum ko_err store_action_query(struct store *st, const struct action_query *q,
                                vec_action *out)
 {
 	int status = q->overdue_only ? 2 : q->open_only ? 1 : 0;
-	sqlite3_stmt *s = stmt(st, action_query_sql[status][q->owner != NULL][q->meeting_id != 0]);
+	/* One statement per combination of filters (driver.h). */
+	enum store_sql id = SQL_ACTION_QUERY + status * 4 + (q->owner != NULL) * 2 +
+	                    (q->meeting_id != 0);
+	struct store_stmt *s = sql_prepare(st, id);
 	if (!s)
-		return st->err.code;
+		return store_error(st)->code;
 	char today[11];
 	if (q->today)
 		snprintf(today, sizeof today, "%s", q->today);
 	else
 		clock_today(today);
-	/* Unused parameters stay unbound: SQLite allows it. */
+	/* Unused parameters stay unbound. */
 	if (status == 2)
-		bind_text(s, 2, today);
+		sql_text(s, 2, today);
 	if (q->owner)
-		bind_text(s, 3, q->owner);
+		sql_text(s, 3, q->owner);
 	if (q->meeting_id)
-		sqlite3_bind_int64(s, 4, q->meeting_id);
-	sqlite3_bind_int(s, 5, q->limit > 0 ? q->limit : -1);
-	sqlite3_bind_int(s, 6, q->offset > 0 ? q->offset : 0);
-	memset(out, 0, sizeof *out);
-	return read_rows(st, s, out, sizeof *out->v, read_action, free_actions, N_("list actions"));
+		sql_int(s, 4, q->meeting_id);
+	sql_int(s, 5, q->limit > 0 ? q->limit : -1);
+	sql_int(s, 6, q->offset > 0 ? q->offset : 0);
+	return sql_rows(st, s, out, sizeof *out->v, read_action, free_actions, N_("list actions"));
 }

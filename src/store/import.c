@@ -9,7 +9,7 @@
 #include <string.h>
 #include "kickoff/entity.h"
 #include "kickoff/i18n.h"
-#include "internal.h"
+#include "sqlite/internal.h"
 
 static enum ko_err id_taken(struct store *st, const char *sql, int64_t id, bool *taken)
 {

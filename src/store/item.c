@@ -1,81 +1,74 @@
 /* item.c - agenda items: the checklist ticked live. */
 #include <stdio.h>
 #include <string.h>
-#include "internal.h"
+#include "sqlite/internal.h"
 #include "kickoff/i18n.h"
 #include "kickoff/datetime.h"
 
-#define ITEM_COLS "id, meeting_id, position, title, note, checked_at, checked_by, version"
-
-static void read_item(sqlite3_stmt *s, void *out)
+/* Columns: id, meeting_id, position, title, note, checked_at,
+ * checked_by, version. */
+static void read_item(struct store_stmt *s, void *out)
 {
 	struct item *it = out;
-	it->id = sqlite3_column_int64(s, 0);
-	it->meeting_id = sqlite3_column_int64(s, 1);
-	it->position = sqlite3_column_int(s, 2);
-	it->title = col_text(s, 3);
-	it->note = col_text(s, 4);
-	it->checked_at = col_text(s, 5);
-	it->checked_by = col_text(s, 6);
-	it->version = sqlite3_column_int64(s, 7);
+	memset(it, 0, sizeof *it);
+	it->id = col_int(s, 0);
+	it->meeting_id = col_int(s, 1);
+	it->position = (int)col_int(s, 2);
+	it->title = col_str(s, 3);
+	it->note = col_str(s, 4);
+	it->checked_at = col_str(s, 5);
+	it->checked_by = col_str(s, 6);
+	it->version = col_int(s, 7);
 }
 
 static void free_items(void *v) { vec_item_free(v); }
 
 enum ko_err store_items(struct store *st, int64_t meeting_id, vec_item *out)
 {
-	static const char sql[] = "SELECT " ITEM_COLS
-		" FROM item WHERE meeting_id = ?1 ORDER BY position";
-	sqlite3_stmt *s = stmt(st, sql);
-	if (!s)
-		return st->err.code;
-	sqlite3_bind_int64(s, 1, meeting_id);
-	memset(out, 0, sizeof *out);
-	return read_rows(st, s, out, sizeof *out->v, read_item, free_items, N_("list items"));
+	return sql_list(st, SQL_ITEM_LIST, meeting_id, out, sizeof *out->v, read_item, free_items,
+	                N_("list items"));
 }
 
-/* A tick that is already in the wanted state keeps its original time and
- * author: ticking twice is one tick. */
-#define SET_CHECKED \
-	"UPDATE item SET checked_at = CASE WHEN ?1 THEN coalesce(checked_at, ?2) END," \
-	" checked_by = CASE WHEN ?1 THEN coalesce(checked_by, ?3) END," \
-	" version = version + ((checked_at IS NULL) = (?1 <> 0))"
+enum ko_err store_item_get(struct store *st, int64_t id, struct item *out)
+{
+	char msg[64];
+	snprintf(msg, sizeof msg, _("no agenda item with id %lld"), (long long)id);
+	return sql_get(st, SQL_ITEM_GET, id, out, read_item, msg);
+}
 
 enum ko_err store_item_check(struct store *st, int64_t meeting_id, int position,
                              bool checked)
 {
-	static const char sql[] = SET_CHECKED " WHERE meeting_id = ?4 AND position = ?5";
-	sqlite3_stmt *s = stmt(st, sql);
+	struct store_stmt *s = sql_prepare(st, SQL_ITEM_CHECK);
 	if (!s)
-		return st->err.code;
+		return store_error(st)->code;
 	char now[21];
 	clock_stamp(now);
-	sqlite3_bind_int(s, 1, checked);
-	bind_text(s, 2, now);
-	bind_text(s, 3, st->who);
-	sqlite3_bind_int64(s, 4, meeting_id);
-	sqlite3_bind_int(s, 5, position);
+	sql_int(s, 1, checked);
+	sql_text(s, 2, now);
+	sql_text(s, 3, store_user(st));
+	sql_int(s, 4, meeting_id);
+	sql_int(s, 5, position);
 	char msg[64];
 	snprintf(msg, sizeof msg, _("the meeting has no agenda item %d"), position);
-	return write_one(st, meeting_id, checked ? N_("tick item") : N_("untick item"), s,
+	return sql_write(st, meeting_id, checked ? N_("tick item") : N_("untick item"), s,
 	                 KO_NOTFOUND, msg);
 }
 
 enum ko_err store_item_set_checked(struct store *st, int64_t id, bool checked)
 {
-	static const char sql[] = SET_CHECKED " WHERE id = ?4";
-	sqlite3_stmt *s = stmt(st, sql);
+	struct store_stmt *s = sql_prepare(st, SQL_ITEM_SET_CHECKED);
 	if (!s)
-		return st->err.code;
+		return store_error(st)->code;
 	char now[21];
 	clock_stamp(now);
-	sqlite3_bind_int(s, 1, checked);
-	bind_text(s, 2, now);
-	bind_text(s, 3, st->who);
-	sqlite3_bind_int64(s, 4, id);
+	sql_int(s, 1, checked);
+	sql_text(s, 2, now);
+	sql_text(s, 3, store_user(st));
+	sql_int(s, 4, id);
 	char msg[64];
 	snprintf(msg, sizeof msg, _("no agenda item with id %lld"), (long long)id);
-	return write_one(st, 0, checked ? N_("tick item") : N_("untick item"), s, KO_NOTFOUND, msg);
+	return sql_write(st, 0, checked ? N_("tick item") : N_("untick item"), s, KO_NOTFOUND, msg);
 }
 
 enum ko_err store_item_add(struct store *st, const struct item *it, int64_t *id_out)
@@ -111,27 +104,13 @@ enum ko_err store_item_update(struct store *st, const struct item *it)
 		rc = check_text(st, N_("note"), it->note, TEXT_MAX_BYTES, false);
 	if (rc != KO_OK)
 		return rc;
-	static const char sql[] =
-		"UPDATE item SET title = ?1, note = ?2, version = version + 1"
-		" WHERE id = ?3 AND version = ?4";
-	sqlite3_stmt *s = stmt(st, sql);
+	struct store_stmt *s = sql_prepare(st, SQL_ITEM_UPDATE);
 	if (!s)
-		return st->err.code;
-	bind_typed(s, 1, it->title);
-	bind_typed(s, 2, it->note ? it->note : "");
-	sqlite3_bind_int64(s, 3, it->id);
-	sqlite3_bind_int64(s, 4, it->version);
-	return write_one(st, it->meeting_id, N_("edit item"), s, KO_CONFLICT,
+		return store_error(st)->code;
+	sql_typed(s, 1, it->title);
+	sql_typed(s, 2, it->note ? it->note : "");
+	sql_int(s, 3, it->id);
+	sql_int(s, 4, it->version);
+	return sql_write(st, it->meeting_id, N_("edit item"), s, KO_CONFLICT,
 	                 _("the agenda item was changed or deleted by someone else"));
-}
-
-enum ko_err store_item_delete(struct store *st, int64_t id)
-{
-	static const char del_sql[] =
-		"DELETE FROM item WHERE id = ?1 RETURNING meeting_id, position";
-	static const char up_sql[] =
-		"UPDATE item SET position = position + 1000000 WHERE meeting_id = ?1 AND position > ?2";
-	static const char down_sql[] =
-		"UPDATE item SET position = position - 1000001 WHERE meeting_id = ?1 AND position > 1000000";
-	return delete_renumbered(st, id, del_sql, up_sql, down_sql, N_("agenda item"));
 }

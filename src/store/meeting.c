@@ -3,32 +3,37 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "internal.h"
+#include "sqlite/internal.h"
 #include "kickoff/i18n.h"
 #include "kickoff/datetime.h"
 #include "kickoff/template.h"
 
-#define MEETING_COLS \
-	"m.id, m.project_id, m.kind, m.title, m.starts_at, m.place, m.host, m.purpose," \
-	" m.status, m.version, p.name, p.lang"
-
-static void read_meeting(sqlite3_stmt *s, struct meeting *m)
+/* Columns: id, project_id, kind, title, starts_at, place, host,
+ * purpose, status, version, the project's name and language. */
+static void read_meeting(struct store_stmt *s, void *out)
 {
+	struct meeting *m = out;
 	memset(m, 0, sizeof *m);
-	m->id = sqlite3_column_int64(s, 0);
-	m->project_id = sqlite3_column_int64(s, 1);
-	m->kind = kind_parse((const char *)sqlite3_column_text(s, 2)) == KIND_TKO ? KIND_TKO : KIND_KO;
-	m->title = col_text(s, 3);
-	m->starts_at = col_text(s, 4);
-	m->place = col_text(s, 5);
-	m->host = col_text(s, 6);
-	m->purpose = col_text(s, 7);
-	int status = meeting_status_parse((const char *)sqlite3_column_text(s, 8));
+	m->id = col_int(s, 0);
+	m->project_id = col_int(s, 1);
+	char *kind = col_str(s, 2);
+	m->kind = kind_parse(kind) == KIND_TKO ? KIND_TKO : KIND_KO;
+	free(kind);
+	m->title = col_str(s, 3);
+	m->starts_at = col_str(s, 4);
+	m->place = col_str(s, 5);
+	m->host = col_str(s, 6);
+	m->purpose = col_str(s, 7);
+	char *status_name = col_str(s, 8);
+	int status = meeting_status_parse(status_name);
+	free(status_name);
 	m->status = status < 0 ? MSTATUS_PLANNED : (enum meeting_status)status;
-	m->version = sqlite3_column_int64(s, 9);
-	m->project_name = col_text(s, 10);
-	m->lang = col_text(s, 11);
+	m->version = col_int(s, 9);
+	m->project_name = col_str(s, 10);
+	m->lang = col_str(s, 11);
 }
+
+static void free_meetings(void *v) { vec_meeting_free(v); }
 
 static const char *default_title(enum meeting_kind kind, const char *lang)
 {
@@ -89,16 +94,21 @@ static enum ko_err insert_agenda(struct store *st, int64_t meeting_id,
 
 enum ko_err store_ko_status(struct store *st, int64_t project_id, int *out)
 {
-	static const char sql[] =
-		"SELECT status FROM meeting WHERE project_id = ?1 AND kind = 'ko'";
-	sqlite3_stmt *s = stmt(st, sql);
+	struct store_stmt *s = sql_prepare(st, SQL_KO_STATUS);
 	if (!s)
-		return st->err.code;
-	sqlite3_bind_int64(s, 1, project_id);
-	int rc = sqlite3_step(s);
-	*out = rc == SQLITE_ROW ? meeting_status_parse((const char *)sqlite3_column_text(s, 0)) : -1;
-	sqlite3_reset(s);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? KO_OK : sql_fail(st, rc, N_("read KO status"));
+		return store_error(st)->code;
+	sql_int(s, 1, project_id);
+	enum store_step r = s->drv->step(st, s, N_("read KO status"));
+	if (r == STEP_ERROR)
+		return store_error(st)->code;
+	*out = -1;
+	if (r == STEP_ROW) {
+		char *status = col_str(s, 0);
+		*out = meeting_status_parse(status);
+		free(status);
+		s->drv->reset(s);
+	}
+	return KO_OK;
 }
 
 enum ko_err store_meeting_add(struct store *st, int64_t project_id,
@@ -162,21 +172,9 @@ out:
 
 enum ko_err store_meeting_get(struct store *st, int64_t id, struct meeting *out)
 {
-	static const char sql[] = "SELECT " MEETING_COLS
-		" FROM meeting m JOIN project p ON p.id = m.project_id WHERE m.id = ?1";
-	sqlite3_stmt *s = stmt(st, sql);
-	if (!s)
-		return st->err.code;
-	sqlite3_bind_int64(s, 1, id);
-	int rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		read_meeting(s, out);
-	sqlite3_reset(s);
-	if (rc == SQLITE_ROW)
-		return KO_OK;
-	if (rc == SQLITE_DONE)
-		return store_fail(st, KO_NOTFOUND, _("no meeting with id %lld"), (long long)id);
-	return sql_fail(st, rc, N_("read meeting"));
+	char msg[64];
+	snprintf(msg, sizeof msg, _("no meeting with id %lld"), (long long)id);
+	return sql_get(st, SQL_MEETING_GET, id, out, read_meeting, msg);
 }
 
 enum ko_err store_meeting_find(struct store *st, const char *spec, struct meeting *out)
@@ -204,55 +202,32 @@ enum ko_err store_meeting_find(struct store *st, const char *spec, struct meetin
 	free(name);
 	if (rc != KO_OK)
 		return rc;
-	static const char sql[] = "SELECT " MEETING_COLS
-		" FROM meeting m JOIN project p ON p.id = m.project_id"
-		" WHERE m.project_id = ?1 AND m.kind = ?2";
-	sqlite3_stmt *s = stmt(st, sql);
+	struct store_stmt *s = sql_prepare(st, SQL_MEETING_OF_KIND);
 	if (!s) {
 		project_free(&p);
-		return st->err.code;
+		return store_error(st)->code;
 	}
-	sqlite3_bind_int64(s, 1, p.id);
-	bind_text(s, 2, kind_name(kind));
-	int r = sqlite3_step(s);
-	if (r == SQLITE_ROW)
+	sql_int(s, 1, p.id);
+	sql_text(s, 2, kind_name(kind));
+	enum store_step r = s->drv->step(st, s, N_("find meeting"));
+	if (r == STEP_ROW) {
 		read_meeting(s, out);
-	sqlite3_reset(s);
-	if (r == SQLITE_ROW)
+		s->drv->reset(s);
 		rc = KO_OK;
-	else if (r == SQLITE_DONE)
+	} else if (r == STEP_DONE) {
 		rc = store_fail(st, KO_NOTFOUND, _("project '%s' has no %s meeting"), p.name,
 		                kind == KIND_KO ? "KO" : "TKO");
-	else
-		rc = sql_fail(st, r, N_("find meeting"));
+	} else {
+		rc = store_error(st)->code;
+	}
 	project_free(&p);
 	return rc;
 }
 
 enum ko_err store_meetings_of(struct store *st, int64_t project_id, vec_meeting *out)
 {
-	static const char sql[] = "SELECT " MEETING_COLS
-		" FROM meeting m JOIN project p ON p.id = m.project_id"
-		" WHERE m.project_id = ?1 ORDER BY m.kind";
-	sqlite3_stmt *s = stmt(st, sql);
-	if (!s)
-		return st->err.code;
-	sqlite3_bind_int64(s, 1, project_id);
-	vec_meeting v = { 0 };
-	int rc;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct meeting *m = VEC_PUSH(&v);
-		if (!m)
-			break;
-		read_meeting(s, m);
-	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		vec_meeting_free(&v);
-		return sql_fail(st, rc, N_("list meetings"));
-	}
-	*out = v;
-	return KO_OK;
+	return sql_list(st, SQL_MEETINGS_OF, project_id, out, sizeof *out->v, read_meeting,
+	                free_meetings, N_("list meetings"));
 }
 
 enum ko_err store_meeting_update(struct store *st, const struct meeting *m)
@@ -269,43 +244,19 @@ enum ko_err store_meeting_update(struct store *st, const struct meeting *m)
 		rc = check_text(st, N_("purpose"), m->purpose, TEXT_MAX_BYTES, false);
 	if (rc != KO_OK)
 		return rc;
-	rc = tx_begin(st, m->id, N_("edit meeting"));
-	if (rc != KO_OK)
-		return rc;
-	static const char sql[] =
-		"UPDATE meeting SET title = ?1, starts_at = ?2, place = ?3, host = ?4,"
-		" purpose = ?5, status = ?6, version = version + 1 WHERE id = ?7 AND version = ?8";
-	sqlite3_stmt *s = stmt(st, sql);
+	struct store_stmt *s = sql_prepare(st, SQL_MEETING_UPDATE);
 	if (!s)
-		return tx_end(st, st->err.code);
-	bind_typed(s, 1, m->title ? m->title : "");
-	bind_text_or_null(s, 2, m->starts_at);
-	bind_typed(s, 3, m->place ? m->place : "");
-	bind_typed(s, 4, m->host ? m->host : "");
-	bind_typed(s, 5, m->purpose ? m->purpose : "");
-	bind_text(s, 6, meeting_status_name(m->status));
-	sqlite3_bind_int64(s, 7, m->id);
-	sqlite3_bind_int64(s, 8, m->version);
-	rc = step_done(st, s, N_("edit meeting"));
-	if (rc == KO_OK && sqlite3_changes(st->db) == 0)
-		rc = store_fail(st, KO_CONFLICT, _("the meeting was changed or deleted by someone else"));
-	return tx_end(st, rc);
-}
-
-enum ko_err store_meeting_delete(struct store *st, int64_t id)
-{
-	enum ko_err rc = tx_begin(st, id, N_("delete meeting"));
-	if (rc != KO_OK)
-		return rc;
-	static const char sql[] = "DELETE FROM meeting WHERE id = ?1";
-	sqlite3_stmt *s = stmt(st, sql);
-	if (!s)
-		return tx_end(st, st->err.code);
-	sqlite3_bind_int64(s, 1, id);
-	rc = step_done(st, s, N_("delete meeting"));
-	if (rc == KO_OK && sqlite3_changes(st->db) == 0)
-		rc = store_fail(st, KO_NOTFOUND, _("no meeting with id %lld"), (long long)id);
-	return tx_end(st, rc);
+		return store_error(st)->code;
+	sql_typed(s, 1, m->title ? m->title : "");
+	sql_text(s, 2, m->starts_at && *m->starts_at ? m->starts_at : NULL);
+	sql_typed(s, 3, m->place ? m->place : "");
+	sql_typed(s, 4, m->host ? m->host : "");
+	sql_typed(s, 5, m->purpose ? m->purpose : "");
+	sql_text(s, 6, meeting_status_name(m->status));
+	sql_int(s, 7, m->id);
+	sql_int(s, 8, m->version);
+	return sql_write(st, m->id, N_("edit meeting"), s, KO_CONFLICT,
+	                 _("the meeting was changed or deleted by someone else"));
 }
 
 /* Every count starts from the meeting's rows; the unary + on the overdue
@@ -314,38 +265,26 @@ enum ko_err store_meeting_delete(struct store *st, int64_t id)
 enum ko_err store_meeting_progress(struct store *st, int64_t meeting_id,
                                    struct progress *out)
 {
-	static const char sql[] =
-		"SELECT"
-		" (SELECT count(*) FROM attendee WHERE meeting_id = ?1),"
-		" (SELECT count(*) FROM attendee WHERE meeting_id = ?1 AND present),"
-		" (SELECT count(*) FROM item WHERE meeting_id = ?1),"
-		" (SELECT count(checked_at) FROM item WHERE meeting_id = ?1),"
-		" (SELECT count(*) FROM decision WHERE meeting_id = ?1),"
-		" (SELECT count(*) FROM risk WHERE meeting_id = ?1),"
-		" (SELECT count(*) FROM risk WHERE meeting_id = ?1 AND status = 'open'),"
-		" (SELECT count(*) FROM output WHERE meeting_id = ?1),"
-		" (SELECT count(*) FROM output WHERE meeting_id = ?1 AND status = 'done'),"
-		" (SELECT count(*) FROM action WHERE meeting_id = ?1),"
-		" (SELECT count(*) FROM action WHERE meeting_id = ?1 AND status = 'done'),"
-		" (SELECT count(*) FROM action WHERE meeting_id = ?1 AND +status = 'open' AND +due < ?2)";
-	sqlite3_stmt *s = stmt(st, sql);
+	struct store_stmt *s = sql_prepare(st, SQL_MEETING_PROGRESS);
 	if (!s)
-		return st->err.code;
+		return store_error(st)->code;
 	char today[11];
 	clock_today(today);
-	sqlite3_bind_int64(s, 1, meeting_id);
-	bind_text(s, 2, today);
-	int rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW) {
-		int *f[] = {
-			&out->attendees, &out->present, &out->items, &out->checked,
-			&out->decisions, &out->risks, &out->risks_open, &out->outputs,
-			&out->outputs_done, &out->actions, &out->actions_done,
-			&out->actions_overdue,
-		};
-		for (int i = 0; i < (int)(sizeof f / sizeof f[0]); i++)
-			*f[i] = sqlite3_column_int(s, i);
-	}
-	sqlite3_reset(s);
-	return rc == SQLITE_ROW ? KO_OK : sql_fail(st, rc, N_("read progress"));
+	sql_int(s, 1, meeting_id);
+	sql_text(s, 2, today);
+	enum store_step r = s->drv->step(st, s, N_("read progress"));
+	if (r == STEP_ERROR)
+		return store_error(st)->code;
+	if (r == STEP_DONE)
+		return store_fail(st, KO_STORE, "%s", _("read progress"));
+	int *f[] = {
+		&out->attendees, &out->present, &out->items, &out->checked,
+		&out->decisions, &out->risks, &out->risks_open, &out->outputs,
+		&out->outputs_done, &out->actions, &out->actions_done,
+		&out->actions_overdue,
+	};
+	for (int i = 0; i < (int)(sizeof f / sizeof f[0]); i++)
+		*f[i] = (int)col_int(s, i);
+	s->drv->reset(s);
+	return KO_OK;
 }

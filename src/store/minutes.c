@@ -1,25 +1,24 @@
 /* minutes.c - everything recorded for one meeting, for exports. */
 #include <string.h>
-#include "internal.h"
+#include "driver.h"
+#include "rules.h"
 #include "kickoff/i18n.h"
 
 /* When the change log last touched a row ("" when it never did, as for
  * a row imported from a file): a calendar's LAST-MODIFIED. */
 static enum ko_err modified_at(struct store *st, const char *table, int64_t id, char **out)
 {
-	static const char sql[] =
-		"SELECT c.at FROM change_row r JOIN change c ON c.id = r.change_id"
-		" WHERE r.tbl = ?1 AND r.row_id = ?2 ORDER BY r.id DESC LIMIT 1";
-	sqlite3_stmt *s = stmt(st, sql);
+	struct store_stmt *s = sql_prepare(st, SQL_MODIFIED_AT);
 	if (!s)
-		return st->err.code;
-	bind_text(s, 1, table);
-	sqlite3_bind_int64(s, 2, id);
-	int rc = sqlite3_step(s);
-	*out = rc == SQLITE_ROW ? col_text(s, 0) : strdup("");
-	sqlite3_reset(s);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return sql_fail(st, rc, N_("read minutes"));
+		return store_error(st)->code;
+	sql_text(s, 1, table);
+	sql_int(s, 2, id);
+	enum store_step r = s->drv->step(st, s, N_("read minutes"));
+	if (r == STEP_ERROR)
+		return store_error(st)->code;
+	*out = r == STEP_ROW ? col_str(s, 0) : strdup("");
+	if (r == STEP_ROW)
+		s->drv->reset(s);
 	return *out ? KO_OK : store_fail(st, KO_NOMEM, _("out of memory"));
 }
 
@@ -28,8 +27,9 @@ enum ko_err store_minutes(struct store *st, int64_t meeting_id, struct minutes *
 	memset(out, 0, sizeof *out);
 	/* One read transaction: the minutes are a consistent snapshot even
 	 * while another session writes. */
-	if (sqlite3_exec(st->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
-		return sql_fail(st, sqlite3_extended_errcode(st->db), N_("read minutes"));
+	const struct store_driver *drv = store_driver(st);
+	if (drv->read_begin(st) != KO_OK)
+		return store_error(st)->code;
 	enum ko_err rc = store_meeting_get(st, meeting_id, &out->meeting);
 	if (rc == KO_OK)
 		rc = store_project_get(st, out->meeting.project_id, &out->project);
@@ -49,7 +49,7 @@ enum ko_err store_minutes(struct store *st, int64_t meeting_id, struct minutes *
 		rc = modified_at(st, "meeting", meeting_id, &out->meeting.modified_at);
 	for (size_t i = 0; rc == KO_OK && i < out->actions.n; i++)
 		rc = modified_at(st, "action", out->actions.v[i].id, &out->actions.v[i].modified_at);
-	sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+	drv->read_end(st);
 	if (rc != KO_OK)
 		minutes_free(out);
 	return rc;

@@ -8,7 +8,7 @@
  * stale. */
 #include <stdlib.h>
 #include <string.h>
-#include "internal.h"
+#include "sqlite/internal.h"
 #include "kickoff/i18n.h"
 #include "kickoff/text.h"
 

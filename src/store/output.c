@@ -1,25 +1,29 @@
 /* output.c - the documents a meeting must produce. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
-#include "internal.h"
+#include "sqlite/internal.h"
 #include "kickoff/datetime.h"
 #include "kickoff/i18n.h"
 
-#define OUTPUT_COLS "id, meeting_id, position, name, owner, status, link, version, due"
-
-static void read_output(sqlite3_stmt *s, void *out)
+/* Columns: id, meeting_id, position, name, owner, status, link,
+ * version, due. */
+static void read_output(struct store_stmt *s, void *out)
 {
 	struct output *o = out;
-	o->id = sqlite3_column_int64(s, 0);
-	o->meeting_id = sqlite3_column_int64(s, 1);
-	o->position = sqlite3_column_int(s, 2);
-	o->name = col_text(s, 3);
-	o->owner = col_text(s, 4);
-	int st = output_status_parse((const char *)sqlite3_column_text(s, 5));
+	memset(o, 0, sizeof *o);
+	o->id = col_int(s, 0);
+	o->meeting_id = col_int(s, 1);
+	o->position = (int)col_int(s, 2);
+	o->name = col_str(s, 3);
+	o->owner = col_str(s, 4);
+	char *status = col_str(s, 5);
+	int st = output_status_parse(status);
+	free(status);
 	o->status = st < 0 ? OSTATUS_TODO : (enum output_status)st;
-	o->link = col_text(s, 6);
-	o->version = sqlite3_column_int64(s, 7);
-	o->due = col_text(s, 8);
+	o->link = col_str(s, 6);
+	o->version = col_int(s, 7);
+	o->due = col_str(s, 8);
 }
 
 static enum ko_err check_due(struct store *st, const char *due)
@@ -33,14 +37,15 @@ static void free_outputs(void *v) { vec_output_free(v); }
 
 enum ko_err store_outputs(struct store *st, int64_t meeting_id, vec_output *out)
 {
-	static const char sql[] = "SELECT " OUTPUT_COLS
-		" FROM output WHERE meeting_id = ?1 ORDER BY position";
-	sqlite3_stmt *s = stmt(st, sql);
-	if (!s)
-		return st->err.code;
-	sqlite3_bind_int64(s, 1, meeting_id);
-	memset(out, 0, sizeof *out);
-	return read_rows(st, s, out, sizeof *out->v, read_output, free_outputs, N_("list outputs"));
+	return sql_list(st, SQL_OUTPUT_LIST, meeting_id, out, sizeof *out->v, read_output,
+	                free_outputs, N_("list outputs"));
+}
+
+enum ko_err store_output_get(struct store *st, int64_t id, struct output *out)
+{
+	char msg[96];
+	snprintf(msg, sizeof msg, _("no %s with id %lld"), _("output"), (long long)id);
+	return sql_get(st, SQL_OUTPUT_GET, id, out, read_output, msg);
 }
 
 enum ko_err store_output_set(struct store *st, int64_t meeting_id, int position,
@@ -51,23 +56,17 @@ enum ko_err store_output_set(struct store *st, int64_t meeting_id, int position,
 		rc = check_due(st, due);
 	if (rc != KO_OK)
 		return rc;
-	static const char sql[] =
-		"UPDATE output SET status = coalesce(?1, status), owner = coalesce(?2, owner),"
-		" due = CASE WHEN ?5 IS NULL THEN due WHEN ?5 = '' THEN NULL ELSE ?5 END,"
-		" version = version + 1 WHERE meeting_id = ?3 AND position = ?4";
-	sqlite3_stmt *s = stmt(st, sql);
+	struct store_stmt *s = sql_prepare(st, SQL_OUTPUT_SET);
 	if (!s)
-		return st->err.code;
-	if (status >= 0)
-		bind_text(s, 1, output_status_name((enum output_status)status));
-	bind_typed(s, 2, owner);
-	sqlite3_bind_int64(s, 3, meeting_id);
-	sqlite3_bind_int(s, 4, position);
-	if (due)
-		sqlite3_bind_text(s, 5, due, -1, SQLITE_TRANSIENT);
+		return store_error(st)->code;
+	sql_text(s, 1, status >= 0 ? output_status_name((enum output_status)status) : NULL);
+	sql_typed(s, 2, owner);
+	sql_int(s, 3, meeting_id);
+	sql_int(s, 4, position);
+	sql_text(s, 5, due);
 	char msg[64];
 	snprintf(msg, sizeof msg, _("the meeting has no output %d"), position);
-	return write_one(st, meeting_id, N_("set output"), s, KO_NOTFOUND, msg);
+	return sql_write(st, meeting_id, N_("set output"), s, KO_NOTFOUND, msg);
 }
 
 enum ko_err store_output_add(struct store *st, const struct output *o, int64_t *id_out)
@@ -115,30 +114,16 @@ enum ko_err store_output_update(struct store *st, const struct output *o)
 		rc = check_due(st, o->due);
 	if (rc != KO_OK)
 		return rc;
-	static const char sql[] =
-		"UPDATE output SET name = ?1, owner = ?2, status = ?3, link = ?4,"
-		" version = version + 1, due = ?7 WHERE id = ?5 AND version = ?6";
-	sqlite3_stmt *s = stmt(st, sql);
+	struct store_stmt *s = sql_prepare(st, SQL_OUTPUT_UPDATE);
 	if (!s)
-		return st->err.code;
-	bind_typed(s, 1, o->name);
-	bind_typed(s, 2, o->owner ? o->owner : "");
-	bind_text(s, 3, output_status_name(o->status));
-	bind_typed(s, 4, o->link ? o->link : "");
-	sqlite3_bind_int64(s, 5, o->id);
-	sqlite3_bind_int64(s, 6, o->version);
-	bind_text_or_null(s, 7, o->due);
-	return write_one(st, o->meeting_id, N_("edit output"), s, KO_CONFLICT,
+		return store_error(st)->code;
+	sql_typed(s, 1, o->name);
+	sql_typed(s, 2, o->owner ? o->owner : "");
+	sql_text(s, 3, output_status_name(o->status));
+	sql_typed(s, 4, o->link ? o->link : "");
+	sql_int(s, 5, o->id);
+	sql_int(s, 6, o->version);
+	sql_text(s, 7, o->due && *o->due ? o->due : NULL);
+	return sql_write(st, o->meeting_id, N_("edit output"), s, KO_CONFLICT,
 	                 _("the output was changed or deleted by someone else"));
-}
-
-enum ko_err store_output_delete(struct store *st, int64_t id)
-{
-	static const char del_sql[] =
-		"DELETE FROM output WHERE id = ?1 RETURNING meeting_id, position";
-	static const char up_sql[] =
-		"UPDATE output SET position = position + 1000000 WHERE meeting_id = ?1 AND position > ?2";
-	static const char down_sql[] =
-		"UPDATE output SET position = position - 1000001 WHERE meeting_id = ?1 AND position > 1000000";
-	return delete_renumbered(st, id, del_sql, up_sql, down_sql, N_("output"));
 }

@@ -11,7 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "internal.h"
+#include "sqlite/internal.h"
 #include "kickoff/datetime.h"
 #include "kickoff/entity.h"
 #include "kickoff/i18n.h"

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include "internal.h"
+#include "sqlite/internal.h"
 #include "kickoff/i18n.h"
 #include "kickoff/datetime.h"
 

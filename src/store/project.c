@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "internal.h"
+#include "sqlite/internal.h"
 #include "kickoff/i18n.h"
 #include "kickoff/datetime.h"
 #include "kickoff/template.h"
@@ -339,21 +339,5 @@ enum ko_err store_project_update(struct store *st, const struct project *p)
 	if (rc == KO_OK && sqlite3_changes(st->db) == 0)
 		rc = store_fail(st, KO_CONFLICT, _("project '%s' was changed or deleted by someone else"),
 		                p->name);
-	return tx_end(st, rc);
-}
-
-enum ko_err store_project_delete(struct store *st, int64_t id)
-{
-	enum ko_err rc = tx_begin(st, 0, N_("delete project"));
-	if (rc != KO_OK)
-		return rc;
-	static const char sql[] = "DELETE FROM project WHERE id = ?1";
-	sqlite3_stmt *s = stmt(st, sql);
-	if (!s)
-		return tx_end(st, st->err.code);
-	sqlite3_bind_int64(s, 1, id);
-	rc = step_done(st, s, N_("delete project"));
-	if (rc == KO_OK && sqlite3_changes(st->db) == 0)
-		rc = store_fail(st, KO_NOTFOUND, _("no project with id %lld"), (long long)id);
 	return tx_end(st, rc);
 }

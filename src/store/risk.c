@@ -1,35 +1,38 @@
 /* risk.c - risks raised in the meeting: likelihood, impact, mitigation. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
-#include "internal.h"
+#include "sqlite/internal.h"
 #include "kickoff/i18n.h"
 
-#define RISK_COLS \
-	"r.id, r.meeting_id, r.item_id, i.position, r.text, r.likelihood, r.impact," \
-	" r.mitigation, r.owner, r.status, r.version"
-
-
-static int level_or(const unsigned char *s, int dflt)
+/* A level as stored, dflt for one this version does not know. */
+static enum level level_or(char *s, enum level dflt)
 {
-	int v = level_parse((const char *)s);
-	return v < 0 ? dflt : v;
+	int v = level_parse(s);
+	free(s);
+	return v < 0 ? dflt : (enum level)v;
 }
 
-static void read_risk(sqlite3_stmt *s, void *out)
+/* Columns: id, meeting_id, item_id, the item's position, text,
+ * likelihood, impact, mitigation, owner, status, version. */
+static void read_risk(struct store_stmt *s, void *out)
 {
 	struct risk *r = out;
-	r->id = sqlite3_column_int64(s, 0);
-	r->meeting_id = sqlite3_column_int64(s, 1);
-	r->item_id = sqlite3_column_int64(s, 2);
-	r->item_position = sqlite3_column_int(s, 3);
-	r->text = col_text(s, 4);
-	r->likelihood = (enum level)level_or(sqlite3_column_text(s, 5), LEVEL_MEDIUM);
-	r->impact = (enum level)level_or(sqlite3_column_text(s, 6), LEVEL_MEDIUM);
-	r->mitigation = col_text(s, 7);
-	r->owner = col_text(s, 8);
-	int st = risk_status_parse((const char *)sqlite3_column_text(s, 9));
+	memset(r, 0, sizeof *r);
+	r->id = col_int(s, 0);
+	r->meeting_id = col_int(s, 1);
+	r->item_id = col_int(s, 2);
+	r->item_position = (int)col_int(s, 3);
+	r->text = col_str(s, 4);
+	r->likelihood = level_or(col_str(s, 5), LEVEL_MEDIUM);
+	r->impact = level_or(col_str(s, 6), LEVEL_MEDIUM);
+	r->mitigation = col_str(s, 7);
+	r->owner = col_str(s, 8);
+	char *status = col_str(s, 9);
+	int st = risk_status_parse(status);
+	free(status);
 	r->status = st < 0 ? RSTATUS_OPEN : (enum risk_status)st;
-	r->version = sqlite3_column_int64(s, 10);
+	r->version = col_int(s, 10);
 }
 
 static void free_risks(void *v) { vec_risk_free(v); }
@@ -82,15 +85,15 @@ enum ko_err store_risk_add(struct store *st, const struct risk *r, int64_t *id_o
 
 enum ko_err store_risks(struct store *st, int64_t meeting_id, vec_risk *out)
 {
-	static const char sql[] = "SELECT " RISK_COLS
-		" FROM risk r LEFT JOIN item i ON i.id = r.item_id"
-		" WHERE r.meeting_id = ?1 ORDER BY r.id";
-	sqlite3_stmt *s = stmt(st, sql);
-	if (!s)
-		return st->err.code;
-	sqlite3_bind_int64(s, 1, meeting_id);
-	memset(out, 0, sizeof *out);
-	return read_rows(st, s, out, sizeof *out->v, read_risk, free_risks, N_("list risks"));
+	return sql_list(st, SQL_RISK_LIST, meeting_id, out, sizeof *out->v, read_risk, free_risks,
+	                N_("list risks"));
+}
+
+enum ko_err store_risk_get(struct store *st, int64_t id, struct risk *out)
+{
+	char msg[64];
+	snprintf(msg, sizeof msg, _("no risk with id %lld"), (long long)id);
+	return sql_get(st, SQL_RISK_GET, id, out, read_risk, msg);
 }
 
 enum ko_err store_risk_update(struct store *st, const struct risk *r)
@@ -100,35 +103,19 @@ enum ko_err store_risk_update(struct store *st, const struct risk *r)
 		rc = item_in_meeting(st, r->meeting_id, r->item_id);
 	if (rc != KO_OK)
 		return rc;
-	static const char sql[] =
-		"UPDATE risk SET text = ?1, likelihood = ?2, impact = ?3, mitigation = ?4,"
-		" owner = ?5, status = ?6, item_id = ?7, version = version + 1"
-		" WHERE id = ?8 AND version = ?9";
-	sqlite3_stmt *s = stmt(st, sql);
+	struct store_stmt *s = sql_prepare(st, SQL_RISK_UPDATE);
 	if (!s)
-		return st->err.code;
-	bind_typed(s, 1, r->text);
-	bind_text(s, 2, level_name(r->likelihood));
-	bind_text(s, 3, level_name(r->impact));
-	bind_typed(s, 4, r->mitigation ? r->mitigation : "");
-	bind_typed(s, 5, r->owner ? r->owner : "");
-	bind_text(s, 6, risk_status_name(r->status));
+		return store_error(st)->code;
+	sql_typed(s, 1, r->text);
+	sql_text(s, 2, level_name(r->likelihood));
+	sql_text(s, 3, level_name(r->impact));
+	sql_typed(s, 4, r->mitigation ? r->mitigation : "");
+	sql_typed(s, 5, r->owner ? r->owner : "");
+	sql_text(s, 6, risk_status_name(r->status));
 	if (r->item_id)
-		sqlite3_bind_int64(s, 7, r->item_id);
-	sqlite3_bind_int64(s, 8, r->id);
-	sqlite3_bind_int64(s, 9, r->version);
-	return write_one(st, r->meeting_id, N_("edit risk"), s, KO_CONFLICT,
+		sql_int(s, 7, r->item_id);
+	sql_int(s, 8, r->id);
+	sql_int(s, 9, r->version);
+	return sql_write(st, r->meeting_id, N_("edit risk"), s, KO_CONFLICT,
 	                 _("the risk was changed or deleted by someone else"));
-}
-
-enum ko_err store_risk_delete(struct store *st, int64_t id)
-{
-	static const char sql[] = "DELETE FROM risk WHERE id = ?1";
-	sqlite3_stmt *s = stmt(st, sql);
-	if (!s)
-		return st->err.code;
-	sqlite3_bind_int64(s, 1, id);
-	char msg[64];
-	snprintf(msg, sizeof msg, _("no risk with id %lld"), (long long)id);
-	return write_one(st, 0, N_("delete risk"), s, KO_NOTFOUND, msg);
 }

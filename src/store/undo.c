@@ -18,7 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "internal.h"
+#include "sqlite/internal.h"
 #include "undo.h"
 #include "kickoff/i18n.h"
 

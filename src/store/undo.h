@@ -5,7 +5,7 @@
 #define KICKOFF_STORE_UNDO_H
 
 #include <stdint.h>
-#include "internal.h"
+#include "sqlite/internal.h"
 
 enum revert_stop {
 	REVERT_DONE,     /* every row went back */

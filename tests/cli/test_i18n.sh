@@ -24,7 +24,7 @@ msgids() {
 (cd "$src" && LC_ALL=C xgettext --language=C --from-code=UTF-8 --keyword=_ --keyword=N_ \
 	--keyword=C_:1c,2 --keyword=NC_:1c,2 \
 	--msgid-bugs-address= -o "$T_TMP/fresh.pot" \
-	$(ls src/*.c src/*/*.c src/*/*.h include/kickoff/*.h 2>/dev/null | LC_ALL=C sort)) 2>/dev/null
+	$(ls src/*.c src/*/*.c src/*/*.h src/*/*/*.c src/*/*/*.h include/kickoff/*.h 2>/dev/null | LC_ALL=C sort)) 2>/dev/null
 msgids "$T_TMP/fresh.pot" > "$T_TMP/fresh.ids"
 msgids "$src/po/kickoff.pot" > "$T_TMP/pot.ids"
 msgids "$src/po/zh_CN.po" > "$T_TMP/po.ids"

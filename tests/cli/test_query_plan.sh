@@ -119,7 +119,8 @@ KEY = re.compile(r'\b(SELECT|INSERT INTO|UPDATE|DELETE FROM)\b')
 START = re.compile(r'^\s*(SELECT|INSERT|UPDATE|DELETE|WITH|REPLACE)\b')
 bad = 0
 n = 0
-for path in sorted(glob.glob(os.path.join(root, "src/store/*.c"))):
+for path in sorted(glob.glob(os.path.join(root, "src/store/*.c")) +
+                   glob.glob(os.path.join(root, "src/store/sqlite/*.c"))):
     fname = os.path.basename(path)
     for sql in runs(path):
         if not KEY.search(sql):

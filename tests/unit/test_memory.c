@@ -1,4 +1,4 @@
-/* test_memory.c - the allocator SQLite uses (src/store/memory.c): sizes,
+/* test_memory.c - the allocator SQLite uses (src/store/sqlite/memory.c): sizes,
  * alignment, realloc across the small/large boundary, no overlap between
  * live blocks, and the store working on top of it. */
 #include <check.h>

@@ -1508,7 +1508,7 @@ START_TEST(foreign_invalid_utf8)
 }
 END_TEST
 
-/* The change log's row images (src/store/changelog.c): a JSON object of
+/* The change log's row images (src/store/sqlite/changelog.c): a JSON object of
  * every column by name, integers as numbers, NULL as null, text as
  * written; and a delete that cascades logs every row it takes, each with
  * its before image, the parent first. */

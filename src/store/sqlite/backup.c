@@ -419,6 +419,48 @@ static void count_rows(sqlite3 *db, struct store_health *h)
 	sqlite3_finalize(s);
 }
 
+static void add_fact(struct store_health *h, const char *label, char *value)
+{
+	struct store_fact *grown = value ? realloc(h->facts, (size_t)(h->nfacts + 1) * sizeof *grown)
+	                                 : NULL;
+	if (!grown) {
+		free(value);
+		return;
+	}
+	h->facts = grown;
+	h->facts[h->nfacts].label = label;
+	h->facts[h->nfacts].value = value;
+	h->nfacts++;
+}
+
+static char *size_text(int64_t bytes)
+{
+	char buf[96];
+	if (bytes < 0)
+		snprintf(buf, sizeof buf, "%s", _("none"));
+	else if (bytes >= 10 * 1024)
+		snprintf(buf, sizeof buf, "%lld KiB (%lld %s)", (long long)(bytes / 1024),
+		         (long long)bytes, _("bytes"));
+	else
+		snprintf(buf, sizeof buf, "%lld %s", (long long)bytes, _("bytes"));
+	return strdup(buf);
+}
+
+/* The figures of the file and its pages as label/value pairs. */
+static void storage_facts(struct store_health *h)
+{
+	add_fact(h, N_("file"), size_text(h->file_bytes));
+	add_fact(h, N_("WAL"), size_text(h->wal_bytes));
+	add_fact(h, N_("shared mem"), size_text(h->shm_bytes));
+	if (h->page_count >= 0) {
+		char buf[160];
+		snprintf(buf, sizeof buf, _("%lld pages of %lld bytes, %lld free"),
+		         (long long)h->page_count, (long long)h->page_size,
+		         (long long)h->freelist_pages);
+		add_fact(h, N_("pages"), strdup(buf));
+	}
+}
+
 enum ko_err store_health_check(const char *path, struct store_health *out,
                                struct ko_error *e)
 {
@@ -440,6 +482,7 @@ enum ko_err store_health_check(const char *path, struct store_health *out,
 	if (rc == KO_READONLY || rc == KO_IO)
 		rc = open_existing(path, SQLITE_OPEN_READONLY, &db, e);
 	if (rc != KO_OK) {
+		storage_facts(&h);
 		*out = h;
 		return rc;
 	}
@@ -474,6 +517,7 @@ enum ko_err store_health_check(const char *path, struct store_health *out,
 	if (h.integrity_ok)
 		count_rows(db, &h);
 	sqlite3_close(db);
+	storage_facts(&h);
 	*out = h;
 	return rc;
 }
@@ -483,6 +527,11 @@ void store_health_free(struct store_health *h)
 	for (int i = 0; i < h->ntables; i++)
 		free(h->tables[i].table);
 	free(h->tables);
+	for (int i = 0; i < h->nfacts; i++)
+		free(h->facts[i].value);
+	free(h->facts);
+	h->facts = NULL;
+	h->nfacts = 0;
 	free(h->integrity);
 	free(h->schema);
 	h->tables = NULL;

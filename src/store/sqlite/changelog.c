@@ -19,7 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "kickoff/changelog.h"
+#include "changelog.h"
 
 /* The tables whose rows the log keeps, as in the change_row.tbl column. */
 static const char *const logged[] = {

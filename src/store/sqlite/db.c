@@ -221,23 +221,6 @@ int bind_typed(sqlite3_stmt *s, int i, const char *text)
 	return sqlite3_bind_text(s, i, text + start, (int)n, SQLITE_TRANSIENT);
 }
 
-enum ko_err check_text(struct store *st, const char *what, const char *s,
-                       size_t max, bool required)
-{
-	if (!s)
-		s = "";
-	size_t n = strlen(s);
-	/* Saved trimmed (bind_typed): blank alone is nothing. */
-	if (required && text_blank(s))
-		return store_fail(st, KO_INVALID, _("%s is empty"), _(what));
-	if (n > max)
-		return store_fail(st, KO_INVALID, _("%s is too long (%zu bytes; at most %zu)"),
-		                  _(what), n, max);
-	if (!utf8_valid(s, n))
-		return store_fail(st, KO_INVALID, _("%s is not valid UTF-8"), _(what));
-	return KO_OK;
-}
-
 /* The identity token of the database as it is now, into out[33]. */
 static enum ko_err read_token(struct store *st, char out[33])
 {
@@ -383,10 +366,20 @@ void sqlite_setup(void)
 	memory_setup();
 }
 
-enum ko_err store_open(const char *path, unsigned flags, struct store **out,
+/* A target naming a server rather than a file.  Only the scheme is ever
+ * shown: the rest may hold a password. */
+static bool is_server_url(const char *target)
+{
+	return strncmp(target, "postgresql://", 13) == 0 || strncmp(target, "postgres://", 11) == 0;
+}
+
+enum ko_err store_open(const char *target, unsigned flags, struct store **out,
                        struct ko_error *e)
 {
-	return store_open_named(path, path, flags, out, e);
+	if (is_server_url(target))
+		return ko_fail(e, KO_STORE, _("this kickoff has no PostgreSQL backend: "
+		                              "give the database as a file path"));
+	return store_open_named(target, target, flags, out, e);
 }
 
 enum ko_err store_open_named(const char *path, const char *name, unsigned flags,
@@ -419,6 +412,7 @@ enum ko_err store_open_named(const char *path, const char *name, unsigned flags,
 	st->path = strdup(name);
 	st->who = strdup("unknown");
 	st->busy_limit_ms = busy_limit_ms();
+	st->drv = sqlite_driver_get();
 	int oflags = (flags & STORE_READONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
 	sqlite_setup();
 	int rc = sqlite3_open_v2(path, &st->db, oflags | SQLITE_OPEN_NOMUTEX, NULL);
@@ -436,7 +430,7 @@ enum ko_err store_open_named(const char *path, const char *name, unsigned flags,
 		return ko_fail(e, KO_NOMEM, _("out of memory"));
 	}
 	if (flags & STORE_COMMAND)
-		store_defer_checkpoints(st);
+		store_defer_idle_work(st);
 
 	enum ko_err err = store_migrate(st);
 	if (err == KO_OK)
@@ -458,11 +452,17 @@ void store_close(struct store *st)
 	for (int i = 0; i < st->ncache; i++)
 		sqlite3_finalize(st->cache[i].stmt);
 	free(st->cache);
+	sqlite_driver_close(st);
 	changelog_detach(st->log);
 	sqlite3_close(st->db);
 	free(st->path);
 	free(st->who);
 	free(st);
+}
+
+const struct store_driver *store_driver(const struct store *st)
+{
+	return st->drv;
 }
 
 const struct ko_error *store_error(const struct store *st)
@@ -502,13 +502,13 @@ static int wal_hook(void *ctx, sqlite3 *db, const char *name, int frames)
 	return SQLITE_OK;
 }
 
-void store_defer_checkpoints(struct store *st)
+void store_defer_idle_work(struct store *st)
 {
 	/* Replaces the automatic checkpoint, which is itself a WAL hook. */
 	sqlite3_wal_hook(st->db, wal_hook, st);
 }
 
-enum ko_err store_checkpoint(struct store *st)
+enum ko_err store_idle_work(struct store *st)
 {
 	if (st->wal_frames < CHECKPOINT_PAGES)
 		return KO_OK;
@@ -517,7 +517,7 @@ enum ko_err store_checkpoint(struct store *st)
 	return rc == SQLITE_OK ? KO_OK : sql_fail(st, rc, N_("checkpoint"));
 }
 
-enum ko_err store_data_version(struct store *st, int64_t *out)
+enum ko_err store_change_token(struct store *st, int64_t *out)
 {
 	static const char sql[] = "PRAGMA data_version";
 	sqlite3_stmt *s = stmt(st, sql);
@@ -579,41 +579,6 @@ enum ko_err read_one(struct store *st, sqlite3_stmt *s, void *out,
 	if (rc == SQLITE_DONE)
 		return store_fail(st, KO_NOTFOUND, "%s", none_msg);
 	return sql_fail(st, rc, N_("read"));
-}
-
-enum ko_err delete_renumbered(struct store *st, int64_t id, const char *del_sql,
-                              const char *up_sql, const char *down_sql, const char *what)
-{
-	enum ko_err rc = tx_begin(st, 0, N_("delete"));
-	if (rc != KO_OK)
-		return rc;
-	sqlite3_stmt *s = stmt(st, del_sql);
-	if (!s)
-		return tx_end(st, st->err.code);
-	sqlite3_bind_int64(s, 1, id);
-	int r = sqlite3_step(s);
-	if (r != SQLITE_ROW) {
-		sqlite3_reset(s);
-		if (r == SQLITE_DONE)
-			return tx_end(st, store_fail(st, KO_NOTFOUND, _("no %s with id %lld"), _(what),
-			                             (long long)id));
-		return tx_end(st, sql_fail(st, r, N_("delete")));
-	}
-	int64_t meeting_id = sqlite3_column_int64(s, 0);
-	int position = sqlite3_column_int(s, 1);
-	sqlite3_step(s);
-	sqlite3_reset(s);
-	const char *shift[] = { up_sql, down_sql };
-	for (int i = 0; i < 2 && rc == KO_OK; i++) {
-		sqlite3_stmt *u = stmt(st, shift[i]);
-		if (!u)
-			return tx_end(st, st->err.code);
-		sqlite3_bind_int64(u, 1, meeting_id);
-		if (i == 0)
-			sqlite3_bind_int(u, 2, position);
-		rc = step_done(st, u, N_("renumber"));
-	}
-	return tx_end(st, rc);
 }
 
 enum ko_err row_in_meeting(struct store *st, const char *sql, int64_t id,

@@ -1,5 +1,5 @@
 /* changelog.h - the rows of the change log, recorded by SQLite's
- * pre-update hook (src/store/changelog.c).
+ * pre-update hook (src/store/sqlite/changelog.c).
  *
  * Every change the user makes is a `change` row followed by the rows it
  * writes.  While recording, each insert, update and delete of a logged

@@ -1,13 +1,18 @@
-/* internal.h - what the store's files share: the handle, cached
- * statements, transactions and value conversion.  Not for other layers. */
+/* internal.h - what SQLite's files and the entity files not yet on the
+ * driver (driver.h) share: the handle, cached statements, transactions
+ * and value conversion.  Not for other layers. */
 #ifndef KICKOFF_STORE_INTERNAL_H
 #define KICKOFF_STORE_INTERNAL_H
 
 #include <sqlite3.h>
 #include <stdbool.h>
 #include <stddef.h>
-#include "kickoff/changelog.h"
+#include "changelog.h"
 #include "kickoff/store.h"
+#include "../driver.h"
+#include "../rules.h"
+
+struct sqlite_stmt;
 
 struct store {
 	sqlite3 *db;
@@ -29,7 +34,13 @@ struct store {
 		sqlite3_stmt *stmt;
 	} *cache;
 	int ncache, cache_cap;
+	const struct store_driver *drv;
+	struct sqlite_stmt *prepared[SQL_COUNT];   /* by statement id */
 };
+
+/* SQLite's driver (sqlite/driver.c), and the end of its statements. */
+const struct store_driver *sqlite_driver_get(void);
+void sqlite_driver_close(struct store *st);
 
 /* store_open of the file at path, naming it `name` in every message
  * (restore opens its temporary copy of a backup as the backup). */
@@ -65,9 +76,6 @@ sqlite3_stmt *stmt(struct store *st, const char *sql);
 /* Turns an SQLite result code into ours, filling st->err with `what`
  * and SQLite's own message. */
 enum ko_err sql_fail(struct store *st, int rc, const char *what);
-/* Fills st->err; returns code. */
-enum ko_err store_fail(struct store *st, enum ko_err code, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
 
 /* Steps s expecting no row; resets it. */
 enum ko_err step_done(struct store *st, sqlite3_stmt *s, const char *what);
@@ -112,10 +120,6 @@ enum ko_err read_rows(struct store *st, sqlite3_stmt *s, void *vec, size_t elem_
 enum ko_err read_one(struct store *st, sqlite3_stmt *s, void *out,
                      void (*read_row)(sqlite3_stmt *, void *), const char *none_msg);
 
-/* Checks text a user gives: valid UTF-8, at most max bytes, and not empty
- * (nor blank alone) when required.  `what` names the field in the error. */
-enum ko_err check_text(struct store *st, const char *what, const char *s,
-                       size_t max, bool required);
 
 /* The rows of s (bound; columns id, name) whose name reads as name
  * does (text_name_key): how many, and the first one's id and name
@@ -132,15 +136,7 @@ void alike_free(struct alike *a);
  * as name does (self 0: any project). */
 enum ko_err project_name_free(struct store *st, const char *name, int64_t self);
 
-/* Deletes row id of a numbered list (items, outputs) and renumbers the
- * rest 1..n: del_sql deletes RETURNING meeting_id, position; up_sql lifts the
- * rows after it out of the way (+1000000) and down_sql brings them back one
- * lower, so that UNIQUE(meeting_id, position) never sees two rows at once. */
-enum ko_err delete_renumbered(struct store *st, int64_t id, const char *del_sql,
-                              const char *up_sql, const char *down_sql, const char *what);
 
-/* The id of agenda item number `position` of a meeting (0 for 0). */
-enum ko_err item_id_at(struct store *st, int64_t meeting_id, int position, int64_t *out);
 
 /* Runs sql ("SELECT 1 FROM t WHERE id = ?1 AND meeting_id = ?2"): *found
  * tells whether row id belongs to the meeting; id 0 (no link) counts as
@@ -148,8 +144,6 @@ enum ko_err item_id_at(struct store *st, int64_t meeting_id, int position, int64
 enum ko_err row_in_meeting(struct store *st, const char *sql, int64_t id,
                            int64_t meeting_id, bool *found);
 
-/* KO_OK when item_id is 0 or an agenda item of the meeting. */
-enum ko_err item_in_meeting(struct store *st, int64_t meeting_id, int64_t item_id);
 
 /* Schema text compiled from schema.sql. */
 extern const char kickoff_schema_sql[];
