@@ -256,11 +256,8 @@ static int prepare_action(struct app *a, struct screen *s, enum ko_action act, i
 		reading_open(a, s);
 		return SCR_HANDLED;
 	case ACTION_TOGGLE: {
-		if (pp->l.cur != PF_STATUS) {
-			prepare_form(a, pp->l.cur);
-			return SCR_HANDLED;
-		}
-		/* Sets the status after the one shown, and only the status: what
+		/* On every row, as the footer says: Enter edits the row, Space
+		 * sets the status after the one shown, and only the status: what
 		 * another session changed meanwhile stays. */
 		struct store_patch p = { 0 };
 		enum meeting_status to = (enum meeting_status)((a->meeting.status + 1) % 3);

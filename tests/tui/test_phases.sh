@@ -31,6 +31,15 @@ expect_eq "status held" "$(db_sql "SELECT status FROM meeting WHERE kind='ko'")"
 screen_has prepare-held "Status +held"
 if grep -q "not held yet" "$T_TMP/prepare-tko-ok"; then fail "warning gone" "still shown"; else ok "warning gone"; fi
 
+# Space on any row of Prepare does what the footer says (status), not the form.
+screen_run <<'S'
+<Enter> <Enter> <Space> <Save prepare-space-title> j j <Space> <Space>
+S
+screen_has prepare-space-title "Status +closed"
+screen_has prepare-space-title "Space status"
+if grep -q "Esc cancel" "$T_TMP/prepare-space-title"; then fail "Space opens no form" "form shown"; else ok "Space opens no form"; fi
+expect_eq "Space on Place cycles it back" "$(db_sql "SELECT status FROM meeting WHERE kind='ko'")" held
+
 # Phase keys: Tab, Shift-Tab and 1-7; each phase at 80x24.
 ko attendee add Apollo/ko 'Ana Lima' --role PM >/dev/null
 ko attendee add Apollo/ko '王伟' --role 'Tech lead' >/dev/null
