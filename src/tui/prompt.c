@@ -54,12 +54,19 @@ static void confirm_draw(struct app *a, struct screen *s)
 	if (lines == 0)
 		lines = 1;
 	int y = LINES - lines, w = 0;
-	ui_blank(y - 1, 0, COLS, A_NORMAL);
+	/* The key bar above the question says what answers it, rather than
+	 * going blank; the question's lines are cleared to the last column,
+	 * where the screen below keeps its "saved" time. */
+	if (y - 1 >= 0) {
+		int x = ui_text(y - 1, 0, 1, "y", ui_attr(ST_KEY));
+		ui_text(y - 1, x, COLS - x, _(" yes  any other key: no"), A_NORMAL);
+	}
 	const char *p = c->question;
 	for (int i = 0; i < lines; i++) {
 		size_t n = line_break(p, cols);
 		char *part = strndup(p, n);
 		w = ui_text(y + i, 0, cols, part ? part : "", ui_attr(ST_WARN));
+		ui_blank(y + i, cols, COLS - cols, A_NORMAL);
 		free(part);
 		p += n;
 	}

@@ -131,6 +131,17 @@ screen_has decision-undone "undone"
 golden history
 expect_eq "undo restored the decision" "$(db_sql "SELECT count(*) FROM decision")" 2
 
+# A question clears its whole line (the "saved" time stays no debris at
+# the end of it), says its answers where the key bar was, and the key bar
+# comes back after it.
+screen_run <<'S'
+<Enter> <Enter> 2 <Space> 4 d <Save ask-after-save> n <Save ask-answered> 2 <Space>
+S
+screen_has ask-after-save "^Delete '.*'\? \(y/n\)$"
+screen_has ask-after-save "^y yes  any other key: no$"
+screen_has ask-answered "^a add  Enter edit  d delete"
+screen_has ask-answered "cancelled; nothing was changed +saved 09:00$"
+
 # Filter a phase list with /.
 screen_run <<'S'
 <Enter> <Enter> 3 / scope <Enter> <Save agenda-filtered>
