@@ -285,7 +285,8 @@ static void plist_filter(struct plist *p)
 	p->vis = calloc((size_t)p->n + 1, sizeof *p->vis);
 	int k = 0;
 	for (int i = 0; p->vis && i < p->n; i++)
-		if (text_matches(p->def->row_text(p, i), p->filter))
+		if (p->def->matches ? p->def->matches(p, i, p->filter)
+		                    : text_matches(p->def->row_text(p, i), p->filter))
 			p->vis[k++] = i;
 	p->l.n = k;
 }
@@ -302,6 +303,8 @@ static void plist_reload(struct app *a, struct screen *s)
 	p->n = 0;
 	if (p->def->load(a, p) != KO_OK)
 		app_store_error(a);
+	else if (p->def->order)
+		p->def->order(p);
 	plist_filter(p);
 	for (int i = 0; keep && i < p->l.n; i++)
 		if (p->def->row_id(p, p->vis[i]) == keep)

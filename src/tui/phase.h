@@ -20,6 +20,11 @@ struct phase_def {
 	int64_t (*row_id)(const struct plist *, int i);
 	/* The row's main text: for the filter and the delete question. */
 	const char *(*row_text)(const struct plist *, int i);
+	/* Optional: whether row i matches the filter, when more than its
+	 * main text should (an action's owner and status). */
+	bool (*matches)(const struct plist *, int i, const char *filter);
+	/* Optional: puts the rows just loaded in the order the screen shows. */
+	void (*order)(struct plist *);
 	/* The column titles, then one row (i: index into p->v). */
 	void (*columns)(struct app *, int y);
 	void (*row)(struct app *, const struct plist *, int i, int y, bool selected);

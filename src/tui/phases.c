@@ -327,6 +327,35 @@ static int act_toggle(struct app *a, struct plist *p, int i)
 	return saved_or_error(a, store_action_set_status(a->st, ac->id, to));
 }
 
+/* What is due first comes first; an action without a date after every
+ * dated one; the order they were added breaks ties. */
+static int act_by_due(const void *x, const void *y)
+{
+	const struct action *l = x, *r = y;
+	if (!*l->due != !*r->due)
+		return *l->due ? -1 : 1;
+	int c = strcmp(l->due, r->due);
+	if (c)
+		return c;
+	return (l->id > r->id) - (l->id < r->id);
+}
+
+static void act_order(struct plist *p)
+{
+	if (p->v.act.n > 1)
+		qsort(p->v.act.v, p->v.act.n, sizeof *p->v.act.v, act_by_due);
+}
+
+/* The filter finds an action by who owns it and by its status too, as
+ * the list shows it or as the command line names it. */
+static bool act_matches(const struct plist *p, int i, const char *filter)
+{
+	const struct action *ac = &p->v.act.v[i];
+	const char *status = action_status_name(ac->status);
+	return text_matches(ac->text, filter) || text_matches(ac->owner, filter) ||
+	       text_matches(status, filter) || text_matches(_(status), filter);
+}
+
 static void act_summary(struct app *a, const struct plist *p, char *buf, size_t n)
 {
 	(void)p;
@@ -338,4 +367,5 @@ static void act_summary(struct app *a, const struct plist *p, char *buf, size_t 
 
 const struct phase_def phase_actions = {
 	PHASE_DEF(act, action), .toggle = act_toggle, .summary = act_summary,
+	.order = act_order, .matches = act_matches,
 };
