@@ -174,6 +174,9 @@ int id_parse(const char *s, int64_t *id);
 /* The TKO-after-KO rule of the seed: true when a TKO for a project whose
  * KO is in state ko_status (-1: no KO yet) should be warned about. */
 int tko_needs_warning(int ko_status);
+/* True when both are dated and the TKO's "YYYY-MM-DD HH:MM" comes before
+ * the KO's: it would build on a meeting not held yet. */
+int tko_before_ko(const char *tko_at, const char *ko_at);
 
 /* An action is overdue when it is open and its due date is before today
  * (today: "YYYY-MM-DD" in local time). */

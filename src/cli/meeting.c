@@ -8,6 +8,24 @@
 #include "kickoff/i18n.h"
 #include "kickoff/text.h"
 
+/* A warning, not a refusal: dates are often set before they are sure. */
+static void warn_tko_before_ko(struct store *st, int64_t project_id, const char *project)
+{
+	vec_meeting both = { 0 };
+	if (store_meetings_of(st, project_id, &both) != KO_OK)
+		return;
+	const char *ko = NULL, *tko = NULL;
+	for (size_t i = 0; i < both.n; i++)
+		*(both.v[i].kind == KIND_KO ? &ko : &tko) = both.v[i].starts_at;
+	if (tko_before_ko(tko, ko)) {
+		char *name = text_sanitize(project, false);
+		fprintf(stderr, _("kickoff: warning: %s's TKO (%s) is dated before its KO (%s)\n"),
+		        name ? name : "", tko, ko);
+		free(name);
+	}
+	vec_meeting_free(&both);
+}
+
 static int meeting_add(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -49,6 +67,7 @@ static int meeting_add(struct cli *c, int argc, char **argv)
 			                  "a TKO builds on a held KO\n"), name ? name : "");
 			free(name);
 		}
+		warn_tko_before_ko(st, p.id, p.name);
 	}
 	project_free(&p);
 	return rc == KO_OK ? 0 : cli_store_fail(c);
@@ -164,8 +183,11 @@ static int meeting_set(struct cli *c, int argc, char **argv)
 	if (status >= 0)
 		store_patch_set(&p, FIELD_MEETING_STATUS, meeting_status_name(status));
 	enum ko_err rc = store_patch(st, STORE_MEETING, m.id, &p);
-	if (rc == KO_OK)
+	if (rc == KO_OK) {
 		cli_printf(_("updated meeting %s/%s\n"), m.project_name, kind_name(m.kind));
+		if (val['a'])
+			warn_tko_before_ko(st, m.project_id, m.project_name);
+	}
 	meeting_free(&m);
 	return rc == KO_OK ? 0 : cli_store_fail(c);
 }

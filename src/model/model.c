@@ -142,6 +142,12 @@ int risk_status_parse(const char *s) { return parse_of(rstatuses, COUNT(rstatuse
 int output_status_parse(const char *s) { return parse_of(ostatuses, COUNT(ostatuses), s); }
 int action_status_parse(const char *s) { return parse_of(astatuses, COUNT(astatuses), s); }
 
+int tko_before_ko(const char *tko_at, const char *ko_at)
+{
+	/* The one format sorts as text. */
+	return tko_at && ko_at && *tko_at && *ko_at && strcmp(tko_at, ko_at) < 0;
+}
+
 int tko_needs_warning(int ko_status)
 {
 	/* The seed: a TKO builds on a KO that has been held. */

@@ -148,6 +148,13 @@ bool app_load_meeting(struct app *a, int64_t id)
 		memset(&a->progress, 0, sizeof a->progress);
 	if (store_ko_status(a->st, m.project_id, &a->ko_status) != KO_OK)
 		a->ko_status = -1;
+	a->ko_at[0] = '\0';
+	vec_meeting both = { 0 };
+	if (m.kind == KIND_TKO && store_meetings_of(a->st, m.project_id, &both) == KO_OK)
+		for (size_t i = 0; i < both.n; i++)
+			if (both.v[i].kind == KIND_KO && both.v[i].starts_at)
+				snprintf(a->ko_at, sizeof a->ko_at, "%s", both.v[i].starts_at);
+	vec_meeting_free(&both);
 	return true;
 }
 

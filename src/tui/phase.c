@@ -199,6 +199,11 @@ static void prepare_draw(struct app *a, struct screen *s)
 		ui_text(y++, 4, COLS - 5, _("The TKO builds on the KO: hold the KO first."),
 		        ui_attr(ST_WARN));
 	}
+	if (m->kind == KIND_TKO && tko_before_ko(m->starts_at, a->ko_at) && y < ui_body_bottom()) {
+		char msg[256];
+		snprintf(msg, sizeof msg, _("⚠ The TKO is dated before the KO (%s)."), a->ko_at);
+		ui_text(y++, 2, COLS - 3, msg, ui_attr(ST_WARN));
+	}
 	ui_footer(a, s->ops);
 }
 

@@ -127,6 +127,7 @@ struct app {
 	struct meeting meeting;
 	struct progress progress;
 	int ko_status;                 /* of the meeting's project; -1: none */
+	char ko_at[32];                /* its KO's date and time; "": none */
 };
 
 /* ---- app.c: the stack and the status line ---- */

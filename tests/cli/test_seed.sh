@@ -146,6 +146,22 @@ expect_exit 0 "Closed KO closed" ko meeting set Closed/ko --status closed
 expect_exit 0 "TKO after a closed KO" ko meeting add Closed tko
 expect_eq "no warning after a closed KO" "$ERR" ""
 
+# A TKO dated before its KO: added or moved there, it warns on one line
+# and is saved; dated after, it says nothing.
+expect_exit 0 "project Early" ko project add Early
+expect_exit 0 "Early KO" ko meeting add Early ko --at '2026-12-10 10:00'
+expect_exit 0 "Early KO held" ko meeting set Early/ko --status held
+expect_exit 0 "TKO dated before the KO" ko meeting add Early tko --at '2026-12-01 10:00'
+expect_eq "TKO before its KO warns" "$ERR" "kickoff: warning: Early's TKO (2026-12-01 10:00) is dated before its KO (2026-12-10 10:00)"
+expect_eq "TKO before its KO saved" "$(db_sql "SELECT starts_at FROM meeting m JOIN project p ON p.id = m.project_id WHERE p.name = 'Early' AND kind = 'tko'")" "2026-12-01 10:00"
+expect_exit 0 "TKO moved after the KO" ko meeting set Early/tko --at '2026-12-11 09:00'
+expect_eq "no warning after the KO" "$ERR" ""
+expect_exit 0 "TKO moved before the KO" ko meeting set Early/tko --at '2026-12-09 09:00'
+expect_eq "set before its KO warns" "$ERR" "kickoff: warning: Early's TKO (2026-12-09 09:00) is dated before its KO (2026-12-10 10:00)"
+expect_exit 0 "KO moved, TKO still before" ko meeting set Early/ko --place 'Room 1'
+expect_eq "no date given, no warning" "$ERR" ""
+expect_exit 0 "project Early deleted" ko project delete Early
+
 # Apollo: hold the KO, then the TKO is built on it (a new one, no warning)
 expect_exit 0 "project Zeus" ko project add Zeus
 expect_exit 0 "Zeus KO" ko meeting add Zeus ko
