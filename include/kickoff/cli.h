@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <jansson.h>
 #include "kickoff/error.h"
+#include "kickoff/export_json.h"
 #include "kickoff/store.h"
 
 struct cli {
@@ -80,6 +81,22 @@ bool cli_stdout_tty(void);
 int cli_print_json(json_t *j);
 /* A JSON string, or null for "" or NULL. */
 json_t *json_text_or_null(const char *s);
+/* A list or show verb's --json: {"format": "kickoff-list/1", name: value}
+ * (docs/formats.md), printed and released as cli_print_json does; a NULL
+ * value is out of memory. */
+int cli_print_json_list(const char *name, json_t *value);
+/* The n rows of entity e as the export writes them; NULL when one could
+ * not be made. */
+json_t *cli_json_rows(const struct entity_desc *e, const void *rows, size_t n);
+/* Sets key to value on o, or drops o (NULL) when either is missing, so
+ * that a row is never printed with a key left out. */
+json_t *cli_json_set(json_t *o, const char *key, json_t *value);
+/* Adds an extra key to a row that a list owns; false when it could not
+ * (the row is left to its list). */
+bool cli_json_add(json_t *row, const char *key, json_t *value);
+/* A meeting as the command line names it, "PROJECT/ko": the same string
+ * in every verb's --json, and one that MEETING arguments accept. */
+json_t *cli_json_meeting_spec(const char *project, enum meeting_kind kind);
 
 /* Prints cells padded to their columns' widths, counted in terminal
  * columns (CJK is two). ncols cells per row, rows back to back. */

@@ -132,21 +132,19 @@ static int action_list(struct cli *c, int argc, char **argv)
 		return cli_store_fail(c);
 	int status = 0;
 	if (json) {
-		json_t *arr = json_array();
-		for (size_t i = 0; i < v.n; i++) {
+		json_t *arr = cli_json_rows(&entity_action, v.v, v.n);
+		for (size_t i = 0; i < v.n && arr; i++) {
 			const struct action *a = &v.v[i];
-			char mspec[300];
-			snprintf(mspec, sizeof mspec, "%s/%s", a->project_name, kind_name(a->kind));
-			json_array_append_new(arr, json_pack(
-				"{s:I, s:s, s:s, s:s, s:s, s:o, s:s, s:b, s:o, s:s, s:o}",
-				"id", (json_int_t)a->id, "project", a->project_name, "meeting", mspec,
-				"text", a->text, "owner", a->owner, "due", json_text_or_null(a->due),
-				"status", action_status_name(a->status),
-				"overdue", action_is_overdue(a, today),
-				"decision", a->decision_id ? json_integer(a->decision_id) : json_null(),
-				"created_at", a->created_at, "done_at", json_text_or_null(a->done_at)));
+			json_t *o = json_array_get(arr, i);
+			if (!cli_json_add(o, "project", json_string(a->project_name))
+			    || !cli_json_add(o, "meeting", cli_json_meeting_spec(a->project_name, a->kind))
+			    || !cli_json_add(o, "meeting_id", json_integer(a->meeting_id))
+			    || !cli_json_add(o, "overdue", json_boolean(action_is_overdue(a, today)))) {
+				json_decref(arr);
+				arr = NULL;
+			}
 		}
-		status = cli_print_json(arr);
+		status = cli_print_json_list(entity_action.list, arr);
 	} else if (v.n == 0) {
 		printf("%s\n", _("No actions."));
 	} else {

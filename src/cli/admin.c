@@ -126,7 +126,7 @@ static int doctor(struct cli *c, int argc, char **argv)
 			"shm_bytes", size_or_null(h.shm_bytes), "page_size", (json_int_t)h.page_size,
 			"page_count", (json_int_t)h.page_count, "freelist_pages", (json_int_t)h.freelist_pages,
 			"rows", rows);
-		cli_print_json(j);
+		cli_print_json_list("doctor", j);
 	} else {
 		label(_("database"));
 		cli_printf("%s\n", c->db_path);

@@ -66,13 +66,7 @@ static int attendee_list(struct cli *c, int argc, char **argv)
 		return cli_store_fail(c);
 	status = 0;
 	if (json) {
-		json_t *arr = json_array();
-		for (size_t i = 0; i < v.n; i++)
-			json_array_append_new(arr, json_pack("{s:I, s:s, s:s, s:s, s:b, s:b}",
-				"id", (json_int_t)v.v[i].id, "name", v.v[i].name, "role", v.v[i].role,
-				"organisation", v.v[i].organisation, "invited", v.v[i].invited,
-				"present", v.v[i].present));
-		status = cli_print_json(arr);
+		status = cli_print_json_list(entity_attendee.list, cli_json_rows(&entity_attendee, v.v, v.n));
 	} else {
 		const char **cells = calloc((v.n + 1) * 5, sizeof *cells);
 		char (*ids)[24] = calloc(v.n + 1, sizeof *ids);

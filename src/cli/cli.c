@@ -288,6 +288,53 @@ json_t *json_text_or_null(const char *s)
 	return s && *s ? json_string(s) : json_null();
 }
 
+int cli_print_json_list(const char *name, json_t *value)
+{
+	json_t *o = value ? json_object() : NULL;
+	o = cli_json_set(o, "format", json_string(EXPORT_LIST_FORMAT));
+	o = cli_json_set(o, name, value);
+	return cli_print_json(o);
+}
+
+json_t *cli_json_rows(const struct entity_desc *e, const void *rows, size_t n)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < n && a; i++)
+		if (json_array_append_new(a, export_row_json(e, entity_row(e, rows, i))) != 0) {
+			json_decref(a);
+			a = NULL;
+		}
+	return a;
+}
+
+bool cli_json_add(json_t *row, const char *key, json_t *value)
+{
+	if (row && value)
+		return json_object_set_new(row, key, value) == 0;
+	json_decref(value);
+	return false;
+}
+
+json_t *cli_json_meeting_spec(const char *project, enum meeting_kind kind)
+{
+	char *spec = NULL;
+	if (asprintf(&spec, "%s/%s", project ? project : "", kind_name(kind)) < 0)
+		return NULL;
+	json_t *j = json_string(spec);
+	free(spec);
+	return j;
+}
+
+json_t *cli_json_set(json_t *o, const char *key, json_t *value)
+{
+	if (o && value && json_object_set_new(o, key, value) == 0)
+		return o;
+	if (!o)
+		json_decref(value);
+	json_decref(o);
+	return NULL;
+}
+
 void cli_print_table(const char *const *cells, int ncols, int nrows)
 {
 	int width[16] = { 0 };

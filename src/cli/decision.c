@@ -58,15 +58,7 @@ static int decision_list(struct cli *c, int argc, char **argv)
 		return cli_store_fail(c);
 	status = 0;
 	if (json) {
-		json_t *arr = json_array();
-		for (size_t i = 0; i < v.n; i++) {
-			const struct decision *d = &v.v[i];
-			json_array_append_new(arr, json_pack("{s:I, s:s, s:s, s:s, s:o}",
-				"id", (json_int_t)d->id, "text", d->text, "decided_by", d->decided_by,
-				"decided_at", d->decided_at,
-				"item", d->item_position ? json_integer(d->item_position) : json_null()));
-		}
-		status = cli_print_json(arr);
+		status = cli_print_json_list(entity_decision.list, cli_json_rows(&entity_decision, v.v, v.n));
 	} else {
 		for (size_t i = 0; i < v.n; i++) {
 			const struct decision *d = &v.v[i];
@@ -153,17 +145,7 @@ static int risk_list(struct cli *c, int argc, char **argv)
 		return cli_store_fail(c);
 	status = 0;
 	if (json) {
-		json_t *arr = json_array();
-		for (size_t i = 0; i < v.n; i++) {
-			const struct risk *r = &v.v[i];
-			json_array_append_new(arr, json_pack("{s:I, s:s, s:s, s:s, s:s, s:s, s:s, s:o}",
-				"id", (json_int_t)r->id, "text", r->text,
-				"likelihood", level_name(r->likelihood), "impact", level_name(r->impact),
-				"mitigation", r->mitigation, "owner", r->owner,
-				"status", risk_status_name(r->status),
-				"item", r->item_position ? json_integer(r->item_position) : json_null()));
-		}
-		status = cli_print_json(arr);
+		status = cli_print_json_list(entity_risk.list, cli_json_rows(&entity_risk, v.v, v.n));
 	} else {
 		for (size_t i = 0; i < v.n; i++) {
 			const struct risk *r = &v.v[i];

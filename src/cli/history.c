@@ -64,15 +64,33 @@ static int log_run(struct cli *c, int argc, char **argv)
 	status = 0;
 	if (json) {
 		json_t *arr = json_array();
-		for (size_t i = 0; i < v.n; i++) {
+		struct meeting seen = { 0 };
+		int64_t seen_id = 0;
+		bool found = false;
+		for (size_t i = 0; i < v.n && arr; i++) {
 			const struct change_info *ci = &v.v[i];
-			json_array_append_new(arr, json_pack("{s:I, s:s, s:s, s:s, s:o, s:b, s:b}",
+			/* The log runs newest first, so a meeting's changes come
+			 * together: one look-up for each run of them.  A meeting
+			 * deleted since has no name left to give. */
+			if (ci->meeting_id && ci->meeting_id != seen_id) {
+				meeting_free(&seen);
+				seen_id = ci->meeting_id;
+				found = store_meeting_get(st, seen_id, &seen) == KO_OK;
+			}
+			json_t *o = json_pack("{s:I, s:s, s:s, s:s, s:b, s:b}",
 				"id", (json_int_t)ci->id, "at", ci->at, "who", ci->who,
-				"summary", ci->summary,
-				"meeting", ci->meeting_id ? json_integer(ci->meeting_id) : json_null(),
-				"undone", ci->undone, "skipped", ci->skipped));
+				"summary", ci->summary, "undone", ci->undone, "skipped", ci->skipped);
+			o = cli_json_set(o, "meeting_id",
+			                 ci->meeting_id ? json_integer(ci->meeting_id) : json_null());
+			o = cli_json_set(o, "meeting", ci->meeting_id && found
+				? cli_json_meeting_spec(seen.project_name, seen.kind) : json_null());
+			if (json_array_append_new(arr, o) != 0) {
+				json_decref(arr);
+				arr = NULL;
+			}
 		}
-		status = cli_print_json(arr);
+		meeting_free(&seen);
+		status = cli_print_json_list("changes", arr);
 	} else {
 		for (size_t i = 0; i < v.n; i++) {
 			const struct change_info *ci = &v.v[i];

@@ -19,16 +19,7 @@ static int item_list(struct cli *c, int argc, char **argv)
 		return cli_store_fail(c);
 	status = 0;
 	if (json) {
-		json_t *arr = json_array();
-		for (size_t i = 0; i < v.n; i++) {
-			const struct item *it = &v.v[i];
-			json_array_append_new(arr, json_pack("{s:i, s:I, s:s, s:s, s:b, s:o, s:o}",
-				"position", it->position, "id", (json_int_t)it->id, "title", it->title,
-				"note", it->note, "checked", it->checked_at[0] != '\0',
-				"checked_at", json_text_or_null(it->checked_at),
-				"checked_by", json_text_or_null(it->checked_by)));
-		}
-		status = cli_print_json(arr);
+		status = cli_print_json_list(entity_item.list, cli_json_rows(&entity_item, v.v, v.n));
 	} else {
 		const char **cells = calloc(v.n * 4, sizeof *cells);
 		char (*num)[2][32] = calloc(v.n + 1, sizeof *num);

@@ -73,18 +73,24 @@ static int meeting_add(struct cli *c, int argc, char **argv)
 	return rc == KO_OK ? 0 : cli_store_fail(c);
 }
 
+/* The export's meeting row, then what a reader of one meeting wants
+ * besides: its project, its name on the command line, its progress. */
 static json_t *meeting_json(const struct meeting *m, const struct progress *pr)
 {
-	return json_pack("{s:I, s:s, s:s, s:s, s:o, s:s, s:s, s:s, s:s,"
-	                 " s:{s:i, s:i, s:i, s:i, s:i, s:i, s:i, s:i, s:i, s:i, s:i}}",
-		"id", (json_int_t)m->id, "project", m->project_name, "kind", kind_name(m->kind),
-		"title", m->title, "at", json_text_or_null(m->starts_at), "place", m->place,
-		"host", m->host, "purpose", m->purpose, "status", meeting_status_name(m->status),
-		"progress", "attendees", pr->attendees, "present", pr->present,
+	json_t *o = export_row_json(&entity_meeting, m);
+	if (!cli_json_add(o, "project", json_string(m->project_name))
+	    || !cli_json_add(o, "meeting", cli_json_meeting_spec(m->project_name, m->kind))
+	    || !cli_json_add(o, "progress", json_pack(
+		"{s:i, s:i, s:i, s:i, s:i, s:i, s:i, s:i, s:i, s:i, s:i}",
+		"attendees", pr->attendees, "present", pr->present,
 		"items", pr->items, "checked", pr->checked, "decisions", pr->decisions,
 		"risks", pr->risks, "outputs", pr->outputs, "outputs_done", pr->outputs_done,
 		"actions", pr->actions, "actions_done", pr->actions_done,
-		"actions_overdue", pr->actions_overdue);
+		"actions_overdue", pr->actions_overdue))) {
+		json_decref(o);
+		return NULL;
+	}
+	return o;
 }
 
 static int meeting_show(struct cli *c, int argc, char **argv)
@@ -112,7 +118,7 @@ static int meeting_show(struct cli *c, int argc, char **argv)
 	}
 	int status = 0;
 	if (json) {
-		status = cli_print_json(meeting_json(&m, &pr));
+		status = cli_print_json_list("meeting", meeting_json(&m, &pr));
 	} else {
 		const char *cells[] = {
 			_("Meeting"), NULL, _("Title"), m.title, _("When"), m.starts_at,

@@ -66,15 +66,7 @@ static int output_list(struct cli *c, int argc, char **argv)
 		return cli_store_fail(c);
 	status = 0;
 	if (json) {
-		json_t *arr = json_array();
-		for (size_t i = 0; i < v.n; i++) {
-			const struct output *o = &v.v[i];
-			json_array_append_new(arr, json_pack("{s:i, s:I, s:s, s:s, s:s, s:s, s:s?}",
-				"position", o->position, "id", (json_int_t)o->id, "name", o->name,
-				"owner", o->owner, "status", output_status_name(o->status), "link", o->link,
-				"due", *o->due ? o->due : NULL));
-		}
-		status = cli_print_json(arr);
+		status = cli_print_json_list(entity_output.list, cli_json_rows(&entity_output, v.v, v.n));
 	} else {
 		const char **cells = calloc(v.n * 4, sizeof *cells);
 		char (*num)[16] = calloc(v.n + 1, sizeof *num);

@@ -82,20 +82,20 @@ static int project_list(struct cli *c, int argc, char **argv)
 	if (store_project_list(st, filter, 0, 0, &v) != KO_OK)
 		return cli_store_fail(c);
 	if (json) {
-		json_t *arr = json_array();
-		for (size_t i = 0; i < v.n; i++) {
+		json_t *arr = cli_json_rows(&entity_project, v.v, v.n);
+		for (size_t i = 0; i < v.n && arr; i++) {
 			const struct project *p = &v.v[i];
-			json_array_append_new(arr, json_pack(
-				"{s:I, s:s, s:s, s:s, s:s, s:s, s:s, s:o, s:o, s:i, s:i}",
-				"id", (json_int_t)p->id, "name", p->name, "customer", p->customer,
-				"code", p->code, "lang", p->lang, "template", p->template_name,
-				"created_at", p->created_at,
-				"ko", meeting_summary(p->ko_status, p->ko_items, p->ko_checked),
-				"tko", meeting_summary(p->tko_status, p->tko_items, p->tko_checked),
-				"actions_open", p->actions_open, "actions_overdue", p->actions_overdue));
+			json_t *o = json_array_get(arr, i);
+			if (!cli_json_add(o, "ko", meeting_summary(p->ko_status, p->ko_items, p->ko_checked))
+			    || !cli_json_add(o, "tko", meeting_summary(p->tko_status, p->tko_items, p->tko_checked))
+			    || !cli_json_add(o, "actions_open", json_integer(p->actions_open))
+			    || !cli_json_add(o, "actions_overdue", json_integer(p->actions_overdue))) {
+				json_decref(arr);
+				arr = NULL;
+			}
 		}
 		vec_project_free(&v);
-		return cli_print_json(arr);
+		return cli_print_json_list(entity_project.list, arr);
 	}
 	if (v.n == 0) {
 		printf("%s\n", _("No projects yet. Add one: kickoff project add NAME"));

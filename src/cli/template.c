@@ -38,7 +38,7 @@ static int template_list(struct cli *c, int argc, char **argv)
 			json_array_append_new(arr, json_pack("{s:s, s:b, s:s}", "name", v.v[i].name,
 			                                     "builtin", 0, "created_at",
 			                                     v.v[i].created_at));
-		status = cli_print_json(arr);
+		status = cli_print_json_list("templates", arr);
 	} else {
 		size_t rows = v.n + 2;
 		const char **cells = calloc(rows * 2, sizeof *cells);

@@ -16,6 +16,7 @@
 #include "kickoff/datetime.h"
 #include "kickoff/entity.h"
 #include "kickoff/export.h"
+#include "kickoff/export_json.h"
 #include "kickoff/text.h"
 
 /* ---------------------------------------------------------------- write */
@@ -74,6 +75,19 @@ static json_t *row_json(const struct entity_desc *e, const void *row, const char
 			if (!e->fields[i].link == !links)
 				put(o, e->fields[i].name, field_json(&e->fields[i], row), ok);
 	put(o, "version", json_integer(entity_version(e, row)), ok);
+	return o;
+}
+
+json_t *export_row_json(const struct entity_desc *e, const void *row)
+{
+	bool ok = true;
+	const char *kind = e == &entity_meeting
+		? kind_name(((const struct meeting *)row)->kind) : NULL;
+	json_t *o = row_json(e, row, kind, &ok);
+	if (!ok) {
+		json_decref(o);
+		return NULL;
+	}
 	return o;
 }
 

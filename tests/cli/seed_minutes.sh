@@ -3,7 +3,7 @@
 # Sourced by test_export*.sh and test_import*.sh; the clock, user and TZ
 # are fixed by tests/run-suite.sh, so every export of them is the same.
 
-first_decision() { ko decision list "$1" --json | jq '.[0].id'; }
+first_decision() { ko decision list "$1" --json | jq '.decisions[0].id'; }
 
 seed_en() {
 	ko project add Apollo --customer 'ACME, Inc.' --code AP-1 --lang en >/dev/null

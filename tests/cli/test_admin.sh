@@ -68,9 +68,9 @@ expect_match "doctor: file size" "$OUT" "file +[0-9]+"
 expect_match "doctor: WAL" "$OUT" "WAL "
 expect_match "doctor: row counts" "$OUT" "decisions +[0-9]{4}"
 expect_exit 0 "doctor --json" ko doctor --json
-expect_eq "doctor json integrity" "$(printf %s "$OUT" | jq -r .integrity_ok)" true
-expect_eq "doctor json rows" "$(printf %s "$OUT" | jq -r .rows.project)" 2
-expect_eq "doctor json schema" "$(printf %s "$OUT" | jq -r '.schema_version == .schema_version_supported')" true
+expect_eq "doctor json integrity" "$(printf %s "$OUT" | jq -r .doctor.integrity_ok)" true
+expect_eq "doctor json rows" "$(printf %s "$OUT" | jq -r .doctor.rows.project)" 2
+expect_eq "doctor json schema" "$(printf %s "$OUT" | jq -r '.doctor | .schema_version == .schema_version_supported')" true
 expect_exit 2 "doctor on a missing database" ko --db "$T_TMP/none.db" doctor
 check "doctor does not create it" test ! -e "$T_TMP/none.db"
 expect_exit 1 "doctor with an argument" ko doctor extra

@@ -53,9 +53,9 @@ expect_eq "action gone" "$(db_sql "SELECT count(*) FROM action")" 0
 
 # History.
 expect_exit 0 "log --json" ko log Apollo/ko --json --limit 3
-expect_eq "log is newest first" "$(printf '%s' "$OUT" | jq -r '.[0].summary')" "undo: add action"
-expect_eq "log names who" "$(printf '%s' "$OUT" | jq -r '.[0].who')" "ana"
-expect_eq "log limit" "$(printf '%s' "$OUT" | jq 'length')" 3
+expect_eq "log is newest first" "$(printf '%s' "$OUT" | jq -r '.changes[0].summary')" "undo: add action"
+expect_eq "log names who" "$(printf '%s' "$OUT" | jq -r '.changes[0].who')" "ana"
+expect_eq "log limit" "$(printf '%s' "$OUT" | jq '.changes | length')" 3
 
 # Edits of different fields of one row never get in each other's way: the
 # row is read inside the write transaction and only the fields given are

@@ -36,7 +36,7 @@ expect_eq "XDG: folder mode 0700" "$(mode_of "$xdg/kickoff")" 700
 expect_eq "XDG: project stored there" \
 	"$(sqlite3 "$xdg/kickoff/kickoff.db" 'SELECT name FROM project')" FromXdg
 ( unset KICKOFF_DB; XDG_DATA_HOME="$xdg" "$KICKOFF" project list --json >"$T_TMP/out" )
-expect_eq "XDG: read back" "$(jq -r '.[].name' "$T_TMP/out")" FromXdg
+expect_eq "XDG: read back" "$(jq -r '.projects[].name' "$T_TMP/out")" FromXdg
 
 # ~/.local/share/kickoff when XDG_DATA_HOME is empty or not absolute
 home="$T_TMP/home"

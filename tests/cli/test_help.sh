@@ -90,7 +90,7 @@ expect_eq "usage errors made no database" "$(ls "$KICKOFF_DB" 2>/dev/null)" ""
 # --db and --db=PATH choose the database, before the verb.
 expect_exit 0 "--db PATH" ko --db "$T_TMP/other.db" project add Other
 expect_exit 0 "--db=PATH" ko --db="$T_TMP/other.db" project list --json
-expect_eq "--db=PATH reads it" "$(printf '%s' "$OUT" | jq -r '.[0].name')" Other
+expect_eq "--db=PATH reads it" "$(printf '%s' "$OUT" | jq -r '.projects[0].name')" Other
 expect_eq "--db did not touch KICKOFF_DB" "$(ls "$KICKOFF_DB" 2>/dev/null)" ""
 
 # The manual's key tables are the screens' help: every key of every

@@ -53,9 +53,9 @@ clean "error naming a hostile text" "$T_TMP/out"
 
 # --json keeps the text exactly
 expect_exit 0 "decision list --json" ko decision list Apollo/ko --json
-expect_eq "json keeps the text" "$(printf '%s' "$OUT" | jq -r '.[0].text')" "D$evil"
+expect_eq "json keeps the text" "$(printf '%s' "$OUT" | jq -r '.decisions[0].text')" "D$evil"
 expect_exit 0 "attendee list --json" ko attendee list Apollo/ko --json
-expect_eq "json keeps the name" "$(printf '%s' "$OUT" | jq -r '.[0].name')" "Ana$evil"
+expect_eq "json keeps the name" "$(printf '%s' "$OUT" | jq -r '.attendees[0].name')" "Ana$evil"
 
 # Invalid UTF-8 written by another program (or an old one) is read as
 # U+FFFD: listed, in text and in --json, never silently left out.

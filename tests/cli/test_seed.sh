@@ -12,7 +12,7 @@ expect_exit 0 "item list --json" ko item list Apollo/ko --json
 items=$OUT
 json_eq "13 agenda items" "$items" 'length' 13
 json_eq "positions 1..13" "$items" '[.[].position] == [range(1;14)]' true
-json_eq "none ticked yet" "$items" '[.[] | select(.checked)] | length' 0
+json_eq "none ticked yet" "$items" '[.[] | select(.checked_at != null)] | length' 0
 json_eq "checked_at null" "$items" '[.[].checked_at] | unique | map(tostring) | join(",")' null
 want_titles='Project background|Customer needs analysis|Project objectives|Scope confirmation|Organisation structure|Roles and responsibilities|Communication plan|Schedule and milestones|Risk identification|Acceptance criteria|Delivery standards|Quality management requirements|Change management process'
 json_eq "the seed's KO titles, in order" "$items" '[.[].title] | join("|")' "$want_titles"
@@ -25,7 +25,7 @@ for n in $(seq 1 13); do
 done
 expect_exit 0 "tick 5 again" ko item check Apollo/ko 5
 expect_exit 0 "item list --json after ticks" ko item list Apollo/ko --json
-json_eq "all 13 ticked" "$OUT" '[.[] | select(.checked)] | length' 13
+json_eq "all 13 ticked" "$OUT" '[.[] | select(.checked_at != null)] | length' 13
 json_eq "ticked by tester" "$OUT" '[.[].checked_by] | unique | join(",")' tester
 json_eq "ticked at the fixed clock" "$OUT" '[.[].checked_at] | unique | join(",")' 2026-11-26T09:00:00Z
 expect_eq "one tick is one change per item" \
@@ -42,7 +42,7 @@ expect_exit 0 "tick 13 again" ko item check Apollo/ko 13
 expect_exit 0 "note on item 3" ko item note Apollo/ko 3 "Objectives: launch in Q2; 中文 ok"
 expect_exit 0 "item list after note" ko item list Apollo/ko --json
 json_eq "note stored" "$OUT" '.[2].note' "Objectives: launch in Q2; 中文 ok"
-json_eq "note kept the tick" "$OUT" '.[2].checked' true
+json_eq "note kept the tick" "$OUT" '.[2].checked_at != null' true
 
 expect_exit 0 "attendee Ana" ko attendee add Apollo/ko 'Ana Lima' --role PM --org ACME --present
 expect_exit 0 "attendee Bo" ko attendee add Apollo/ko 'Bo Chen' --role Sponsor --org ACME
@@ -127,7 +127,7 @@ expect_exit 0 "KO show --json" ko meeting show Apollo/ko --json
 show=$OUT
 json_eq "show: kind" "$show" '.kind' ko
 json_eq "show: project" "$show" '.project' Apollo
-json_eq "show: at" "$show" '.at' '2026-12-01 10:00'
+json_eq "show: at" "$show" '.starts_at' '2026-12-01 10:00'
 json_eq "show: host" "$show" '.host' 'Ana Lima'
 json_eq "show: status" "$show" '.status' planned
 json_eq "show: progress" "$show" '.progress | [.attendees, .present, .items, .checked, .decisions, .outputs, .outputs_done, .actions, .actions_done, .actions_overdue] | map(tostring) | join(",")' 3,3,13,13,2,8,0,3,1,0
@@ -174,7 +174,7 @@ json_eq "set: status" "$OUT" '.status' held
 json_eq "set: place" "$OUT" '.place' 'Room 4'
 json_eq "set: purpose" "$OUT" '.purpose' Align
 json_eq "set: title" "$OUT" '.title' 'Zeus KO'
-json_eq "set: time unset" "$OUT" '.at' null
+json_eq "set: time unset" "$OUT" '.starts_at' null
 
 expect_exit 0 "Apollo KO held" ko meeting set Apollo/ko --status held
 expect_exit 0 "project list --json" ko project list --json
@@ -196,7 +196,7 @@ for n in $(seq 1 10); do
 	check "TKO tick $n" ko item check Apollo/tko "$n"
 done
 expect_exit 0 "TKO items ticked" ko item list Apollo/tko --json
-json_eq "all 10 ticked" "$OUT" '[.[] | select(.checked)] | length' 10
+json_eq "all 10 ticked" "$OUT" '[.[] | select(.checked_at != null)] | length' 10
 
 expect_exit 0 "TKO output list" ko output list Apollo/tko --json
 outs=$OUT

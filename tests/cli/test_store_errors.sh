@@ -87,7 +87,7 @@ else
 	ok "read-only database made with $how"
 	before=$(sqlite3 -readonly "$ro" 'SELECT count(*) FROM project; SELECT count(*) FROM change; SELECT count(*) FROM change_row')
 	expect_exit 0 "read-only: reading works" run_ro "$KICKOFF" --db "$ro" project list --json
-	expect_eq "read-only: read the project" "$(printf '%s' "$OUT" | jq -r '.[0].name')" Apollo
+	expect_eq "read-only: read the project" "$(printf '%s' "$OUT" | jq -r '.projects[0].name')" Apollo
 	store_refused "read-only: project add" "read-only" run_ro "$KICKOFF" --db "$ro" project add X
 	store_refused "read-only: tick" "read-only" run_ro "$KICKOFF" --db "$ro" item check Apollo/ko 1
 	store_refused "read-only: action add" "read-only" run_ro "$KICKOFF" --db "$ro" action add Apollo/ko a --owner Ana

@@ -27,12 +27,12 @@ JSON
 expect_exit 0 "import lean" ko template import lean.json
 expect_match "import says" "$OUT" "imported template 'lean'"
 expect_exit 0 "list json" ko template list --json
-expect_eq "list names" "$(printf '%s' "$OUT" | jq -r '[.[].name] | join(",")')" standard,copy,lean
+expect_eq "list names" "$(printf '%s' "$OUT" | jq -r '[.templates[].name] | join(",")')" standard,copy,lean
 expect_exit 0 "project with lean" ko project add Small --template lean --lang zh
 expect_exit 0 "its KO" ko meeting add Small ko
-expect_eq "lean items" "$(ko item list Small/ko --json | jq -r '[.[].title] | join(",")')" 目标,范围,分工
+expect_eq "lean items" "$(ko item list Small/ko --json | jq -r '[.items[].title] | join(",")')" 目标,范围,分工
 expect_exit 0 "its TKO (built-in, no tko part)" ko meeting add Small tko
-expect_eq "tko from standard" "$(ko item list Small/tko --json | jq length)" 10
+expect_eq "tko from standard" "$(ko item list Small/tko --json | jq '.items | length')" 10
 
 before=$(db_state)
 expect_exit 2 "import twice" ko template import lean.json

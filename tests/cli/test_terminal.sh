@@ -135,7 +135,7 @@ check "json round trip through a pipe is byte-identical" cmp "$T_TMP/pipe.json" 
 ko template show "T$evil" > "$T_TMP/shown.json"
 expect_eq "template show to a pipe keeps the name" "$(jq -r .name "$T_TMP/shown.json")" "T$evil"
 ko decision list "$M" --json > "$T_TMP/list.json"
-expect_eq "--json to a pipe keeps the text" "$(jq -r '.[0].text' "$T_TMP/list.json")" "D$evil"
+expect_eq "--json to a pipe keeps the text" "$(jq -r '.decisions[0].text' "$T_TMP/list.json")" "D$evil"
 
 # The screens draw through the same routine: the bidirectional controls
 # of a stored name are symbols there too.

@@ -24,14 +24,14 @@ ko meeting add Base ko --at '2026-12-01 10:00' >/dev/null
 expect_exit 0 "meeting set all" ko meeting set Base/ko --at '2028-02-29 23:59' --host 'Ana Lima' \
 	--place 'Room 1' --title 'Base KO' --purpose 'Agree the scope' --status held
 expect_exit 0 "meeting show" ko meeting show Base/ko --json
-json_eq "all fields set" "$OUT" '[.at, .host, .place, .title, .purpose, .status] | join("|")' \
+json_eq "all fields set" "$OUT" '[.starts_at, .host, .place, .title, .purpose, .status] | join("|")' \
 	'2028-02-29 23:59|Ana Lima|Room 1|Base KO|Agree the scope|held'
 expect_exit 0 "meeting set one field" ko meeting set Base/ko --place 'Room 2'
 expect_exit 0 "meeting show after one" ko meeting show Base/ko --json
-json_eq "other fields kept" "$OUT" '[.at, .host, .place, .status] | join("|")' '2028-02-29 23:59|Ana Lima|Room 2|held'
+json_eq "other fields kept" "$OUT" '[.starts_at, .host, .place, .status] | join("|")' '2028-02-29 23:59|Ana Lima|Room 2|held'
 expect_exit 0 "meeting set --at ''" ko meeting set Base/ko --at ''
 expect_exit 0 "meeting show after clear" ko meeting show Base/ko --json
-json_eq "time cleared" "$OUT" '.at' null
+json_eq "time cleared" "$OUT" '.starts_at' null
 expect_exit 0 "meeting show (text)" ko meeting show Base/ko
 expect_match "text show" "$OUT" 'Base/ko \(id [0-9]+\)'
 expect_match "text show place" "$OUT" 'Room 2'
@@ -48,10 +48,10 @@ json_eq "meeting log: only Base/ko" "$OUT" '[.[].meeting] | unique | length' 1
 expect_exit 0 "undo" ko undo
 expect_match "undo says what" "$OUT" 'edit meeting'
 expect_exit 0 "undone time back" ko meeting show Base/ko --json
-json_eq "time back" "$OUT" '.at' '2028-02-29 23:59'
+json_eq "time back" "$OUT" '.starts_at' '2028-02-29 23:59'
 expect_exit 0 "redo" ko redo
 expect_exit 0 "redone" ko meeting show Base/ko --json
-json_eq "time cleared again" "$OUT" '.at' null
+json_eq "time cleared again" "$OUT" '.starts_at' null
 refused 2 "nothing to redo" "nothing to redo" ko redo
 refused 2 "undo as someone with no changes" "nothing of yours to undo" env KICKOFF_USER=nobody-else "$KICKOFF" undo
 refused 1 "undo extra argument" "too many arguments|unknown" ko undo now

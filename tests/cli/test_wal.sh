@@ -9,7 +9,7 @@ no_wal() { [ ! -e "$KICKOFF_DB-wal" ]; }
 # A new database: its schema and first row are in the file itself.
 expect_exit 0 "first command creates the database" ko project add Apollo
 cp "$KICKOFF_DB" "$T_TMP/plain-copy.db"
-version=$(ko doctor --json | jq -r .schema_version_supported)
+version=$(ko doctor --json | jq -r .doctor.schema_version_supported)
 expect_eq "a plain copy after creation has the schema and the row" \
 	"$(sqlite3 "$T_TMP/plain-copy.db" 'PRAGMA user_version; SELECT name FROM project')" "$(printf '%s\nApollo' "$version")"
 expect_exit 0 "meeting" ko meeting add Apollo ko
@@ -25,7 +25,7 @@ for i in $(seq 1 30); do
 done
 expect_eq "no command left a -wal file behind" "$left" 0
 expect_eq "a plain copy after each command had its action" "$missing" 0
-expect_eq "every action is read back" "$(ko action list --meeting Apollo/ko --json | jq length)" 30
+expect_eq "every action is read back" "$(ko action list --meeting Apollo/ko --json | jq '.actions | length')" 30
 
 # Another connection open: a command is not the last to close, its pages
 # wait in the WAL (every reader sees them); when the other one closes,
@@ -75,7 +75,7 @@ for i in $(seq 1 40); do ko decision add Apollo/ko "Decision $i" >/dev/null; don
 for i in 1 2 3 4; do ko action add Apollo/ko "Late $i" --owner Li >/dev/null; done
 expect_exit 0 "restore" ko restore "$T_TMP/early.db"
 expect_match "restore says what it kept" "$OUT" "the database as it was is in $KICKOFF_DB.before-restore"
-expect_eq "restored: integrity" "$(ko doctor --json | jq -r .integrity)" ok
+expect_eq "restored: integrity" "$(ko doctor --json | jq -r .doctor.integrity)" ok
 expect_eq "restored: still in WAL mode" "$(db_sql 'PRAGMA journal_mode')" wal
 expect_eq "restored: the early rows, not the later ones" \
 	"$(db_sql 'SELECT count(*) FROM decision; SELECT count(*) FROM action')" "$(printf '0\n60')"

@@ -52,7 +52,7 @@ expect_match "ESC drawn as ␛" "$(ko decision list Apollo/ko)" '^1  esc ␛\[31
 # (DEL is not a control character to JSON: it stays a byte.)
 expect_match "JSON escapes controls" "$(ko decision list Apollo/ko --json)" '"text": "esc \\u001[bB]\[31m red \\u001[bB]\]0;title\\u0007 bell '$'\x7f'' del \\u0001 soh"'
 expect_eq "JSON reads back to the stored bytes" \
-	"$(ko decision list Apollo/ko --json | jq -j '.[0].text' | od -An -tx1 | tr -d ' \n')" \
+	"$(ko decision list Apollo/ko --json | jq -j '.decisions[0].text' | od -An -tx1 | tr -d ' \n')" \
 	"$(printf %s "$ctl" | od -An -tx1 | tr -d ' \n')"
 cases=$((cases + 5))
 # Exports: JSON escapes; Markdown and iCalendar (RFC 5545 allows no
