@@ -8,6 +8,33 @@ filter=${2:-}
 here=$(cd "$(dirname "$0")" && pwd)
 : "${KICKOFF:?set KICKOFF to the binary}"
 pass=0 failed=0 files=0
+
+# A program a test started (in tmux, in the background) that still runs
+# after the test: given time to end, then killed, so that nothing from
+# one test writes into the next one's folder or outlives the run.  It
+# counts as a failure (a screen that does not end on a hang-up is a
+# defect), except under ASan, whose leak check at exit can stall on the
+# ptrace it needs when the terminal is already gone.
+leftover() {
+	local tmp=$1 pids='' p i
+	for p in /proc/[0-9]*; do
+		[ "${p#/proc/}" = "$$" ] && continue
+		grep -qsaF "KICKOFF_DB=$tmp/" "$p/environ" && pids="$pids ${p#/proc/}"
+	done
+	[ -n "$pids" ] || return 0
+	for i in $(seq 1 100); do
+		local alive=''
+		for p in $pids; do [ -d "/proc/$p" ] && alive="$alive $p"; done
+		pids=$alive
+		[ -n "$pids" ] || return 0
+		sleep 0.2
+	done
+	for p in $pids; do
+		echo "  FAIL $(basename "$t"): still running 20 s after the test: $(tr '\0' ' ' < "/proc/$p/cmdline" 2>/dev/null)" >&2
+		kill -9 "$p" 2>/dev/null
+	done
+	[ -n "${ASAN_OPTIONS:-}" ]
+}
 for t in "$dir"/test_*.sh; do
 	[ -e "$t" ] || continue
 	case "$t" in *"$filter"*) ;; *) continue ;; esac
@@ -31,6 +58,7 @@ for t in "$dir"/test_*.sh; do
 		pass=$((pass + $2)); failed=$((failed + $3))
 		echo "  $(basename "$t"): $2 passed, $3 failed"
 	fi
+	leftover "$tmp" || failed=$((failed + 1))
 	rm -rf "$tmp"
 done
 echo "$(basename "$dir"): $pass passed, $failed failed"
