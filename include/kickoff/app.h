@@ -51,4 +51,24 @@ enum ko_err app_import_store(struct store *st, const struct app_import *im,
                              struct ko_error *e);
 void app_import_free(struct app_import *im);
 
+/* ---- the follow-up board ---- */
+/* Which actions the board shows: by status ("open", the default, also
+ * "overdue", "done", "dropped" or "all"), owner and project (NULL: any). */
+struct board_filter {
+	const char *status;
+	const char *owner;          /* exactly as the action names its owner */
+	const char *project;        /* the project's name */
+};
+/* The status names board_filter takes, NULL-terminated. */
+extern const char *const board_statuses[];
+/* True when s is one of board_statuses. */
+bool board_status_valid(const char *s);
+/* The actions of every meeting and project that pass f, overdue first,
+ * then by due date (undated last), then in the order they were added;
+ * today ("YYYY-MM-DD") decides what is overdue. */
+enum ko_err app_board(struct store *st, const struct board_filter *f, const char *today,
+                      vec_action *out);
+/* Who "mine" means: $KICKOFF_USER, else the user's name. */
+void app_board_me(char *buf, size_t n);
+
 #endif

@@ -86,6 +86,52 @@ static int action_drop(struct cli *c, int argc, char **argv)
 	return set_status(c, argc, argv, ASTATUS_DROPPED);
 }
 
+int cli_print_actions(const vec_action *list, const char *today, bool json)
+{
+	const vec_action v = *list;
+	int status = 0;
+	if (json) {
+		json_t *arr = cli_json_rows(&entity_action, v.v, v.n);
+		for (size_t i = 0; i < v.n && arr; i++) {
+			const struct action *a = &v.v[i];
+			json_t *o = json_array_get(arr, i);
+			if (!cli_json_add(o, "project", json_string(a->project_name))
+			    || !cli_json_add(o, "meeting", cli_json_meeting_spec(a->project_name, a->kind))
+			    || !cli_json_add(o, "meeting_id", json_integer(a->meeting_id))
+			    || !cli_json_add(o, "overdue", json_boolean(action_is_overdue(a, today)))) {
+				json_decref(arr);
+				arr = NULL;
+			}
+		}
+		status = cli_print_json_list(entity_action.list, arr);
+	} else if (v.n == 0) {
+		printf("%s\n", _("No actions."));
+	} else {
+		const char **cells = calloc((v.n + 1) * 6, sizeof *cells);
+		char (*buf)[2][300] = calloc(v.n + 1, sizeof *buf);
+		if (cells && buf) {
+			const char *head[] = { _("ID"), _("MEETING"), _("DUE"), _("STATUS"), _("OWNER"), _("ACTION") };
+			memcpy(cells, head, sizeof head);
+			for (size_t i = 0; i < v.n; i++) {
+				const struct action *a = &v.v[i];
+				snprintf(buf[i][0], 300, "%lld", (long long)a->id);
+				snprintf(buf[i][1], 300, "%s/%s", a->project_name, kind_name(a->kind));
+				const char **row = cells + (i + 1) * 6;
+				row[0] = buf[i][0];
+				row[1] = buf[i][1];
+				row[2] = a->due[0] ? a->due : "-";
+				row[3] = action_is_overdue(a, today) ? _("OVERDUE") : _(action_status_name(a->status));
+				row[4] = a->owner;
+				row[5] = a->text;
+			}
+			cli_print_table(cells, 6, (int)v.n + 1);
+		}
+		free(cells);
+		free(buf);
+	}
+	return status;
+}
+
 static int action_list(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -130,46 +176,7 @@ static int action_list(struct cli *c, int argc, char **argv)
 	vec_action v;
 	if (store_action_query(st, &q, &v) != KO_OK)
 		return cli_store_fail(c);
-	int status = 0;
-	if (json) {
-		json_t *arr = cli_json_rows(&entity_action, v.v, v.n);
-		for (size_t i = 0; i < v.n && arr; i++) {
-			const struct action *a = &v.v[i];
-			json_t *o = json_array_get(arr, i);
-			if (!cli_json_add(o, "project", json_string(a->project_name))
-			    || !cli_json_add(o, "meeting", cli_json_meeting_spec(a->project_name, a->kind))
-			    || !cli_json_add(o, "meeting_id", json_integer(a->meeting_id))
-			    || !cli_json_add(o, "overdue", json_boolean(action_is_overdue(a, today)))) {
-				json_decref(arr);
-				arr = NULL;
-			}
-		}
-		status = cli_print_json_list(entity_action.list, arr);
-	} else if (v.n == 0) {
-		printf("%s\n", _("No actions."));
-	} else {
-		const char **cells = calloc((v.n + 1) * 6, sizeof *cells);
-		char (*buf)[2][300] = calloc(v.n + 1, sizeof *buf);
-		if (cells && buf) {
-			const char *head[] = { _("ID"), _("MEETING"), _("DUE"), _("STATUS"), _("OWNER"), _("ACTION") };
-			memcpy(cells, head, sizeof head);
-			for (size_t i = 0; i < v.n; i++) {
-				const struct action *a = &v.v[i];
-				snprintf(buf[i][0], 300, "%lld", (long long)a->id);
-				snprintf(buf[i][1], 300, "%s/%s", a->project_name, kind_name(a->kind));
-				const char **row = cells + (i + 1) * 6;
-				row[0] = buf[i][0];
-				row[1] = buf[i][1];
-				row[2] = a->due[0] ? a->due : "-";
-				row[3] = action_is_overdue(a, today) ? _("OVERDUE") : _(action_status_name(a->status));
-				row[4] = a->owner;
-				row[5] = a->text;
-			}
-			cli_print_table(cells, 6, (int)v.n + 1);
-		}
-		free(cells);
-		free(buf);
-	}
+	int status = cli_print_actions(&v, today, json);
 	vec_action_free(&v);
 	return status;
 }
