@@ -19,6 +19,7 @@ int tui_keys(void)
 	size_t n = 0;
 	screens[n++] = &screen_projects;
 	screens[n++] = &screen_overview;
+	screens[n++] = &screen_board;
 	for (int p = 1; p <= PHASE_COUNT; p++)
 		screens[n++] = &phases[p].screen;
 	const struct screen_ops *more[] = {

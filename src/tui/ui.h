@@ -345,7 +345,8 @@ bool text_matches(const char *hay, const char *needle);
 
 /* ---- the screens ---- */
 extern const struct screen_ops screen_projects, screen_overview, screen_history,
-	screen_reading, screen_form, screen_conflict, screen_confirm, screen_filter, screen_ask;
+	screen_reading, screen_form, screen_conflict, screen_confirm, screen_filter, screen_ask,
+	screen_board;
 /* One phase of a meeting, all its facts in one entry: its screen (the
  * phase's number, its full name as the screen's N_() name, the keys it
  * lists, its phase_def as data for the list phases), the tab's short
@@ -364,6 +365,8 @@ void phase_progress(const struct app *a, int p, char *buf, size_t n);
  * (the cursor moves to it); false when the screen has no such row. */
 bool phase_edit_row(struct app *a, struct screen *s, int64_t id);
 void overview_open(struct app *a, int64_t project_id);
+/* b: the follow-up board, over the screen it was opened from. */
+void board_open(struct app *a);
 void history_open(struct app *a);
 /* x: asks for a format, then for the file (the default in the current
  * folder, or $KICKOFF_EXPORT_DIR when set), and writes the meeting's
