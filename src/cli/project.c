@@ -173,7 +173,7 @@ static int project_delete(struct cli *c, int argc, char **argv)
  * planned (for a date when it has one), held or closed. */
 static const char *state_name(int status)
 {
-	return status < 0 ? "not planned" : meeting_status_name(status);
+	return status < 0 ? N_("not planned") : meeting_status_name(status);
 }
 
 static void state_text(int status, const char *at, char *buf, size_t n)

@@ -44,5 +44,6 @@ expect_exit 0 "project list --json has the date too" ko project list --json
 json_eq "starts_at in project list" "$OUT" '.[0].tko.starts_at' "2026-12-03 14:00"
 
 expect_exit 0 "zh" env LC_ALL= LC_MESSAGES= LANGUAGE= LANG=zh_CN.UTF-8 "$KICKOFF" status
-expect_match "in Chinese" "$OUT" "项目 .*未计划"
+expect_match "in Chinese" "$OUT" "项目 +KO +议程"
+expect_match "states in Chinese" "$OUT" "Gamma +未计划 +- +未计划"
 refused 1 "an argument" "too many arguments" ko status Alpha

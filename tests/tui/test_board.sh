@@ -33,6 +33,8 @@ $(screen)"
 }
 
 for p in Alpha Beta Gamma; do ko project add "$p" >/dev/null; ko meeting add "$p" ko >/dev/null; done
+ko meeting set Beta/ko --status held >/dev/null
+ko meeting set Gamma/ko --at '2026-12-02 10:00' >/dev/null
 ko action add Alpha/ko "Undated alpha" --owner tester >/dev/null                  # 1
 ko action add Beta/ko "Late beta" --owner bob --due 2026-11-20 >/dev/null         # 2
 ko action add Gamma/ko "Soon gamma" --owner tester --due 2026-11-30 >/dev/null    # 3
@@ -44,7 +46,9 @@ tm new-session -d -s ko -x 110 -y 24 \
 	 KICKOFF_USER=tester KICKOFF_NOW='$KICKOFF_NOW' '$KICKOFF'"
 tm set-option -t ko window-size manual >/dev/null 2>&1 || true
 wait_for "project list" "▸ Alpha"
-wait_for "the list shows each KO's state" "Alpha +planned 0/[0-9]+"
+wait_for "portfolio: a KO planned undated" "Alpha +planned 0/[0-9]+ +— +1 +0"
+wait_for "portfolio: a KO held" "Beta +held 0/[0-9]+ +— +2 +1"
+wait_for "portfolio: a KO planned for a day" "Gamma +12-02 0/[0-9]+ +— +2 +1"
 keys b
 wait_for "the board opens on b" "kickoff › Follow-up board"
 wait_rows "overdue first, then by due date, undated last" \
@@ -100,4 +104,6 @@ wait_for "overview" "kickoff › Alpha"
 keys b
 wait_for "b from the overview" "kickoff › Follow-up board"
 keys q q q
-tm kill-server 2>/dev/null
+for i in $(seq 1 50); do tm has-session -t ko 2>/dev/null || break; sleep 0.1; done
+if tm has-session -t ko 2>/dev/null; then fail "q three times quits" "still running"; else ok "q three times quits"; fi
+tm kill-server 2>/dev/null || true
