@@ -71,4 +71,22 @@ enum ko_err app_board(struct store *st, const struct board_filter *f, const char
 /* Who "mine" means: $KICKOFF_USER, else the user's name. */
 void app_board_me(char *buf, size_t n);
 
+/* ---- the follow-ups a template suggests ---- */
+/* The suggested actions of a meeting's template that it has no action of
+ * the same text yet, numbered 1..n in this order. */
+struct suggestions {
+	char **text;
+	size_t n;
+};
+enum ko_err app_suggestions(struct store *st, int64_t meeting_id, struct suggestions *out,
+                            struct ko_error *e);
+void app_suggestions_free(struct suggestions *s);
+/* Suggestion n becomes an open action with this owner and due date
+ * ("YYYY-MM-DD", NULL or "" for none). */
+enum ko_err app_suggestion_accept(struct store *st, int64_t meeting_id, int n, const char *owner,
+                                  const char *due, int64_t *id, struct ko_error *e);
+/* Suggestion n is dropped: recorded as a dropped action owned by who. */
+enum ko_err app_suggestion_drop(struct store *st, int64_t meeting_id, int n, const char *who,
+                                int64_t *id, struct ko_error *e);
+
 #endif

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "kickoff/app.h"
 #include "kickoff/cli.h"
 #include "kickoff/datetime.h"
 #include "kickoff/i18n.h"
@@ -181,6 +182,105 @@ static int action_list(struct cli *c, int argc, char **argv)
 	return status;
 }
 
+static int action_suggest(struct cli *c, int argc, char **argv)
+{
+	bool json;
+	int64_t meeting_id;
+	int status = cli_list_args(c, argc, argv, &json, &meeting_id);
+	if (status >= 0)
+		return status;
+	struct suggestions sg;
+	struct ko_error e = { 0 };
+	if (app_suggestions(c->st, meeting_id, &sg, &e) != KO_OK)
+		return cli_fail(c, e.code, "%s", e.msg);
+	if (json) {
+		json_t *arr = json_array();
+		for (size_t i = 0; i < sg.n && arr; i++)
+			if (json_array_append_new(arr, json_pack("{s:i, s:s}", "n", (int)(i + 1),
+			                                         "text", sg.text[i])) != 0) {
+				json_decref(arr);
+				arr = NULL;
+			}
+		status = cli_print_json_list("suggestions", arr);
+	} else if (sg.n == 0) {
+		printf("%s\n", _("No suggested actions left."));
+		status = 0;
+	} else {
+		for (size_t i = 0; i < sg.n; i++)
+			cli_printf("%zu  %s\n", i + 1, sg.text[i]);
+		status = 0;
+	}
+	app_suggestions_free(&sg);
+	return status;
+}
+
+/* MEETING N: the suggestion's number, parsed; -1 when fine. */
+static int suggestion_args(struct cli *c, int argc, char **argv, int64_t *meeting_id, int *n)
+{
+	if (argc - optind != 2)
+		return cli_usage_fail(c, argc - optind < 2 ? _("missing meeting or number")
+		                                           : _("too many arguments"));
+	long long v;
+	int status;
+	if (!cli_number(c, N_("suggestion number"), argv[optind + 1], &v, &status))
+		return status;
+	*n = (int)v;
+	return cli_meeting_id(c, argv[optind], meeting_id);
+}
+
+static int action_accept(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "owner", required_argument, NULL, 'o' },
+		{ "due", required_argument, NULL, 'd' },
+		{ 0 },
+	};
+	const char *owner = NULL, *due = NULL;
+	int ch;
+	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
+		switch (ch) {
+		case 'o': owner = optarg; break;
+		case 'd': due = optarg; break;
+		default: return 1;
+		}
+	}
+	if (!owner && argc - optind == 2)
+		return cli_usage_fail(c, _("--owner is required"));
+	if (due && !date_valid(due))
+		return cli_fail(c, KO_INVALID, _("invalid due date '%s' (want YYYY-MM-DD)"), due);
+	int64_t meeting_id;
+	int n;
+	int status = suggestion_args(c, argc, argv, &meeting_id, &n);
+	if (status >= 0)
+		return status;
+	int64_t id;
+	struct ko_error e = { 0 };
+	if (app_suggestion_accept(c->st, meeting_id, n, owner, due, &id, &e) != KO_OK)
+		return cli_fail(c, e.code, "%s", e.msg);
+	printf(_("added action %lld\n"), (long long)id);
+	return 0;
+}
+
+static int action_dismiss(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = { { 0 } };
+	if (cli_getopt(c, argc, argv, opts) != -1)
+		return 1;
+	int64_t meeting_id;
+	int n;
+	int status = suggestion_args(c, argc, argv, &meeting_id, &n);
+	if (status >= 0)
+		return status;
+	char who[256];
+	app_board_me(who, sizeof who);
+	int64_t id;
+	struct ko_error e = { 0 };
+	if (app_suggestion_drop(c->st, meeting_id, n, who, &id, &e) != KO_OK)
+		return cli_fail(c, e.code, "%s", e.msg);
+	printf(_("dropped the suggestion (kept as dropped action %lld)\n"), (long long)id);
+	return 0;
+}
+
 const struct cli_verb cli_action_verbs[] = {
 	{ "action", "add", N_("MEETING TEXT --owner NAME [--due YYYY-MM-DD] [--decision ID]"),
 	  N_("Add a follow-up action with its owner and due date."), action_add },
@@ -189,5 +289,13 @@ const struct cli_verb cli_action_verbs[] = {
 	{ "action", "drop", N_("ACTION_ID"), N_("Drop an action that will not be done."), action_drop },
 	{ "action", "list", N_("[--open] [--overdue] [--owner NAME] [--meeting M] [--json]"),
 	  N_("List actions across all meetings, by due date."), action_list },
+	{ "action", "suggest", N_("MEETING [--json]"),
+	  N_("List the follow-up actions the meeting's template suggests and it has not taken up."),
+	  action_suggest },
+	{ "action", "accept", N_("MEETING N --owner NAME [--due YYYY-MM-DD]"),
+	  N_("Add suggested action N as an action with its owner."), action_accept },
+	{ "action", "dismiss", N_("MEETING N"),
+	  N_("Drop suggested action N (kept as a dropped action; undo brings it back)."),
+	  action_dismiss },
 	{ 0 },
 };
