@@ -440,6 +440,11 @@ static int plist_action(struct app *a, struct screen *s, enum ko_action act, int
 		if (have)
 			reading_open(a, s);
 		return SCR_HANDLED;
+	case ACTION_SUGGEST:
+		if (p->def != &phase_actions)
+			return SCR_IGNORED;
+		suggest_open(a);
+		return SCR_HANDLED;
 	default:
 		return phase_common(a, s, act, arg);
 	}
@@ -540,7 +545,8 @@ const struct phase phases[PHASE_COUNT + 1] = {
 	},
 	[7] = {
 		.screen = LIST_SCREEN(7, N_("Actions"), phase_actions,
-		                      LIST_KEYS(ACTION_ADD, ACTION_TOGGLE, ACTION_EDIT, ACTION_DELETE),
+		                      LIST_KEYS(ACTION_ADD, ACTION_TOGGLE, ACTION_EDIT, ACTION_DELETE,
+		                                ACTION_SUGGEST),
 		                      N_("done")),
 		.short_name = NC_("tab", "Act."), .progress = progress_actions,
 	},
