@@ -1,7 +1,7 @@
 /* suggest.c - the follow-up actions the meeting's template suggests (s on
  * the Actions phase): Enter or a accepts one with an owner and a due date
- * (it becomes an action), d drops it (kept as a dropped action, u undoes
- * either). */
+ * (it becomes an action), d and a y drop it (kept as a dropped action; u
+ * undoes either). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +11,7 @@
 struct suggest {
 	struct suggestions s;
 	struct list l;
+	int pending;                 /* the number a drop waits a y for */
 };
 
 static const enum ko_action suggest_keys[] = {
@@ -66,7 +67,7 @@ static void suggest_draw(struct app *a, struct screen *s)
 		ui_text(top + 2, 2, COLS - 4, _("Every suggested action was accepted or dropped."),
 		        ui_attr(ST_DIM));
 	ui_text(ui_body_bottom() - 1, 2, COLS - 3,
-	        _("Enter accepts with an owner · d drops · u undoes either"), ui_attr(ST_DIM));
+	        _("Enter accepts with an owner · d drops (after a y) · u undoes either"), ui_attr(ST_DIM));
 	ui_footer(a, s->ops);
 }
 
@@ -106,6 +107,22 @@ static void accept_form(struct app *a, struct suggest *g, int i)
 	form_open(a, fm, 0);
 }
 
+static int drop_yes(struct app *a, void *ctx)
+{
+	struct suggest *g = ctx;
+	int64_t id;
+	struct ko_error e = { 0 };
+	char who[256];
+	app_board_me(who, sizeof who);
+	if (app_suggestion_drop(a->st, a->meeting_id, g->pending, who, &id, &e) != KO_OK) {
+		app_msg(a, MSG_ERROR, "%s", e.msg);
+		return SCR_HANDLED | SCR_CHANGED;
+	}
+	app_saved(a);
+	app_msg(a, MSG_OK, "%s", _("dropped (u undoes)"));
+	return SCR_HANDLED | SCR_CHANGED;
+}
+
 static int suggest_action(struct app *a, struct screen *s, enum ko_action act, int arg)
 {
 	(void)arg;
@@ -121,17 +138,11 @@ static int suggest_action(struct app *a, struct screen *s, enum ko_action act, i
 	case ACTION_DELETE: {
 		if (!have)
 			return SCR_HANDLED;
-		int64_t id;
-		struct ko_error e = { 0 };
-		char who[256];
-		app_board_me(who, sizeof who);
-		if (app_suggestion_drop(a->st, a->meeting_id, g->l.cur + 1, who, &id, &e) != KO_OK) {
-			app_msg(a, MSG_ERROR, "%s", e.msg);
-			return SCR_HANDLED | SCR_CHANGED;
-		}
-		app_saved(a);
-		app_msg(a, MSG_OK, "%s", _("dropped (u undoes)"));
-		return SCR_HANDLED | SCR_CHANGED;
+		g->pending = g->l.cur + 1;
+		char q[512];
+		snprintf(q, sizeof q, _("Drop the suggested action '%s'? (y/n)"), g->s.text[g->l.cur]);
+		confirm_open(a, q, drop_yes, g);
+		return SCR_HANDLED;
 	}
 	case ACTION_BACK:
 		return SCR_POP;
