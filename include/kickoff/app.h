@@ -58,11 +58,15 @@ struct board_filter {
 	const char *status;
 	const char *owner;          /* exactly as the action names its owner */
 	const char *project;        /* the project's name */
+	const char *group;          /* "owner" or "project": sorted by it
+	                               first, each group overdue first */
 };
 /* The status names board_filter takes, NULL-terminated. */
 extern const char *const board_statuses[];
 /* True when s is one of board_statuses. */
 bool board_status_valid(const char *s);
+/* True when s is NULL, "owner" or "project". */
+bool board_group_valid(const char *s);
 /* The actions of every meeting and project that pass f, overdue first,
  * then by due date (undated last), then in the order they were added;
  * today ("YYYY-MM-DD") decides what is overdue. */

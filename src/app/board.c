@@ -16,13 +16,25 @@ bool board_status_valid(const char *s)
 	return false;
 }
 
-/* today for the comparison: qsort has no context argument. */
+bool board_group_valid(const char *s)
+{
+	return !s || strcmp(s, "owner") == 0 || strcmp(s, "project") == 0;
+}
+
+/* today and the grouping for the comparison: qsort has no context. */
 static const char *sort_today;
+static int sort_group;          /* 0 none, 1 owner, 2 project */
 
 /* What is late comes first: it is what the follow-up is for. */
 static int by_urgency(const void *x, const void *y)
 {
 	const struct action *l = x, *r = y;
+	if (sort_group) {
+		int g = sort_group == 1 ? strcmp(l->owner, r->owner)
+		                        : strcmp(l->project_name, r->project_name);
+		if (g)
+			return g;
+	}
 	int lo = action_is_overdue(l, sort_today), ro = action_is_overdue(r, sort_today);
 	if (lo != ro)
 		return lo ? -1 : 1;
@@ -68,6 +80,7 @@ enum ko_err app_board(struct store *st, const struct board_filter *f, const char
 	}
 	all.n = k;
 	sort_today = today;
+	sort_group = !f->group ? 0 : strcmp(f->group, "owner") == 0 ? 1 : 2;
 	if (all.n > 1)
 		qsort(all.v, all.n, sizeof *all.v, by_urgency);
 	*out = all;

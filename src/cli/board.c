@@ -15,6 +15,7 @@ static int board(struct cli *c, int argc, char **argv)
 		{ "owner", required_argument, NULL, 'o' },
 		{ "project", required_argument, NULL, 'p' },
 		{ "status", required_argument, NULL, 's' },
+		{ "group", required_argument, NULL, 'g' },
 		{ "json", no_argument, NULL, 'j' },
 		{ 0 },
 	};
@@ -27,6 +28,7 @@ static int board(struct cli *c, int argc, char **argv)
 		case 'o': f.owner = optarg; break;
 		case 'p': f.project = optarg; break;
 		case 's': f.status = optarg; break;
+		case 'g': f.group = optarg; break;
 		case 'j': json = true; break;
 		default: return 1;
 		}
@@ -38,6 +40,8 @@ static int board(struct cli *c, int argc, char **argv)
 	if (f.status && !board_status_valid(f.status))
 		return cli_usage_fail(c, _("--status must be open, overdue, done, dropped or all, not '%s'"),
 		                      f.status);
+	if (!board_group_valid(f.group))
+		return cli_usage_fail(c, _("--group must be owner or project, not '%s'"), f.group);
 	char me[256];
 	if (mine) {
 		app_board_me(me, sizeof me);
@@ -72,7 +76,7 @@ static int board(struct cli *c, int argc, char **argv)
 }
 
 const struct cli_verb cli_board_verbs[] = {
-	{ "board", "", N_("[--mine] [--owner NAME] [--project P] [--status S] [--json]"),
+	{ "board", "", N_("[--mine] [--owner NAME] [--project P] [--status S] [--group owner|project] [--json]"),
 	  N_("The follow-up board: open actions of every project, overdue first."), board },
 	{ 0 },
 };

@@ -35,6 +35,7 @@
 	X(MINE,         N_("only my actions ($KICKOFF_USER), or everyone's again")) \
 	X(SET_OWNER,    N_("change the owner")) \
 	X(SET_DUE,      N_("change the due date")) \
+	X(GROUP,        N_("group by owner, then by project, then not")) \
 	X(SUGGEST,      N_("the actions the template suggests: accept or drop them")) \
 	X(HELP,         N_("help for this screen")) \
 	X(BACK,         N_("back (quit on the project list)")) \

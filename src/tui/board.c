@@ -11,13 +11,14 @@
 struct board {
 	struct plist p;              /* v.act, over the whole board */
 	bool mine;
+	int group;                   /* 0 none, 1 by owner, 2 by project */
 	char me[256];
 	int64_t pending_id;          /* the row a question is about */
 };
 
 static const enum ko_action board_keys[] = {
 	ACTION_TOGGLE, ACTION_MINE, ACTION_SET_OWNER, ACTION_SET_DUE, ACTION_EDIT, ACTION_FILTER,
-	ACTION_UNDO, ACTION_HELP, ACTION_BACK, ACTION_REDO, ACTION_REDRAW, ACTION_NONE,
+	ACTION_UNDO, ACTION_HELP, ACTION_BACK, ACTION_GROUP, ACTION_REDO, ACTION_REDRAW, ACTION_NONE,
 };
 
 /* The rows' size is all the shared column drawing needs of a phase. */
@@ -103,7 +104,9 @@ static void board_reload(struct app *a, struct screen *s)
 	p->keep_id = 0;
 	vec_action_free(&p->v.act);
 	p->n = 0;
-	struct board_filter f = { .status = "open", .owner = b->mine ? b->me : NULL };
+	static const char *const groups[] = { NULL, "owner", "project" };
+	struct board_filter f = { .status = "open", .owner = b->mine ? b->me : NULL,
+	                          .group = groups[b->group] };
 	if (app_board(a->st, &f, a->today, &p->v.act) != KO_OK)
 		app_store_error(a);
 	p->n = (int)p->v.act.n;
@@ -135,6 +138,9 @@ static void board_draw(struct app *a, struct screen *s)
 	int n = snprintf(w, sizeof w, "%s", _("Follow-up board"));
 	if (b->mine && n >= 0 && (size_t)n < sizeof w)
 		n += snprintf(w + n, sizeof w - (size_t)n, "  [%s: %s]", _("mine"), b->me);
+	if (b->group && n >= 0 && (size_t)n < sizeof w)
+		n += snprintf(w + n, sizeof w - (size_t)n, "  [%s]",
+		              b->group == 1 ? _("by owner") : _("by project"));
 	if (p->filter && n >= 0 && (size_t)n < sizeof w)
 		snprintf(w + n, sizeof w - (size_t)n, "  [/%s]", p->filter);
 	ui_header(a, w, 0);
@@ -241,6 +247,10 @@ static int board_action(struct app *a, struct screen *s, enum ko_action act, int
 			app_msg(a, MSG_INFO, _("only the actions of %s; m shows everyone's"), b->me);
 		else
 			app_msg(a, MSG_INFO, "%s", _("everyone's actions"));
+		return SCR_HANDLED;
+	case ACTION_GROUP:
+		b->group = (b->group + 1) % 3;
+		board_reload(a, s);
 		return SCR_HANDLED;
 	case ACTION_EDIT:
 		/* The action in its meeting, where the rest of it is edited. */

@@ -54,6 +54,7 @@ static const struct binding bindings[] = {
 	KB(false, 'm', MINE, "m"),
 	KB(false, 'o', SET_OWNER, "o"),
 	KB(false, 'w', SET_DUE, "w"),
+	KB(false, 'z', GROUP, "z"),
 	KB(false, 's', SUGGEST, "s"),
 	KB(false, '?', HELP, "?"),           KB(true, KEY_F(1), HELP, "F1"),
 	KB(false, 'q', BACK, "q"),
@@ -124,6 +125,7 @@ const char *action_label(enum ko_action act)
 	case ACTION_MINE: return _("mine");
 	case ACTION_SET_OWNER: return _("owner");
 	case ACTION_SET_DUE: return _("due");
+	case ACTION_GROUP: return _("group");
 	case ACTION_SUGGEST: return _("suggested");
 	case ACTION_HELP: return _("help");
 	case ACTION_BACK: return _("back");

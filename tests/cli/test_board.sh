@@ -68,3 +68,10 @@ refused 1 "--mine and --owner" "cannot be given together" ko board --mine --owne
 refused 2 "unknown project" "no project" ko board --project Nope
 refused 1 "an argument" "too many arguments" ko board Alpha
 refused 1 "bad KICKOFF_NOW" "KICKOFF_NOW is not a date" env KICKOFF_NOW=soon "$KICKOFF" board
+
+# --group: by owner or project first, each group overdue first.
+expect_exit 0 "--group owner" ko board --group owner --json
+expect_eq "bob's, then tester's" "$(ids "$OUT")" "4,5,3,1"
+expect_exit 0 "--group project" ko board --group project --json
+expect_eq "Alpha, Beta, Gamma" "$(ids "$OUT")" "1,4,5,3"
+refused 1 "bad group" "--group must be owner or project" ko board --group status

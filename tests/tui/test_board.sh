@@ -59,6 +59,12 @@ wait_for "the counts" "5 open actions · 2 overdue"
 keys m
 wait_for "m: mine" "Follow-up board  \[mine: tester\]"
 wait_rows "only tester's" "Late gamma,Soon gamma,Undated alpha"
+keys z
+wait_for "z: grouped by owner" "Follow-up board  \[mine: tester\]  \[by owner\]"
+keys z
+wait_for "z again: by project" "\[by project\]"
+wait_rows "tester's by project" "Undated alpha,Late gamma,Soon gamma"
+keys z
 keys m
 wait_rows "m again: everyone's" "Late beta,Late gamma,Soon gamma,Later beta,Undated alpha"
 
