@@ -51,4 +51,46 @@ enum ko_err app_import_store(struct store *st, const struct app_import *im,
                              struct ko_error *e);
 void app_import_free(struct app_import *im);
 
+/* ---- the follow-up board ---- */
+/* Which actions the board shows: by status ("open", the default, also
+ * "overdue", "done", "dropped" or "all"), owner and project (NULL: any). */
+struct board_filter {
+	const char *status;
+	const char *owner;          /* exactly as the action names its owner */
+	const char *project;        /* the project's name */
+	const char *group;          /* "owner" or "project": sorted by it
+	                               first, each group overdue first */
+};
+/* The status names board_filter takes, NULL-terminated. */
+extern const char *const board_statuses[];
+/* True when s is one of board_statuses. */
+bool board_status_valid(const char *s);
+/* True when s is NULL, "owner" or "project". */
+bool board_group_valid(const char *s);
+/* The actions of every meeting and project that pass f, overdue first,
+ * then by due date (undated last), then in the order they were added;
+ * today ("YYYY-MM-DD") decides what is overdue. */
+enum ko_err app_board(struct store *st, const struct board_filter *f, const char *today,
+                      vec_action *out);
+/* Who "mine" means: $KICKOFF_USER, else the user's name. */
+void app_board_me(char *buf, size_t n);
+
+/* ---- the follow-ups a template suggests ---- */
+/* The suggested actions of a meeting's template that it has no action of
+ * the same text yet, numbered 1..n in this order. */
+struct suggestions {
+	char **text;
+	size_t n;
+};
+enum ko_err app_suggestions(struct store *st, int64_t meeting_id, struct suggestions *out,
+                            struct ko_error *e);
+void app_suggestions_free(struct suggestions *s);
+/* Suggestion n becomes an open action with this owner and due date
+ * ("YYYY-MM-DD", NULL or "" for none). */
+enum ko_err app_suggestion_accept(struct store *st, int64_t meeting_id, int n, const char *owner,
+                                  const char *due, int64_t *id, struct ko_error *e);
+/* Suggestion n is dropped: recorded as a dropped action owned by who. */
+enum ko_err app_suggestion_drop(struct store *st, int64_t meeting_id, int n, const char *who,
+                                int64_t *id, struct ko_error *e);
+
 #endif

@@ -102,13 +102,19 @@ json_t *cli_json_meeting_spec(const char *project, enum meeting_kind kind);
  * columns (CJK is two). ncols cells per row, rows back to back. */
 void cli_print_table(const char *const *cells, int ncols, int nrows);
 
+/* Prints actions as `action list` does: a table (meeting, due date,
+ * status or OVERDUE, owner, text) or, with json, the kickoff-list/1
+ * object with the rows under "actions"; returns the exit status. */
+int cli_print_actions(const vec_action *v, const char *today, bool json);
+
 /* The verb tables, one per file. */
 extern const struct cli_verb cli_project_verbs[], cli_meeting_verbs[],
 	cli_attendee_verbs[], cli_item_verbs[], cli_decision_verbs[],
 	cli_risk_verbs[], cli_output_verbs[], cli_action_verbs[],
 	cli_log_verbs[], cli_undo_verbs[], cli_redo_verbs[],
 	cli_export_verbs[], cli_import_verbs[], cli_template_verbs[],
-	cli_backup_verbs[], cli_restore_verbs[], cli_doctor_verbs[], cli_complete_verbs[];
+	cli_backup_verbs[], cli_restore_verbs[], cli_doctor_verbs[], cli_complete_verbs[],
+	cli_board_verbs[], cli_status_verbs[];
 /* Every group's table in the order --help lists them, NULL at the end;
  * groups whose name starts with '_' are hidden from --help. */
 extern const struct cli_verb *const cli_groups[];

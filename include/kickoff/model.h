@@ -24,6 +24,7 @@ struct project {
 	int tko_items, tko_checked;
 	int ko_status, tko_status;  /* enum meeting_status, -1 when none */
 	int actions_open, actions_overdue;
+	char ko_at[20], tko_at[20];  /* their "YYYY-MM-DD HH:MM", "" undated */
 };
 
 enum meeting_status { MSTATUS_PLANNED, MSTATUS_HELD, MSTATUS_CLOSED };

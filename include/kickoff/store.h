@@ -124,6 +124,11 @@ enum ko_err store_meetings_of(struct store *st, int64_t project_id,
 /* Saves title, starts_at, place, host, purpose and status. */
 enum ko_err store_meeting_update(struct store *st, const struct meeting *m);
 enum ko_err store_meeting_delete(struct store *st, int64_t id);
+/* The template's lists for this meeting (its project's template, in the
+ * project's language, for its kind): the roles expected and the actions
+ * suggested; agenda_free releases them. */
+struct agenda;
+enum ko_err store_meeting_template(struct store *st, int64_t meeting_id, struct agenda *out);
 /* The status of project's KO (enum meeting_status), -1 when it has none. */
 enum ko_err store_ko_status(struct store *st, int64_t project_id, int *out);
 
@@ -199,7 +204,8 @@ enum ko_err store_output_update(struct store *st, const struct output *o);
 enum ko_err store_output_delete(struct store *st, int64_t id);
 
 /* ---- actions ---- */
-/* due: "YYYY-MM-DD", "" or NULL for none; decision_id 0: not linked. */
+/* due: "YYYY-MM-DD", "" or NULL for none; decision_id 0: not linked;
+ * status as given (open when zeroed). */
 enum ko_err store_action_add(struct store *st, const struct action *a, int64_t *id_out);
 enum ko_err store_actions(struct store *st, int64_t meeting_id, vec_action *out);
 enum ko_err store_action_get(struct store *st, int64_t id, struct action *out);

@@ -14,12 +14,18 @@
 #define TEMPLATE_BUILTIN "standard"
 
 /* The lists one meeting of one kind gets, in one language; owns its
- * strings. */
+ * strings.  roles: who is expected in the room (a role's other names
+ * after its first, split by '/': "Project manager/PM"); actions: the
+ * follow-ups the template suggests, without owner. */
 struct agenda {
 	char **items;
 	size_t n_items;
 	char **outputs;
 	size_t n_outputs;
+	char **roles;
+	size_t n_roles;
+	char **actions;
+	size_t n_actions;
 };
 
 void agenda_free(struct agenda *a);
@@ -27,6 +33,19 @@ void agenda_free(struct agenda *a);
 /* Fills out with the built-in agenda for kind in lang ("en"/"zh"). */
 enum ko_err template_builtin(enum meeting_kind kind, const char *lang,
                              struct agenda *out);
+
+/* Fills the roles and actions of out that are still NULL with the
+ * built-in ones (a template file older than them gets the seed's). */
+enum ko_err template_builtin_people(enum meeting_kind kind, const char *lang,
+                                    struct agenda *out);
+
+/* True when an attendee's role names the expected role: one of its
+ * names, found in the role without regard to ASCII case ("Sponsor (CFO)"
+ * holds "Sponsor/Decision maker"). */
+bool template_role_held(const char *expected, const char *role);
+/* The expected role's first name (what a form offers and the Attendees
+ * phase says is missing) into buf; returns its length in bytes. */
+size_t template_role_name(const char *expected, char *buf, size_t n);
 
 /* Fills out from a template's JSON body (see docs/templates.md) for kind
  * in lang, falling back to the other language when lang is missing. */

@@ -1,5 +1,7 @@
-/* template.c - the built-in agenda and outputs of KO and TKO, from the
- * seed's checklists (English and Chinese side by side). */
+/* template.c - the built-in agenda, outputs, expected roles and
+ * suggested follow-up actions of KO and TKO, from the seed's checklists
+ * (English and Chinese side by side). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "kickoff/template.h"
@@ -58,16 +60,55 @@ static const struct pair tko_outputs[] = {
 	{ "Technical risk management plan", "技术风险管理方案" },
 };
 
+/* Who the seed says comes.  A role may be written several ways: the
+ * names after the first, split by '/', are other words for it. */
+static const struct pair ko_roles[] = {
+	{ "Sponsor/Decision maker", "发起人/决策者" },
+	{ "Customer representative", "客户代表" },
+	{ "Project manager/PM", "项目经理/PM" },
+	{ "Business owner", "业务负责人" },
+	{ "Key stakeholder", "关键干系人" },
+	{ "Team member", "团队成员" },
+};
+
+static const struct pair tko_roles[] = {
+	{ "Tech lead/Technical lead", "技术负责人" },
+	{ "Architect", "架构师" },
+	{ "Developer", "开发人员/开发" },
+	{ "Tester/QA", "测试人员/测试" },
+	{ "Operations/Ops", "运维人员/运维" },
+};
+
+/* What the seed says follows each meeting: suggested actions, without an
+ * owner until the host gives them one. */
+static const struct pair ko_actions[] = {
+	{ "Detailed project management plan: tasks and schedule", "细化项目管理计划：任务与进度" },
+	{ "Resource allocation", "资源分配" },
+	{ "Risk measures", "风险应对措施" },
+	{ "Communication plan", "沟通计划" },
+};
+
+static const struct pair tko_actions[] = {
+	{ "Development plan with concrete steps and tasks", "开发计划：具体步骤与任务" },
+	{ "Test plan with concrete steps and tasks", "测试计划：具体步骤与任务" },
+	{ "Environment plan with concrete steps and tasks", "环境计划：具体步骤与任务" },
+};
+
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+static void free_list(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
 
 void agenda_free(struct agenda *a)
 {
-	for (size_t i = 0; i < a->n_items; i++)
-		free(a->items[i]);
-	for (size_t i = 0; i < a->n_outputs; i++)
-		free(a->outputs[i]);
-	free(a->items);
-	free(a->outputs);
+	free_list(a->items, a->n_items);
+	free_list(a->outputs, a->n_outputs);
+	free_list(a->roles, a->n_roles);
+	free_list(a->actions, a->n_actions);
 	memset(a, 0, sizeof *a);
 }
 
@@ -102,9 +143,84 @@ enum ko_err template_builtin(enum meeting_kind kind, const char *lang,
 	out->n_items = out->items ? ni : 0;
 	out->outputs = copy_list(outputs, no, zh);
 	out->n_outputs = out->outputs ? no : 0;
-	if (!out->items || !out->outputs) {
+	if (!out->items || !out->outputs || template_builtin_people(kind, lang, out) != KO_OK) {
 		agenda_free(out);
 		return KO_NOMEM;
 	}
 	return KO_OK;
+}
+
+enum ko_err template_builtin_people(enum meeting_kind kind, const char *lang,
+                                    struct agenda *out)
+{
+	bool zh = lang && strcmp(lang, "zh") == 0;
+	bool ko = kind == KIND_KO;
+	size_t nr = ko ? COUNT(ko_roles) : COUNT(tko_roles);
+	size_t na = ko ? COUNT(ko_actions) : COUNT(tko_actions);
+	if (!out->roles) {
+		out->roles = copy_list(ko ? ko_roles : tko_roles, nr, zh);
+		out->n_roles = out->roles ? nr : 0;
+	}
+	if (!out->actions) {
+		out->actions = copy_list(ko ? ko_actions : tko_actions, na, zh);
+		out->n_actions = out->actions ? na : 0;
+	}
+	return out->roles && out->actions ? KO_OK : KO_NOMEM;
+}
+
+/* Case-insensitive for ASCII letters; other bytes as they are (a
+ * Chinese role is matched by its characters). */
+static bool contains(const char *hay, const char *needle, size_t n)
+{
+	if (n == 0)
+		return false;
+	for (; *hay; hay++) {
+		size_t i = 0;
+		while (i < n && hay[i]) {
+			unsigned char h = (unsigned char)hay[i], c = (unsigned char)needle[i];
+			if (h >= 'A' && h <= 'Z')
+				h = (unsigned char)(h - 'A' + 'a');
+			if (c >= 'A' && c <= 'Z')
+				c = (unsigned char)(c - 'A' + 'a');
+			if (h != c)
+				break;
+			i++;
+		}
+		if (i == n)
+			return true;
+	}
+	return false;
+}
+
+bool template_role_held(const char *expected, const char *role)
+{
+	if (!expected || !role)
+		return false;
+	const char *p = expected;
+	while (*p) {
+		size_t n = strcspn(p, "/");
+		/* Blanks around a name do not count. */
+		const char *q = p;
+		size_t m = n;
+		while (m && *q == ' ') {
+			q++;
+			m--;
+		}
+		while (m && q[m - 1] == ' ')
+			m--;
+		if (contains(role, q, m))
+			return true;
+		p += n;
+		if (*p == '/')
+			p++;
+	}
+	return false;
+}
+
+size_t template_role_name(const char *expected, char *buf, size_t n)
+{
+	size_t len = strcspn(expected ? expected : "", "/");
+	if (n)
+		snprintf(buf, n, "%.*s", (int)len, expected ? expected : "");
+	return len;
 }

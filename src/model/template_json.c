@@ -1,11 +1,13 @@
 /* template_json.c - reading a team's own template from its JSON body.
  *
  *   { "format": "kickoff-template/1", "name": "lean",
- *     "ko":  { "en": { "items": [...], "outputs": [...] }, "zh": {...} },
+ *     "ko":  { "en": { "items": [...], "outputs": [...], "roles": [...],
+ *                      "actions": [...] }, "zh": {...} },
  *     "tko": { ... } }
  *
  * A kind may be missing (the built-in one is used); a language may be
- * missing (the other one is used). */
+ * missing (the other one is used); roles and actions may be missing (a
+ * file written before them): the built-in ones are used. */
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -74,6 +76,18 @@ enum ko_err template_from_json(const char *body, enum meeting_kind kind,
 		if (o)
 			rc = take_list(o, where, &out->outputs, &out->n_outputs, e);
 	}
+	json_t *r = json_object_get(l, "roles");
+	if (rc == KO_OK && r) {
+		snprintf(where, sizeof where, "%s.roles", kind_name(kind));
+		rc = take_list(r, where, &out->roles, &out->n_roles, e);
+	}
+	json_t *ac = json_object_get(l, "actions");
+	if (rc == KO_OK && ac) {
+		snprintf(where, sizeof where, "%s.actions", kind_name(kind));
+		rc = take_list(ac, where, &out->actions, &out->n_actions, e);
+	}
+	if (rc == KO_OK && template_builtin_people(kind, lang, out) != KO_OK)
+		rc = KO_NOMEM;
 	if (rc != KO_OK)
 		agenda_free(out);
 done:
@@ -99,7 +113,8 @@ static enum ko_err check_part(json_t *part, const char *kind, struct ko_error *e
 		const char *key;
 		json_t *v;
 		json_object_foreach(l, key, v) {
-			if (strcmp(key, "items") != 0 && strcmp(key, "outputs") != 0)
+			if (strcmp(key, "items") != 0 && strcmp(key, "outputs") != 0 &&
+			    strcmp(key, "roles") != 0 && strcmp(key, "actions") != 0)
 				return ko_fail(e, KO_INVALID, _("template: %s.%s.%s: unknown field"), kind,
 				               lang, key);
 		}
@@ -192,9 +207,11 @@ char *template_builtin_json(void)
 				json_decref(root);
 				return NULL;
 			}
-			json_object_set_new(part, zh ? "zh" : "en", json_pack("{s:o, s:o}",
+			json_object_set_new(part, zh ? "zh" : "en", json_pack("{s:o, s:o, s:o, s:o}",
 				"items", list_json(a.items, a.n_items),
-				"outputs", list_json(a.outputs, a.n_outputs)));
+				"outputs", list_json(a.outputs, a.n_outputs),
+				"roles", list_json(a.roles, a.n_roles),
+				"actions", list_json(a.actions, a.n_actions)));
 			agenda_free(&a);
 		}
 		json_object_set_new(root, kind_name((enum meeting_kind)k), part);

@@ -68,8 +68,8 @@ enum ko_err store_action_add(struct store *st, const struct action *a, int64_t *
 	if (rc != KO_OK)
 		return rc;
 	static const char sql[] =
-		"INSERT INTO action(meeting_id, decision_id, text, owner, due, created_at)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+		"INSERT INTO action(meeting_id, decision_id, text, owner, due, created_at, status,"
+		" done_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CASE WHEN ?7 = 'done' THEN ?6 END)";
 	sqlite3_stmt *s = stmt(st, sql);
 	if (!s)
 		return st->err.code;
@@ -82,6 +82,7 @@ enum ko_err store_action_add(struct store *st, const struct action *a, int64_t *
 	bind_typed(s, 4, owner);
 	bind_text_or_null(s, 5, due);
 	bind_text(s, 6, now);
+	bind_text(s, 7, action_status_name(a->status));
 	rc = write_one(st, meeting_id, N_("add action"), s, KO_OK, NULL);
 	if (rc == KO_OK && id_out)
 		*id_out = sqlite3_last_insert_rowid(st->db);

@@ -69,6 +69,23 @@ static enum ko_err project_agenda(struct store *st, const struct project *p,
 	return e;
 }
 
+enum ko_err store_meeting_template(struct store *st, int64_t meeting_id, struct agenda *out)
+{
+	memset(out, 0, sizeof *out);
+	struct meeting m;
+	enum ko_err rc = store_meeting_get(st, meeting_id, &m);
+	if (rc != KO_OK)
+		return rc;
+	struct project p;
+	rc = store_project_get(st, m.project_id, &p);
+	if (rc == KO_OK) {
+		rc = project_agenda(st, &p, m.kind, out);
+		project_free(&p);
+	}
+	meeting_free(&m);
+	return rc;
+}
+
 static enum ko_err insert_agenda(struct store *st, int64_t meeting_id,
                                  const struct agenda *a)
 {

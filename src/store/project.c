@@ -146,7 +146,9 @@ enum ko_err store_project_add(struct store *st, const char *name,
 	" (SELECT count(*) FROM meeting m CROSS JOIN action a ON a.meeting_id = m.id" \
 	"   WHERE m.project_id = p.id AND +a.status = 'open')," \
 	" (SELECT count(*) FROM meeting m CROSS JOIN action a ON a.meeting_id = m.id" \
-	"   WHERE m.project_id = p.id AND +a.status = 'open' AND +a.due < ?3)" \
+	"   WHERE m.project_id = p.id AND +a.status = 'open' AND +a.due < ?3)," \
+	" (SELECT starts_at FROM meeting m WHERE m.project_id = p.id AND m.kind = 'ko')," \
+	" (SELECT starts_at FROM meeting m WHERE m.project_id = p.id AND m.kind = 'tko')" \
 	" FROM project p " where " ORDER BY p.name LIMIT ?1 OFFSET ?2"
 
 enum ko_err store_project_list(struct store *st, const char *filter,
@@ -184,6 +186,10 @@ enum ko_err store_project_list(struct store *st, const char *filter,
 		p->tko_status = has_tko ? meeting_status_parse((const char *)sqlite3_column_text(s, 13)) : -1;
 		p->actions_open = sqlite3_column_int(s, 14);
 		p->actions_overdue = sqlite3_column_int(s, 15);
+		const unsigned char *at = sqlite3_column_text(s, 16);
+		snprintf(p->ko_at, sizeof p->ko_at, "%s", at ? (const char *)at : "");
+		at = sqlite3_column_text(s, 17);
+		snprintf(p->tko_at, sizeof p->tko_at, "%s", at ? (const char *)at : "");
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {

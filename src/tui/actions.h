@@ -31,6 +31,12 @@
 	X(FILTER,       N_("filter the list")) \
 	X(EXPORT,       N_("export the minutes to a file")) \
 	X(HISTORY,      N_("history of this meeting")) \
+	X(BOARD,        N_("the follow-up board: open actions of every project")) \
+	X(MINE,         N_("only my actions ($KICKOFF_USER), or everyone's again")) \
+	X(SET_OWNER,    N_("change the owner")) \
+	X(SET_DUE,      N_("change the due date")) \
+	X(GROUP,        N_("group by owner, then by project, then not")) \
+	X(SUGGEST,      N_("the actions the template suggests: accept or drop them")) \
 	X(HELP,         N_("help for this screen")) \
 	X(BACK,         N_("back (quit on the project list)")) \
 	X(REDRAW,       N_("redraw the screen"))

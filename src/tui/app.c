@@ -155,11 +155,17 @@ bool app_load_meeting(struct app *a, int64_t id)
 			if (both.v[i].kind == KIND_KO && both.v[i].starts_at)
 				snprintf(a->ko_at, sizeof a->ko_at, "%s", both.v[i].starts_at);
 	vec_meeting_free(&both);
+	/* Without its template (gone, unreadable) the meeting still opens,
+	 * with no roles expected and no actions suggested. */
+	agenda_free(&a->tmpl);
+	if (store_meeting_template(a->st, id, &a->tmpl) != KO_OK)
+		agenda_free(&a->tmpl);
 	return true;
 }
 
 static void close_meeting(struct app *a)
 {
+	agenda_free(&a->tmpl);
 	if (a->meeting_id)
 		meeting_free(&a->meeting);
 	a->meeting_id = 0;

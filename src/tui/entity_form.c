@@ -189,6 +189,22 @@ static enum ko_err reread(struct app *a, struct form *fm, struct form_theirs *th
 	return rc;
 }
 
+/* The template's roles by their first names, as a person picks one. */
+static void offer_roles(struct app *a, struct form *fm, int i)
+{
+	size_t n = a->tmpl.n_roles;
+	char (*names)[NAME_MAX_BYTES + 1] = calloc(n + 1, sizeof *names);
+	const char **v = calloc(n + 1, sizeof *v);
+	for (size_t k = 0; names && v && k < n; k++) {
+		template_role_name(a->tmpl.roles[k], names[k], sizeof names[k]);
+		v[k] = names[k];
+	}
+	if (n && names && v)
+		form_suggest(fm, i, v, n);
+	free(v);
+	free(names);
+}
+
 void entity_form_open(struct app *a, struct plist *p, const struct form_spec *spec,
                       const void *row, int item, int focus)
 {
@@ -220,6 +236,8 @@ void entity_form_open(struct app *a, struct plist *p, const struct form_spec *sp
 			i = form_field(fm, label, kind, row ? field_str(d, row) : NULL);
 		if (i >= 0)
 			fm->f[i].desc = d;
+		if (i >= 0 && (sf->flags & EF_ROLES))
+			offer_roles(a, fm, i);
 	}
 	if (row) {
 		fm->id = fm->row_id = *(const int64_t *)row;

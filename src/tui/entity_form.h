@@ -10,6 +10,7 @@
 enum {
 	EF_ONE_LINE = 1 << 0,       /* a long text typed on one line */
 	EF_EDIT_ONLY = 1 << 1,      /* not asked when adding */
+	EF_ROLES = 1 << 2,          /* offers the roles the meeting expects */
 };
 
 /* One field of a form: the description's field, its label when the

@@ -15,6 +15,8 @@
 
 #define ESC 27
 #define LONG_LINES 4
+#define CTRL_N 14
+#define CTRL_P 16
 
 struct form *form_new(const char *title, form_save_fn save)
 {
@@ -67,6 +69,25 @@ int form_choice(struct form *fm, const char *label, const char *const *choices, 
 	return i;
 }
 
+bool form_suggest(struct form *fm, int i, const char *const *texts, size_t n)
+{
+	struct field *f = &fm->f[i];
+	char **v = calloc(n + 1, sizeof *v);
+	for (size_t k = 0; v && k < n; k++)
+		if (!(v[k] = strdup(texts[k]))) {
+			while (k--)
+				free(v[k]);
+			free(v);
+			v = NULL;
+		}
+	if (!v)
+		return false;
+	f->suggest = v;
+	f->n_suggest = (int)n;
+	f->suggest_at = -1;
+	return true;
+}
+
 const char *form_text(struct form *fm, int i)
 {
 	return fm->f[i].le.buf;
@@ -107,6 +128,9 @@ static void form_free(struct form *fm)
 	for (int i = 0; i < fm->nf; i++) {
 		le_free(&fm->f[i].le);
 		free(fm->f[i].orig);
+		for (int k = 0; k < fm->f[i].n_suggest; k++)
+			free(fm->f[i].suggest[k]);
+		free(fm->f[i].suggest);
 	}
 	free(fm->f);
 	free(fm);
@@ -121,6 +145,8 @@ static int field_lines(const struct field *f, int room)
 
 static const char *hint(const struct field *f)
 {
+	if (f->n_suggest)
+		return _("Ctrl-N, Ctrl-P: the expected ones (or type any)  Enter save  Tab next");
 	switch (f->kind) {
 	case F_LONG: return _("Enter save  Ctrl-J new line  Tab next field  Esc cancel");
 	case F_CHOICE: return _("Enter save  Space change  Tab next field  Esc cancel");
@@ -265,6 +291,13 @@ static int form_key(struct app *a, struct screen *s, bool is_key, wint_t ch)
 	}
 	if (is_key && (ch == KEY_UP || ch == KEY_DOWN))
 		return SCR_HANDLED;          /* moved inside the long field */
+	if (f->n_suggest && !is_key && (ch == CTRL_N || ch == CTRL_P)) {
+		int n = f->n_suggest;
+		f->suggest_at = ch == CTRL_N ? (f->suggest_at + 1) % n
+		              : f->suggest_at <= 0 ? n - 1 : f->suggest_at - 1;
+		le_set(&f->le, f->suggest[f->suggest_at]);
+		return SCR_HANDLED;
+	}
 	if (f->kind == F_CHOICE) {
 		int n = choice_count(f);
 		if ((!is_key && ch == ' ') || (is_key && ch == KEY_RIGHT))
@@ -302,6 +335,7 @@ static void form_leave(struct app *a, struct screen *s)
 	X("Enter",              N_("save")) \
 	X("Ctrl-J",             N_("new line in a long text")) \
 	X("Space, Right, Left", N_("change a choice")) \
+	X("Ctrl-N, Ctrl-P",     N_("the next or previous text the field offers (a role)")) \
 	X("Esc",                N_("cancel (asks y first when something was changed)")) \
 	TEXT_FIELD_KEYS(X) \
 	X("F1",                 N_("help for this screen"))

@@ -50,6 +50,12 @@ static const struct binding bindings[] = {
 	KB(false, '/', FILTER, "/"),
 	KB(false, 'x', EXPORT, "x"),
 	KB(false, 'h', HISTORY, "h"),
+	KB(false, 'b', BOARD, "b"),
+	KB(false, 'm', MINE, "m"),
+	KB(false, 'o', SET_OWNER, "o"),
+	KB(false, 'w', SET_DUE, "w"),
+	KB(false, 'z', GROUP, "z"),
+	KB(false, 's', SUGGEST, "s"),
 	KB(false, '?', HELP, "?"),           KB(true, KEY_F(1), HELP, "F1"),
 	KB(false, 'q', BACK, "q"),
 	KB(false, CTRL('l'), REDRAW, "Ctrl-L"),
@@ -115,6 +121,12 @@ const char *action_label(enum ko_action act)
 	case ACTION_FILTER: return _("filter");
 	case ACTION_EXPORT: return _("export");
 	case ACTION_HISTORY: return _("history");
+	case ACTION_BOARD: return _("board");
+	case ACTION_MINE: return _("mine");
+	case ACTION_SET_OWNER: return _("owner");
+	case ACTION_SET_DUE: return _("due");
+	case ACTION_GROUP: return _("group");
+	case ACTION_SUGGEST: return _("suggested");
 	case ACTION_HELP: return _("help");
 	case ACTION_BACK: return _("back");
 	case ACTION_PHASE_NEXT: return _("next phase");

@@ -19,10 +19,11 @@ int tui_keys(void)
 	size_t n = 0;
 	screens[n++] = &screen_projects;
 	screens[n++] = &screen_overview;
+	screens[n++] = &screen_board;
 	for (int p = 1; p <= PHASE_COUNT; p++)
 		screens[n++] = &phases[p].screen;
 	const struct screen_ops *more[] = {
-		&screen_history, &screen_reading, &screen_form, &screen_conflict, &screen_confirm,
+		&screen_suggest, &screen_history, &screen_reading, &screen_form, &screen_conflict, &screen_confirm,
 		&screen_filter, &screen_ask,
 	};
 	for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)

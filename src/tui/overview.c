@@ -22,7 +22,7 @@ struct overview {
 static const enum ko_action overview_keys[] = {
 	ACTION_EDIT, ACTION_PHASE_JUMP, ACTION_ADD, ACTION_DELETE, ACTION_PHASE_NEXT,
 	ACTION_UNDO, ACTION_REDO, ACTION_EXPORT, ACTION_HELP, ACTION_BACK, ACTION_REDRAW,
-	ACTION_PHASE_PREV, ACTION_NONE,
+	ACTION_PHASE_PREV, ACTION_BOARD, ACTION_NONE,
 };
 
 static void overview_clear(struct overview *o)
@@ -232,6 +232,9 @@ static int overview_action(struct app *a, struct screen *s, enum ko_action act, 
 		return SCR_HANDLED;
 	case ACTION_EXPORT:
 		export_open(a, o->have[o->sel] ? o->m[o->sel].id : 0);
+		return SCR_HANDLED;
+	case ACTION_BOARD:
+		board_open(a);
 		return SCR_HANDLED;
 	case ACTION_BACK:
 		return SCR_POP;

@@ -440,6 +440,11 @@ static int plist_action(struct app *a, struct screen *s, enum ko_action act, int
 		if (have)
 			reading_open(a, s);
 		return SCR_HANDLED;
+	case ACTION_SUGGEST:
+		if (p->def != &phase_actions)
+			return SCR_IGNORED;
+		suggest_open(a);
+		return SCR_HANDLED;
 	default:
 		return phase_common(a, s, act, arg);
 	}
@@ -481,9 +486,12 @@ const void *phase_current(struct app *a, struct screen *s, const struct entity_d
 	return (const char *)p->v.att.v + (size_t)i * p->def->row_size;
 }
 
-#define LIST_KEYS(...) (const enum ko_action[]){ __VA_ARGS__, ACTION_VIEW, ACTION_UNDO, ACTION_PHASE_NEXT, \
-	ACTION_HELP, ACTION_BACK, ACTION_FILTER, ACTION_REDO, ACTION_HISTORY, \
-	ACTION_PHASE_PREV, ACTION_PHASE_JUMP, ACTION_EXPORT, ACTION_REDRAW, ACTION_NONE }
+#define LIST_KEYS(...) LIST_KEYS_THEN(ACTION_NONE, __VA_ARGS__)
+/* The same with one key listed after the common ones (named on the
+ * screen's summary line rather than in the footer). */
+#define LIST_KEYS_THEN(last, ...) (const enum ko_action[]){ __VA_ARGS__, ACTION_VIEW, ACTION_UNDO, \
+	ACTION_PHASE_NEXT, ACTION_HELP, ACTION_BACK, ACTION_FILTER, ACTION_REDO, ACTION_HISTORY, \
+	ACTION_PHASE_PREV, ACTION_PHASE_JUMP, ACTION_EXPORT, ACTION_REDRAW, last, ACTION_NONE }
 
 /* The phases, in their order: the screen (its name is the phase's full
  * name, translated like every N_() string), the tab's short name, the
@@ -540,7 +548,8 @@ const struct phase phases[PHASE_COUNT + 1] = {
 	},
 	[7] = {
 		.screen = LIST_SCREEN(7, N_("Actions"), phase_actions,
-		                      LIST_KEYS(ACTION_ADD, ACTION_TOGGLE, ACTION_EDIT, ACTION_DELETE),
+		                      LIST_KEYS_THEN(ACTION_SUGGEST, ACTION_ADD, ACTION_TOGGLE,
+		                                     ACTION_EDIT, ACTION_DELETE),
 		                      N_("done")),
 		.short_name = NC_("tab", "Act."), .progress = progress_actions,
 	},

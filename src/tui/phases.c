@@ -73,7 +73,7 @@ static const struct column att_col[] = {
 COLUMNS(att, attendee, NULL, NULL);
 /* Presence is not in the form: a tick made meanwhile stays. */
 static const struct form_spec_field att_form_fields[] = {
-	{ "name", NULL, 0, 0 }, { "role", NULL, 0, 0 }, { "organisation", NULL, 0, 0 },
+	{ "name", NULL, 0, 0 }, { "role", NULL, EF_ROLES, 0 }, { "organisation", NULL, 0, 0 },
 };
 SPEC(att, phase_attendees, attendee, STORE_ATTENDEE, N_("New attendee"), N_("Edit attendee"),
      0, NULL);
@@ -85,10 +85,25 @@ static int att_toggle(struct app *a, struct plist *p, int i)
 	return saved_or_error(a, store_attendee_set_present(a->st, at->id, !at->present));
 }
 
+/* The expected roles that nobody present holds, after the counts: the
+ * host sees before the meeting starts who is missing. */
 static void att_summary(struct app *a, const struct plist *p, char *buf, size_t n)
 {
-	(void)p;
-	snprintf(buf, n, _("invited %d · present %d"), a->progress.attendees, a->progress.present);
+	int used = snprintf(buf, n, _("invited %d · present %d"), a->progress.attendees,
+	                    a->progress.present);
+	int missing = 0;
+	for (size_t r = 0; r < a->tmpl.n_roles && used >= 0 && (size_t)used < n; r++) {
+		bool held = false;
+		for (size_t k = 0; k < p->v.att.n && !held; k++)
+			held = p->v.att.v[k].present &&
+			       template_role_held(a->tmpl.roles[r], p->v.att.v[k].role);
+		if (held)
+			continue;
+		char name[NAME_MAX_BYTES + 1];
+		template_role_name(a->tmpl.roles[r], name, sizeof name);
+		used += snprintf(buf + used, n - (size_t)used, missing++ ? _(", %s") : _(" · missing: %s"),
+		                 name);
+	}
 }
 
 const struct phase_def phase_attendees = {
@@ -356,13 +371,31 @@ static bool act_matches(const struct plist *p, int i, const char *filter)
 	       text_matches(status, filter) || text_matches(_(status), filter);
 }
 
+/* The template's suggestions the meeting has no action of yet (as
+ * app_suggestions counts them), from what the screen has read. */
+static int act_suggested(struct app *a, const struct plist *p)
+{
+	int left = 0;
+	for (size_t k = 0; k < a->tmpl.n_actions; k++) {
+		bool taken = false;
+		for (size_t i = 0; i < p->v.act.n && !taken; i++)
+			taken = strcmp(p->v.act.v[i].text, a->tmpl.actions[k]) == 0;
+		left += !taken;
+	}
+	return left;
+}
+
 static void act_summary(struct app *a, const struct plist *p, char *buf, size_t n)
 {
-	(void)p;
-	snprintf(buf, n, ngettext("%d action · %d done · %d overdue · Space marks done",
-	                          "%d actions · %d done · %d overdue · Space marks done",
-	                          a->progress.actions),
-	         a->progress.actions, a->progress.actions_done, a->progress.actions_overdue);
+	int used = snprintf(buf, n, ngettext("%d action · %d done · %d overdue · Space marks done",
+	                                     "%d actions · %d done · %d overdue · Space marks done",
+	                                     a->progress.actions),
+	                    a->progress.actions, a->progress.actions_done,
+	                    a->progress.actions_overdue);
+	int left = act_suggested(a, p);
+	if (left && used >= 0 && (size_t)used < n)
+		snprintf(buf + used, n - (size_t)used,
+		         ngettext(" · s: %d suggested", " · s: %d suggested", left), left);
 }
 
 const struct phase_def phase_actions = {

@@ -1,5 +1,6 @@
-/* projects.c - the top screen: every project with the progress of its
- * KO and TKO and its open and overdue actions.  Only the rows in view
+/* projects.c - the top screen, a portfolio: every project with the state
+ * of its KO and TKO (not planned, planned for a day, held), their agenda
+ * progress and its open and overdue actions.  Only the rows in view
  * are read (offset/limit), so a million projects scroll as fast as ten. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,7 +20,7 @@ struct projects {
 
 static const enum ko_action project_keys[] = {
 	ACTION_EDIT, ACTION_ADD, ACTION_DELETE, ACTION_FILTER, ACTION_UNDO, ACTION_REDO,
-	ACTION_HELP, ACTION_BACK, ACTION_REDRAW, ACTION_NONE,
+	ACTION_HELP, ACTION_BACK, ACTION_REDRAW, ACTION_BOARD, ACTION_NONE,
 };
 
 static const struct project *cur_project(struct projects *p)
@@ -72,14 +73,17 @@ static bool projects_enter(struct app *a, struct screen *s)
 	return true;
 }
 
-static void progress_text(int items, int checked, int status, char *buf, size_t n)
+/* A meeting's state and agenda progress in a cell: "—" not planned,
+ * "12-01 3/8" planned for that day ("planned 3/8" undated), "held 8/8". */
+static void progress_text(int items, int checked, int status, const char *at, char *buf,
+                          size_t n)
 {
-	if (items < 0)
+	if (items < 0 || status < 0)
 		snprintf(buf, n, "—");
-	else if (status == MSTATUS_HELD || status == MSTATUS_CLOSED)
-		snprintf(buf, n, "%d/%d ✓", checked, items);
+	else if (status == MSTATUS_PLANNED && strlen(at) >= 10)
+		snprintf(buf, n, "%.5s %d/%d", at + 5, checked, items);
 	else
-		snprintf(buf, n, "%d/%d", checked, items);
+		snprintf(buf, n, "%s %d/%d", _(meeting_status_name(status)), checked, items);
 }
 
 static void projects_draw(struct app *a, struct screen *s)
@@ -107,7 +111,7 @@ static void projects_draw(struct app *a, struct screen *s)
 	wd = wd < 7 ? 7 : wd;
 	struct cell head[] = {
 		{ 1, "", 0, false }, { -3, _("Project"), hd, false }, { -2, _("Customer"), hd, false },
-		{ 8, _("KO"), hd, true }, { 8, _("TKO"), hd, true }, { wo, _("Open"), hd, true },
+		{ 13, _("KO"), hd, true }, { 13, _("TKO"), hd, true }, { wo, _("Open"), hd, true },
 		{ wd, _("Overdue"), hd, true },
 	};
 	ui_cells(y, 0, COLS, head, 7);
@@ -123,15 +127,16 @@ static void projects_draw(struct app *a, struct screen *s)
 		const struct project *pr = &p->page.v[r];
 		bool sel = p->page_top + r == p->l.cur;
 		char ko[32], tko[32], open[16], overdue[16];
-		progress_text(pr->ko_items, pr->ko_checked, pr->ko_status, ko, sizeof ko);
-		progress_text(pr->tko_items, pr->tko_checked, pr->tko_status, tko, sizeof tko);
+		progress_text(pr->ko_items, pr->ko_checked, pr->ko_status, pr->ko_at, ko, sizeof ko);
+		progress_text(pr->tko_items, pr->tko_checked, pr->tko_status, pr->tko_at, tko,
+		              sizeof tko);
 		snprintf(open, sizeof open, "%d", pr->actions_open);
 		snprintf(overdue, sizeof overdue, "%d", pr->actions_overdue);
 		struct cell c[] = {
 			{ 1, sel ? "▸" : " ", sel ? ui_attr(ST_CURSOR) : A_NORMAL, false },
 			{ -3, pr->name, A_NORMAL, false },
 			{ -2, pr->customer, A_NORMAL, false },
-			{ 8, ko, A_NORMAL, true }, { 8, tko, A_NORMAL, true },
+			{ 13, ko, A_NORMAL, true }, { 13, tko, A_NORMAL, true },
 			{ wo, open, A_NORMAL, true },
 			{ wd, overdue, pr->actions_overdue ? ui_attr(ST_OVERDUE) : A_NORMAL, true },
 		};
@@ -243,6 +248,9 @@ static int projects_action(struct app *a, struct screen *s, enum ko_action act, 
 		return SCR_HANDLED;
 	case ACTION_FILTER:
 		filter_open(a, s, &p->filter, filter_changed);
+		return SCR_HANDLED;
+	case ACTION_BOARD:
+		board_open(a);
 		return SCR_HANDLED;
 	default:
 		return SCR_IGNORED;

@@ -13,6 +13,7 @@
 #include "kickoff/i18n.h"
 #include "kickoff/lineedit.h"
 #include "kickoff/store.h"
+#include "kickoff/template.h"
 #include "actions.h"
 
 /* Smallest terminal the screens are drawn on. */
@@ -127,6 +128,8 @@ struct app {
 	struct meeting meeting;
 	struct progress progress;
 	int ko_status;                 /* of the meeting's project; -1: none */
+	struct agenda tmpl;            /* its template's lists: the roles it
+	                                  expects, the actions it suggests */
 	char ko_at[32];                /* its KO's date and time; "": none */
 };
 
@@ -249,6 +252,10 @@ struct field {
 	int orig_choice;
 	bool clash;                    /* changed here and by another session */
 	const struct field_desc *desc; /* the entity's field it edits (NULL: none) */
+	/* A text field may offer texts to pick with Ctrl-N/Ctrl-P (the
+	 * roles a meeting expects); what is typed is taken as well. */
+	char **suggest;
+	int n_suggest, suggest_at;
 };
 struct form;
 /* The row a form edits as it is stored now: a copy of each field's value
@@ -297,6 +304,9 @@ struct form *form_new(const char *title, form_save_fn save);
 int form_field(struct form *fm, const char *label, enum field_kind kind, const char *value);
 int form_choice(struct form *fm, const char *label, const char *const *choices, int choice);
 const char *form_text(struct form *fm, int i);
+/* Field i offers the n texts (copied) for Ctrl-N and Ctrl-P; false when
+ * out of memory (the field stays free text). */
+bool form_suggest(struct form *fm, int i, const char *const *texts, size_t n);
 /* The form as a partial edit of its row (field i of the form is field i
  * of the row, or, for a field with a description, the row's field of
  * that name): each field's text with what it started from as its base,
@@ -345,7 +355,8 @@ bool text_matches(const char *hay, const char *needle);
 
 /* ---- the screens ---- */
 extern const struct screen_ops screen_projects, screen_overview, screen_history,
-	screen_reading, screen_form, screen_conflict, screen_confirm, screen_filter, screen_ask;
+	screen_reading, screen_form, screen_conflict, screen_confirm, screen_filter, screen_ask,
+	screen_board, screen_suggest;
 /* One phase of a meeting, all its facts in one entry: its screen (the
  * phase's number, its full name as the screen's N_() name, the keys it
  * lists, its phase_def as data for the list phases), the tab's short
@@ -364,6 +375,10 @@ void phase_progress(const struct app *a, int p, char *buf, size_t n);
  * (the cursor moves to it); false when the screen has no such row. */
 bool phase_edit_row(struct app *a, struct screen *s, int64_t id);
 void overview_open(struct app *a, int64_t project_id);
+/* b: the follow-up board, over the screen it was opened from. */
+void board_open(struct app *a);
+/* s on the Actions phase: the template's suggested actions, to accept or drop. */
+void suggest_open(struct app *a);
 void history_open(struct app *a);
 /* x: asks for a format, then for the file (the default in the current
  * folder, or $KICKOFF_EXPORT_DIR when set), and writes the meeting's

@@ -45,7 +45,7 @@ EOV
 expect_exit 0 "project --help" ko project --help
 expect_eq "project --help: three verbs" "$(printf '%s\n' "$OUT" | grep -c '^Usage: kickoff project ')" 3
 expect_exit 0 "action --help" ko action --help
-expect_eq "action --help: five verbs" "$(printf '%s\n' "$OUT" | grep -c '^Usage: kickoff action ')" 5
+expect_eq "action --help: eight verbs" "$(printf '%s\n' "$OUT" | grep -c '^Usage: kickoff action ')" 8
 
 # No line of the overview ends in a space.
 expect_eq "no trailing spaces in --help" "$(printf '%s\n' "$help" | grep -c ' $')" 0
