@@ -202,6 +202,8 @@ struct list {
 /* Moves the cursor for a move action; true when it was one. */
 bool list_move(struct list *l, enum ko_action act);
 void list_fix(struct list *l);
+/* "↓ more below", "↑ more above" or both, right-aligned on row y. */
+void list_marks(const struct list *l, int y);
 
 /* ---- input.c: keys and pastes ---- */
 /* input_read's answer for a bracketed paste (besides OK, KEY_CODE_YES
