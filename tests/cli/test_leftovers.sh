@@ -71,3 +71,22 @@ expect_eq "imported blank dates are NULL" \
 KICKOFF_DB="$T_TMP/b.db" ko export Apollo --format json -o "$T_TMP/b.json" >/dev/null
 expect_eq "export after import is the same" "$(jq -S 'del(.exported_at, .generated_at)' "$T_TMP/b.json" | sha1sum)" \
 	"$(jq -S 'del(.exported_at, .generated_at)' "$T_TMP/a.json" | sha1sum)"
+
+# ---- action list: by due date, and by owner, status and text ----
+ko meeting add Apollo tko >/dev/null 2>&1
+for a in "Undated A|Ana|" "Due last|Wei|2026-12-20" "Due first|Ana|2026-11-30" "Undated B|Bo|" "Due between|Bo|2026-12-05"; do
+	IFS='|' read -r text owner due <<<"$a"
+	ko action add Apollo/tko "$text" --owner "$owner" ${due:+--due "$due"} >/dev/null
+done
+ko action done "$(db_sql "SELECT id FROM action WHERE text = 'Due between'")" >/dev/null
+ko action drop "$(db_sql "SELECT id FROM action WHERE text = 'Undated B'")" >/dev/null
+lst() { ko action list --meeting Apollo/tko --json "$@" | jq -r "$LIST_VALUE | map(.text) | join(\",\")"; }
+expect_eq "action list: by due date, undated last in the order added" "$(lst)" \
+	"Due first,Due between,Due last,Undated A,Undated B"
+expect_eq "action list --owner" "$(lst --owner Ana)" "Due first,Undated A"
+expect_eq "action list --status done" "$(lst --status done)" "Due between"
+expect_eq "action list --status dropped" "$(lst --status dropped)" "Undated B"
+expect_eq "action list --text, any case" "$(lst --text DUE)" "Due first,Due between,Due last"
+expect_eq "action list --owner --status --text together" "$(lst --owner Bo --status open --text due)" ""
+expect_eq "action list --open --text" "$(lst --open --text undated)" "Undated A"
+refused 1 "action list --status bad" "--status must be open, done or dropped, not 'late'" ko action list --status late
