@@ -69,6 +69,9 @@ int cli_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * quotes an argument or a stored name.  A newline ending it stays one;
  * any other is shown as a symbol. */
 void cli_eprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* The same to stdout: a line that says what was done ("added project
+ * NAME"), with names shown by the lists' rule (a newline as a symbol). */
+int cli_say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Writes bytes meant for a program (an export, JSON, a template): as
  * they are to a file or a pipe, made visible when standard output is a
  * terminal (newlines and tabs kept). */

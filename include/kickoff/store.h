@@ -288,7 +288,10 @@ static inline void store_patch_set(struct store_patch *p, int i, const char *val
  * fields is never lost nor refused.  A field with a base that someone
  * else changed meanwhile (to other than p's value) makes it KO_CONFLICT
  * with nothing written and the fields in p->clash; without a base the
- * later write wins.  An empty mask writes (and logs) nothing. */
+ * later write wins.  An empty mask writes (and logs) nothing; a field
+ * given the value it has (blank ends aside, as text is stored without
+ * them) is taken out of p->mask, so an empty mask after a KO_OK says
+ * nothing changed. */
 enum ko_err store_patch(struct store *st, enum store_entity entity, int64_t id,
                         struct store_patch *p);
 /* The number in a patch of entity's field with this name (its name in

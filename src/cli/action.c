@@ -140,11 +140,14 @@ static int action_list(struct cli *c, int argc, char **argv)
 		{ "overdue", no_argument, NULL, 'V' },
 		{ "owner", required_argument, NULL, 'o' },
 		{ "meeting", required_argument, NULL, 'm' },
+		{ "status", required_argument, NULL, 's' },
+		{ "text", required_argument, NULL, 't' },
 		{ "json", no_argument, NULL, 'j' },
 		{ 0 },
 	};
 	struct action_query q = { 0 };
-	const char *meeting = NULL;
+	const char *meeting = NULL, *text = NULL;
+	int want = -1;
 	bool json = false;
 	int ch;
 	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
@@ -153,6 +156,11 @@ static int action_list(struct cli *c, int argc, char **argv)
 		case 'V': q.overdue_only = true; break;
 		case 'o': q.owner = optarg; break;
 		case 'm': meeting = optarg; break;
+		case 's':
+			if ((want = action_status_parse(optarg)) < 0)
+				return cli_usage_fail(c, _("--status must be open, done or dropped, not '%s'"), optarg);
+			break;
+		case 't': text = optarg; break;
 		case 'j': json = true; break;
 		default: return 1;
 		}
@@ -177,6 +185,17 @@ static int action_list(struct cli *c, int argc, char **argv)
 	vec_action v;
 	if (store_action_query(st, &q, &v) != KO_OK)
 		return cli_store_fail(c);
+	/* The status and the text are sifted here, in the store's order (by
+	 * due date); the text as the screen's filter finds it, by any case. */
+	size_t kept = 0;
+	for (size_t i = 0; i < v.n; i++) {
+		struct action *a = &v.v[i];
+		if ((want < 0 || (int)a->status == want) && (!text || strcasestr(a->text, text)))
+			v.v[kept++] = *a;
+		else
+			action_free(a);
+	}
+	v.n = kept;
 	int status = cli_print_actions(&v, today, json);
 	vec_action_free(&v);
 	return status;
@@ -287,7 +306,7 @@ const struct cli_verb cli_action_verbs[] = {
 	{ "action", "done", N_("ACTION_ID"), N_("Mark an action done."), action_done },
 	{ "action", "reopen", N_("ACTION_ID"), N_("Open a done or dropped action again."), action_reopen },
 	{ "action", "drop", N_("ACTION_ID"), N_("Drop an action that will not be done."), action_drop },
-	{ "action", "list", N_("[--open] [--overdue] [--owner NAME] [--meeting M] [--json]"),
+	{ "action", "list", N_("[--open] [--overdue] [--owner NAME] [--status open|done|dropped] [--text WORD] [--meeting M] [--json]"),
 	  N_("List actions across all meetings, by due date."), action_list },
 	{ "action", "suggest", N_("MEETING [--json]"),
 	  N_("List the follow-up actions the meeting's template suggests and it has not taken up."),

@@ -48,7 +48,7 @@ static int backup(struct cli *c, int argc, char **argv)
 	int64_t pages = 0;
 	if (store_backup(c->db_path, file, force, &pages, &e) != KO_OK)
 		return cli_fail(c, e.code, "%s", e.msg);
-	cli_printf(_("backed up %s to %s (%lld pages, integrity ok)\n"), c->db_path, file,
+	cli_say(_("backed up %s to %s (%lld pages, integrity ok)\n"), c->db_path, file,
 	       (long long)pages);
 	return 0;
 }
@@ -65,10 +65,10 @@ static int restore(struct cli *c, int argc, char **argv)
 	char *kept = NULL;
 	if (store_restore(c->db_path, file, force, &kept, &pages, &e) != KO_OK)
 		return cli_fail(c, e.code, "%s", e.msg);
-	cli_printf(_("restored %s from %s (%lld pages, integrity ok)\n"), c->db_path, file,
+	cli_say(_("restored %s from %s (%lld pages, integrity ok)\n"), c->db_path, file,
 	       (long long)pages);
 	if (kept)
-		cli_printf(_("the database as it was is in %s\n"), kept);
+		cli_say(_("the database as it was is in %s\n"), kept);
 	free(kept);
 	return 0;
 }

@@ -46,7 +46,7 @@ static int attendee_add(struct cli *c, int argc, char **argv)
 		for (size_t i = 0; listed && i < v.n; i++)
 			if (v.v[i].id == id)
 				name = v.v[i].name;
-		cli_printf(_("added attendee %s (id %lld)\n"), name, (long long)id);
+		cli_say(_("added attendee %s (id %lld)\n"), name, (long long)id);
 		if (listed)
 			vec_attendee_free(&v);
 	}
@@ -124,7 +124,7 @@ static int attendee_present(struct cli *c, int argc, char **argv)
 		return cli_fail(c, KO_NOTFOUND, _("no attendee named '%s' in %s"), who, argv[optind]);
 	if (store_attendee_set_present(st, id, !undo) != KO_OK)
 		return cli_store_fail(c);
-	cli_printf(undo ? _("%s marked absent\n") : _("%s marked present\n"), who);
+	cli_say(undo ? _("%s marked absent\n") : _("%s marked present\n"), who);
 	return 0;
 }
 

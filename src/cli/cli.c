@@ -179,6 +179,13 @@ bool cli_number(struct cli *c, const char *what, const char *s, long long *out, 
 	errno = 0;
 	/* strtoll would take " 1" and "+1": only digits are a number here. */
 	long long v = *s >= '0' && *s <= '9' ? strtoll(s, &end, 10) : 0;
+	/* Only digits, but more than any row's number can be: the same
+	 * refusal, saying where numbers end rather than that it is none. */
+	if (*s && s[strspn(s, "0123456789")] == '\0' && v != 0 && (errno || v > INT_MAX)) {
+		*status = cli_fail(c, KO_INVALID, _("%s must be a whole number from 1 to %d, not '%s'"),
+		                   _(what), INT_MAX, s);
+		return false;
+	}
 	if (!*s || v == 0 || *end || errno || v > INT_MAX) {
 		*status = cli_fail(c, KO_INVALID, _("%s must be a whole number from 1, not '%s'"), _(what), s);
 		return false;
@@ -233,24 +240,40 @@ int cli_printf(const char *fmt, ...)
 	return rc;
 }
 
-void cli_eprintf(const char *fmt, ...)
+/* A message of one line to f.  A newline inside what the user typed
+ * would start a line that looks like a message of ours: only the one
+ * that ends the message stays, any other is shown as a symbol. */
+static int put_line(FILE *f, const char *fmt, va_list ap)
 {
 	char buf[1024];
 	int n;
-	va_list ap;
-	va_start(ap, fmt);
 	char *msg = format(buf, sizeof buf, &n, fmt, ap);
-	va_end(ap);
 	if (!msg)
-		return;
-	/* A newline inside what the user typed would start a line that looks
-	 * like a message of ours: only the one that ends the message stays. */
+		return -1;
 	bool eol = n > 0 && msg[n - 1] == '\n';
-	put_visible(stderr, msg, (size_t)n - eol, 0);
-	if (eol)
-		fputc('\n', stderr);
+	int rc = put_visible(f, msg, (size_t)n - eol, 0);
+	if (eol && rc >= 0)
+		rc = fputc('\n', f) == EOF ? -1 : rc;
 	if (msg != buf)
 		free(msg);
+	return rc;
+}
+
+void cli_eprintf(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	put_line(stderr, fmt, ap);
+	va_end(ap);
+}
+
+int cli_say(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int rc = put_line(stdout, fmt, ap);
+	va_end(ap);
+	return rc;
 }
 
 bool cli_stdout_tty(void)

@@ -137,7 +137,7 @@ static int do_import(struct cli *c, int argc, char **argv)
 	else if (app_import_store(st, &im, &e) != KO_OK)
 		status = cli_fail(c, e.code, "%s", e.msg);
 	else
-		cli_printf(ngettext("imported project '%s' (%zu meeting)\n",
+		cli_say(ngettext("imported project '%s' (%zu meeting)\n",
 		                    "imported project '%s' (%zu meetings)\n", im.doc.n),
 		           im.doc.project.name, im.doc.n);
 	app_import_free(&im);

@@ -137,7 +137,7 @@ static int undo_or_redo_run(struct cli *c, int argc, char **argv, bool redo)
 	} else if (rc != KO_OK) {
 		status = cli_store_fail(c);
 	} else {
-		cli_printf(redo ? _("redone: %s\n") : _("undone: %s\n"),
+		cli_say(redo ? _("redone: %s\n") : _("undone: %s\n"),
 		           summary_text(summary, text, sizeof text));
 	}
 	free(summary);

@@ -111,7 +111,11 @@ static int item_note(struct cli *c, int argc, char **argv)
 	rc = store_patch(st, STORE_ITEM, id, &p);
 	if (rc != KO_OK)
 		return cli_store_fail(c);
-	printf(_("note saved on item %lld\n"), n);
+	/* The store leaves out a field given the value it has. */
+	if (!p.mask)
+		printf(_("item %lld already has that note; nothing changed\n"), n);
+	else
+		printf(_("note saved on item %lld\n"), n);
 	return 0;
 }
 

@@ -59,7 +59,7 @@ static int meeting_add(struct cli *c, int argc, char **argv)
 	bool warn = false;
 	enum ko_err rc = store_meeting_add(st, p.id, (enum meeting_kind)kind, at, host, &id, &warn);
 	if (rc == KO_OK) {
-		cli_printf(_("added %s meeting %s/%s (id %lld)\n"), kind == KIND_KO ? "KO" : "TKO",
+		cli_say(_("added %s meeting %s/%s (id %lld)\n"), kind == KIND_KO ? "KO" : "TKO",
 		       p.name, kind_name(kind), (long long)id);
 		if (warn) {
 			char *name = text_sanitize(p.name, false);
@@ -190,7 +190,7 @@ static int meeting_set(struct cli *c, int argc, char **argv)
 		store_patch_set(&p, FIELD_MEETING_STATUS, meeting_status_name(status));
 	enum ko_err rc = store_patch(st, STORE_MEETING, m.id, &p);
 	if (rc == KO_OK) {
-		cli_printf(_("updated meeting %s/%s\n"), m.project_name, kind_name(m.kind));
+		cli_say(_("updated meeting %s/%s\n"), m.project_name, kind_name(m.kind));
 		if (val['a'])
 			warn_tko_before_ko(st, m.project_id, m.project_name);
 	}

@@ -41,10 +41,10 @@ static int project_add(struct cli *c, int argc, char **argv)
 	/* As saved: trimmed of the blank around it. */
 	struct project p;
 	if (store_project_get(st, id, &p) == KO_OK) {
-		cli_printf(_("added project %s (id %lld)\n"), p.name, (long long)id);
+		cli_say(_("added project %s (id %lld)\n"), p.name, (long long)id);
 		project_free(&p);
 	} else {
-		cli_printf(_("added project %s (id %lld)\n"), name, (long long)id);
+		cli_say(_("added project %s (id %lld)\n"), name, (long long)id);
 	}
 	return 0;
 }
@@ -164,7 +164,7 @@ static int project_delete(struct cli *c, int argc, char **argv)
 		return cli_store_fail(c);
 	enum ko_err rc = store_project_delete(st, p.id);
 	if (rc == KO_OK)
-		cli_printf(_("deleted project %s and its meetings\n"), p.name);
+		cli_say(_("deleted project %s and its meetings\n"), p.name);
 	project_free(&p);
 	return rc == KO_OK ? 0 : cli_store_fail(c);
 }

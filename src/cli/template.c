@@ -120,7 +120,7 @@ static int template_import(struct cli *c, int argc, char **argv)
 	else if (store_template_add(st, name, body) != KO_OK)
 		status = cli_store_fail(c);
 	else
-		cli_printf(_("imported template '%s'\n"), name);
+		cli_say(_("imported template '%s'\n"), name);
 	free(name);
 	free(body);
 	return status;

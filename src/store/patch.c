@@ -15,6 +15,7 @@
 #include "kickoff/datetime.h"
 #include "kickoff/entity.h"
 #include "kickoff/i18n.h"
+#include "kickoff/text.h"
 
 enum patch_kind {
 	PK_TEXT,        /* stored as given */
@@ -218,11 +219,18 @@ static bool is_link(enum patch_kind k)
 	return k == PK_ITEM || k == PK_DECISION;
 }
 
+/* Text is stored without its blank ends (bind_typed), so "note " is the
+ * note "note" already there: no change to write or log. */
 static bool same_value(const struct patch_field *f, const char *a, const char *b)
 {
 	if (is_link(f->kind))
 		return link_number(a) == link_number(b);
-	return strcmp(a ? a : "", b ? b : "") == 0;
+	a = a ? a : "";
+	b = b ? b : "";
+	if (f->kind != PK_TEXT)
+		return strcmp(a, b) == 0;
+	size_t as, bs, an = text_trim(a, strlen(a), &as), bn = text_trim(b, strlen(b), &bs);
+	return an == bn && memcmp(a + as, b + bs, an) == 0;
 }
 
 static enum ko_err check_value(struct store *st, const struct patch_entity *en,

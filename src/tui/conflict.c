@@ -10,12 +10,16 @@
  * screen over the form shows, field by field, their text and ours, and
  * asks: m keeps mine (saved over the new version), t takes theirs (the
  * form closes without writing), e merges (the form again, each such field
- * holding their text then ours, to be edited and saved). */
+ * holding their text then ours, to be edited and saved).  When the row
+ * was deleted meanwhile, the screen says who deleted it and n saves the
+ * text as a new row.  The dialog stands in the form's place and lists
+ * its keys itself, on rows of their own. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "kickoff/datetime.h"
 #include "kickoff/text.h"
+#include "kickoff/wrap.h"
 #include "ui.h"
 
 #define ESC 27
@@ -24,6 +28,7 @@
 struct conflict {
 	struct form *fm;             /* the form under this screen */
 	struct form_theirs th;
+	bool gone;                   /* the row was deleted meanwhile */
 	char who[128];
 	char when[17];
 };
@@ -67,8 +72,9 @@ static void last_change(struct app *a, struct form *fm, char *who, size_t wn, ch
 }
 
 /* Re-reads the row and sorts the fields out (see the top of the file).
- * Returns the number of fields changed by both; -1 when the row is gone
- * or cannot be read (the message is set). */
+ * Returns the number of fields changed by both; GONE when the row was
+ * deleted, -1 when it cannot be read (the message is set). */
+#define GONE (-2)
 static int compare(struct app *a, struct form *fm, struct form_theirs *th)
 {
 	if (!form_theirs_init(th, fm->nf)) {
@@ -82,15 +88,7 @@ static int compare(struct app *a, struct form *fm, struct form_theirs *th)
 			app_store_error(a);
 			return -1;
 		}
-		char who[128], when[17];
-		last_change(a, fm, who, sizeof who, when);
-		if (*who)
-			app_msg(a, MSG_WARN, _("%s deleted this since you opened it; your text is "
-			                       "still here (Esc drops it)"), who);
-		else
-			app_msg(a, MSG_WARN, "%s", _("this was deleted since you opened it; your text "
-			                             "is still here (Esc drops it)"));
-		return -1;
+		return GONE;
 	}
 	int clashes = 0;
 	for (int i = 0; i < fm->nf; i++) {
@@ -163,37 +161,119 @@ static int text_lines(const char *s, int max)
 	return n;
 }
 
+/* The screens under the form, drawn again over it: the dialog stands in
+ * the form's place, so no edge of the form's box shows around it. */
+static void draw_under_form(struct app *a, struct screen *s)
+{
+	int form = (int)(s - a->stack) - 1, base = form - 1;
+	while (base > 0 && a->stack[base].ops->overlay)
+		base--;
+	if (base < 0)
+		return;
+	erase();
+	for (int i = base; i < form; i++)
+		a->stack[i].ops->draw(a, &a->stack[i]);
+}
+
+/* Draws text wrapped at words into width columns from row y (at most
+ * max rows, or only counts them when draw is false); returns the rows. */
+static int wrapped(bool draw, int y, int x, int width, const char *text, attr_t attr, int max)
+{
+	struct wrap_line ln[16];
+	size_t n = text_wrap(text, width, ln, sizeof ln / sizeof ln[0]);
+	if (n > sizeof ln / sizeof ln[0])
+		n = sizeof ln / sizeof ln[0];
+	int rows = (int)n < max ? (int)n : max;
+	for (int i = 0; draw && i < rows; i++) {
+		char line[1024];
+		size_t len = ln[i].len < sizeof line - 1 ? ln[i].len : sizeof line - 1;
+		memcpy(line, text + ln[i].start, len);
+		line[len] = '\0';
+		ui_text(y + i, x, width, line, attr);
+	}
+	return rows;
+}
+
+/* The keys that answer, each "KEY what" kept whole, as many on a row as
+ * fit; returns the rows (only counted when draw is false). */
+static int key_rows(bool draw, int y, int x, int width, const char *const *keys)
+{
+	int rows = 0, col = width;
+	for (int i = 0; keys[i]; i++) {
+		int kw = text_width(keys[i]);
+		if (col > 0 && col + 3 + kw > width) {
+			rows++;
+			col = 0;
+		} else if (col > 0) {
+			col += 3;
+		}
+		if (draw)
+			ui_text(y + rows - 1, x + col, width - col, keys[i], ui_attr(ST_KEY));
+		col += kw;
+	}
+	return rows;
+}
+
 static void conflict_draw(struct app *a, struct screen *s)
 {
-	(void)a;
 	struct conflict *c = s->data;
 	struct form *fm = c->fm;
+	draw_under_form(a, s);
 	int w = COLS - 4 > 76 ? 76 : COLS - 4;
-	/* As tall as what it shows: the heading, each field changed on
-	 * both sides, the keys. */
-	int h = 5;
+	int iw = w - 4;
+	char head[512];
+	const char *keys[6];
+	int nk = 0;
+	if (c->gone) {
+		if (*c->who && *c->when)
+			snprintf(head, sizeof head, _("%s deleted this at %s, while you were editing it. "
+			                              "Your text is still here."), c->who, c->when + 11);
+		else if (*c->who)
+			snprintf(head, sizeof head, _("%s deleted this while you were editing it. "
+			                              "Your text is still here."), c->who);
+		else
+			snprintf(head, sizeof head, "%s", _("This was deleted while you were editing it. "
+			                                    "Your text is still here."));
+		if (fm->save_new)
+			keys[nk++] = _("n save it as new");
+		keys[nk++] = _("Esc back to my text");
+	} else {
+		if (*c->who && *c->when)
+			snprintf(head, sizeof head, _("%s changed this at %s, while you were editing it."),
+			         c->who, c->when + 11);
+		else if (*c->who)
+			snprintf(head, sizeof head, _("%s changed this while you were editing it."), c->who);
+		else
+			snprintf(head, sizeof head, "%s", _("This was changed while you were editing it."));
+		keys[nk++] = _("m keep mine");
+		keys[nk++] = _("t take theirs");
+		keys[nk++] = _("e merge and edit");
+		keys[nk++] = _("Esc back to my text");
+	}
+	keys[nk] = NULL;
+	/* As tall as what it shows: the heading, each field changed on both
+	 * sides (or, when the row is gone, the text kept), the keys; when the
+	 * terminal is shorter, the fields give way, never the keys. */
+	int hl = wrapped(false, 0, 0, iw, head, 0, 4), kl = key_rows(false, 0, 0, iw, keys);
+	int body = 0;
 	for (int i = 0; i < fm->nf; i++) {
 		const struct field *f = &fm->f[i];
-		if (f->clash)
-			h += 2 + (f->kind == F_CHOICE ? 2 : text_lines(c->th.text[i] ? c->th.text[i] : "", 3) +
+		if (c->gone)
+			body += i == 0 ? 2 + text_lines(f->le.buf, 3) : 0;
+		else if (f->clash)
+			body += 2 + (f->kind == F_CHOICE ? 2 : text_lines(c->th.text[i] ? c->th.text[i] : "", 3) +
 			                                        text_lines(f->le.buf, 3));
 	}
+	int h = 2 + hl + body + 1 + kl;
 	if (h > LINES - 2)
 		h = LINES - 2;
 	int y0 = (LINES - h) / 2, x = (COLS - w) / 2;
-	ui_box(y0, x, h, w, _("Changed meanwhile"));
+	ui_box(y0, x, h, w, c->gone ? _("Deleted meanwhile") : _("Changed meanwhile"));
 	for (int r = y0 + 1; r < y0 + h - 1; r++)
 		ui_blank(r, x + 1, w - 2, A_NORMAL);
-	char head[256];
-	if (*c->who && *c->when)
-		snprintf(head, sizeof head, _("%s changed this at %s, while you were editing it."),
-		         c->who, c->when + 11);
-	else if (*c->who)
-		snprintf(head, sizeof head, _("%s changed this while you were editing it."), c->who);
-	else
-		snprintf(head, sizeof head, "%s", _("This was changed while you were editing it."));
-	int y = y0 + 1, bottom = y0 + h - 3, iw = w - 4;
-	ui_text(y++, x + 2, iw, head, ui_attr(ST_WARN));
+	int keys_y = y0 + h - 1 - kl;
+	int y = y0 + 1, bottom = keys_y - 1;
+	y += wrapped(true, y, x + 2, iw, head, ui_attr(ST_WARN), bottom - y > 1 ? bottom - y : 1);
 	char theirs_label[160], mine_label[64];
 	snprintf(theirs_label, sizeof theirs_label, "  %s: ", *c->who ? c->who : _("theirs"));
 	snprintf(mine_label, sizeof mine_label, "  %s: ", _("yours"));
@@ -207,12 +287,16 @@ static void conflict_draw(struct app *a, struct screen *s)
 		strcat(mine_label, " ");
 		mw++;
 	}
-	for (int i = 0; i < fm->nf && y < bottom; i++) {
+	for (int i = 0; i < fm->nf && y + 1 < bottom; i++) {
 		struct field *f = &fm->f[i];
-		if (!f->clash)
+		if (c->gone ? i != 0 : !f->clash)
 			continue;
 		y++;
 		ui_text(y++, x + 2, iw, _(f->label), ui_attr(ST_KEY));
+		if (c->gone) {
+			y = draw_text(y, x + 2, iw, bottom, mine_label, f->le.buf, A_BOLD, 3);
+			continue;
+		}
 		const char *theirs, *mine;
 		if (f->kind == F_CHOICE) {
 			theirs = _(f->choices[c->th.choice[i]]);
@@ -224,9 +308,7 @@ static void conflict_draw(struct app *a, struct screen *s)
 		y = draw_text(y, x + 2, iw, bottom, theirs_label, theirs, A_NORMAL, 3);
 		y = draw_text(y, x + 2, iw, bottom, mine_label, mine, A_BOLD, 3);
 	}
-	ui_text(y0 + h - 2, x + 2, iw,
-	        _("m keep mine   t take theirs   e merge and edit   Esc back to my text"),
-	        ui_attr(ST_KEY));
+	key_rows(true, keys_y, x + 2, iw, keys);
 }
 
 static bool is_number(const char *s)
@@ -266,12 +348,39 @@ static int first_clash(const struct form *fm)
 	return fm->cur;
 }
 
+/* The row is gone: n adds what was typed as a new row, Esc goes back
+ * to the form (where Esc drops it). */
+static int gone_key(struct app *a, struct conflict *c, wint_t ch)
+{
+	struct form *fm = c->fm;
+	if ((ch == 'n' || ch == 'N') && fm->save_new) {
+		a->msg[0] = '\0';
+		a->msg_kind = MSG_INFO;
+		enum ko_err rc = fm->save_new(a, fm);
+		if (rc == KO_OK) {
+			app_saved(a);
+			app_msg(a, MSG_OK, "%s", _("saved as a new row"));
+			return SCR_POP | SCR_POP_UNDER | SCR_CHANGED;
+		}
+		if (a->msg_kind != MSG_ERROR)
+			app_store_error(a);
+		return SCR_POP;
+	}
+	if (ch == ESC) {
+		app_msg(a, MSG_INFO, "%s", _("your text is still here; Esc drops it"));
+		return SCR_POP;
+	}
+	return SCR_HANDLED;
+}
+
 static int conflict_key(struct app *a, struct screen *s, bool is_key, wint_t ch)
 {
 	struct conflict *c = s->data;
 	struct form *fm = c->fm;
 	if (is_key)
 		return SCR_HANDLED;
+	if (c->gone)
+		return gone_key(a, c, ch);
 	switch (ch) {
 	case 'm': case 'M': {
 		for (int tries = 0; tries < RETRIES; tries++) {
@@ -294,9 +403,14 @@ static int conflict_key(struct app *a, struct screen *s, bool is_key, wint_t ch)
 			/* Changed once more: compare again and keep asking. */
 			form_theirs_free(&c->th);
 			int n = compare(a, fm, &c->th);
+			last_change(a, fm, c->who, sizeof c->who, c->when);
+			if (n == GONE) {
+				c->gone = true;
+				a->msg[0] = '\0';
+				return SCR_HANDLED;
+			}
 			if (n < 0)
 				return SCR_POP;
-			last_change(a, fm, c->who, sizeof c->who, c->when);
 			if (n > 0) {
 				app_msg(a, MSG_WARN, "%s", _("changed once more meanwhile; see both again"));
 				return SCR_HANDLED;
@@ -338,6 +452,7 @@ static void conflict_leave(struct app *a, struct screen *s)
 	X("t",   N_("take theirs; yours is not saved")) \
 	X("e",   N_("merge: their text, then yours, to edit")) \
 	X("Esc", N_("back to your text in the form")) \
+	X("n",   N_("deleted meanwhile: save your text as a new row")) \
 	X("F1",  N_("help for this screen"))
 
 static const struct raw_key conflict_keys[] = { CONFLICT_KEYS(RAW_KEY_ROW) { NULL, NULL } };
@@ -352,28 +467,38 @@ const struct screen_ops screen_conflict = {
 	.leave = conflict_leave,
 };
 
+static int push(struct app *a, struct form *fm, struct form_theirs *th, bool gone)
+{
+	struct conflict *c = calloc(1, sizeof *c);
+	if (!c) {
+		if (th)
+			form_theirs_free(th);
+		app_msg(a, MSG_ERROR, "%s", _("out of memory"));
+		return SCR_HANDLED;
+	}
+	c->fm = fm;
+	if (th)
+		c->th = *th;
+	c->gone = gone;
+	last_change(a, fm, c->who, sizeof c->who, c->when);
+	/* The dialog says what happened and lists its keys itself. */
+	a->msg[0] = '\0';
+	a->msg_kind = MSG_INFO;
+	app_push(a, &screen_conflict, c);
+	return SCR_HANDLED | SCR_CHANGED;
+}
+
 int form_conflict(struct app *a, struct form *fm)
 {
 	struct form_theirs th;
 	for (int tries = 0; tries < RETRIES; tries++) {
 		int n = compare(a, fm, &th);
+		if (n == GONE)
+			return push(a, fm, NULL, true);
 		if (n < 0)
 			return SCR_HANDLED | SCR_CHANGED;
-		if (n > 0) {
-			struct conflict *c = calloc(1, sizeof *c);
-			if (!c) {
-				form_theirs_free(&th);
-				app_msg(a, MSG_ERROR, "%s", _("out of memory"));
-				return SCR_HANDLED;
-			}
-			c->fm = fm;
-			c->th = th;
-			last_change(a, fm, c->who, sizeof c->who, c->when);
-			app_msg(a, MSG_WARN, "%s", _("changed by another session meanwhile: "
-			                             "m keep mine, t take theirs, e merge"));
-			app_push(a, &screen_conflict, c);
-			return SCR_HANDLED | SCR_CHANGED;
-		}
+		if (n > 0)
+			return push(a, fm, &th, false);
 		form_theirs_free(&th);
 		/* Nothing changed on both sides: save over the new version. */
 		a->msg[0] = '\0';

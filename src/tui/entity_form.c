@@ -156,6 +156,17 @@ static enum ko_err save(struct app *a, struct form *fm)
 	return KO_OK;
 }
 
+/* The row was deleted while it was edited: what was typed becomes a new
+ * row, and the list's cursor goes to it. */
+static enum ko_err save_new(struct app *a, struct form *fm)
+{
+	fm->id = fm->row_id = 0;
+	fm->reread = NULL;
+	fm->save_new = NULL;
+	fm->table = NULL;
+	return save(a, fm);
+}
+
 /* The row as stored now, read with the phase's own list reader. */
 static enum ko_err reread(struct app *a, struct form *fm, struct form_theirs *th)
 {
@@ -244,6 +255,8 @@ void entity_form_open(struct app *a, struct plist *p, const struct form_spec *sp
 		fm->version = *(const int64_t *)(const void *)((const char *)row + spec->version_at);
 		fm->table = spec->table;
 		fm->reread = reread;
+		if (spec->add)
+			fm->save_new = save_new;
 		if (focus <= 0)
 			focus = spec->focus_edit;
 	}

@@ -266,7 +266,7 @@ static int form_key(struct app *a, struct screen *s, bool is_key, wint_t ch)
 		a->msg[0] = '\0';
 		a->msg_kind = MSG_INFO;
 		enum ko_err rc = fm->save(a, fm);
-		if (rc == KO_CONFLICT && fm->reread)
+		if ((rc == KO_CONFLICT || rc == KO_NOTFOUND) && fm->reread)
 			return form_conflict(a, fm);
 		if (rc != KO_OK) {
 			/* The form stays open with what was typed. */

@@ -68,6 +68,7 @@ static void history_draw(struct app *a, struct screen *s)
 	}
 	if (h->l.n == 0)
 		ui_text(top + 2, 2, COLS - 4, _("No changes recorded yet."), ui_attr(ST_DIM));
+	list_marks(&h->l, ui_body_bottom());
 	ui_footer(a, s->ops);
 }
 

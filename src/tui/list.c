@@ -40,3 +40,14 @@ bool list_move(struct list *l, enum ko_action act)
 	list_fix(l);
 	return true;
 }
+
+/* Says on row y, at the right, that rows are out of view above or below:
+ * a list longer than the screen never just stops. */
+void list_marks(const struct list *l, int y)
+{
+	bool above = l->top > 0, below = l->top + l->height < l->n;
+	const char *m = above && below ? _("↑↓ more above and below")
+	              : above ? _("↑ more above") : below ? _("↓ more below") : NULL;
+	if (m)
+		ui_text_right(y, 0, COLS - 1, m, ui_attr(ST_DIM));
+}

@@ -79,42 +79,68 @@ static const char *status_word(enum meeting_status st)
 	}
 }
 
-static void draw_meeting(struct overview *o, int k, int y, int x, int w)
+/* compact: for a short terminal (60x15), no blank rows, the date and
+ * status on one row and the host (or the TKO's warning) on the next, so
+ * that all seven phases still show. */
+static void draw_meeting(struct overview *o, int k, int y, int x, int w, bool compact)
 {
 	bool sel = o->sel == k;
 	char title[160];
 	snprintf(title, sizeof title, "%s %s", sel ? "▸" : " ",
 	         k ? _("TKO · Technical Kick-off") : _("KO · Kick-off"));
 	ui_text(y, x, w, title, sel ? ui_attr(ST_TAB_CUR) : A_BOLD);
-	y += 2;
+	y += compact ? 1 : 2;
+	bool warn = k && tko_needs_warning(o->ko_status);
 	if (!o->have[k]) {
 		ui_text(y, x + 2, w - 2, k ? _("No TKO yet.") : _("No KO yet."), A_NORMAL);
 		ui_text(y + 1, x + 2, w - 2, _("Press a to create it."), ui_attr(ST_KEY));
-		if (k && tko_needs_warning(o->ko_status)) {
-			ui_text(y + 3, x + 2, w - 2, _("⚠ Hold the KO first:"), ui_attr(ST_WARN));
-			ui_text(y + 4, x + 2, w - 2, _("the TKO builds on it."), ui_attr(ST_WARN));
+		if (warn) {
+			ui_text(y + 3 - compact, x + 2, w - 2, _("⚠ Hold the KO first:"), ui_attr(ST_WARN));
+			ui_text(y + 4 - compact, x + 2, w - 2, _("the TKO builds on it."), ui_attr(ST_WARN));
 		}
 		return;
 	}
 	const struct meeting *m = &o->m[k];
-	struct { const char *label, *value; } rows[] = {
-		{ _("Date"), *m->starts_at ? m->starts_at : "—" },
-		{ _("Host"), *m->host ? m->host : "—" },
-		{ _("Status"), status_word(m->status) },
-	};
-	for (int i = 0; i < 3; i++) {
-		ui_text(y + i, x + 2, 8, rows[i].label, ui_attr(ST_DIM));
-		ui_text(y + i, x + 10, w - 10, rows[i].value, A_NORMAL);
+	const char *date = *m->starts_at ? m->starts_at : "—", *host = *m->host ? m->host : "—";
+	if (compact) {
+		char line[128];
+		snprintf(line, sizeof line, "%s · %s", date, status_word(m->status));
+		ui_text(y, x + 2, w - 2, line, A_NORMAL);
+		/* The warning matters more than the host, which Prepare shows. */
+		if (warn) {
+			ui_text(y + 1, x + 2, w - 2, _("⚠ the KO is not held yet"), ui_attr(ST_WARN));
+		} else {
+			ui_text(y + 1, x + 2, 8, _("Host"), ui_attr(ST_DIM));
+			ui_text(y + 1, x + 10, w - 10, host, A_NORMAL);
+		}
+		y += 2;
+	} else {
+		struct { const char *label, *value; } rows[] = {
+			{ _("Date"), date },
+			{ _("Host"), host },
+			{ _("Status"), status_word(m->status) },
+		};
+		for (int i = 0; i < 3; i++) {
+			ui_text(y + i, x + 2, 8, rows[i].label, ui_attr(ST_DIM));
+			ui_text(y + i, x + 10, w - 10, rows[i].value, A_NORMAL);
+		}
+		y += 4;
 	}
-	y += 4;
-	for (int p = 1; p <= PHASE_COUNT && y < ui_body_bottom(); p++, y++) {
+	int last = compact ? ui_body_bottom() : ui_body_bottom() - 1;
+	for (int p = 1; p <= PHASE_COUNT && y <= last; p++, y++) {
+		if (y == last && p < PHASE_COUNT) {
+			/* Shorter still than 15 lines: say that phases are left out. */
+			ui_text(y, x + 2, w - 2, _("↓ more below: a taller window shows them"),
+			        ui_attr(ST_DIM));
+			break;
+		}
 		char label[64], words[96];
 		snprintf(label, sizeof label, "%d %s", p, _(phases[p].screen.name));
 		bool overdue = phases[p].progress(m, &o->pr[k], true, words, sizeof words);
 		ui_text(y, x + 2, 13, label, ui_attr(ST_KEY));
 		ui_text(y, x + 15, w - 15, words, overdue ? ui_attr(ST_OVERDUE) : A_NORMAL);
 	}
-	if (k && tko_needs_warning(o->ko_status) && y + 1 < ui_body_bottom())
+	if (!compact && warn && y + 1 < ui_body_bottom())
 		ui_text(y + 1, x + 2, w - 2, _("⚠ the KO is not held yet"), ui_attr(ST_WARN));
 }
 
@@ -133,8 +159,12 @@ static void overview_draw(struct app *a, struct screen *s)
 	         *o->project.code ? o->project.code : "—");
 	ui_text(y, 1, COLS - 2, line, A_NORMAL);
 	int w = (COLS - 3) / 2;
-	draw_meeting(o, 0, y + 2, 1, w);
-	draw_meeting(o, 1, y + 2, 2 + w, COLS - 3 - w);
+	/* The full layout takes 17 rows under the header: the customer, a
+	 * blank, the title, a blank, three facts, a blank, seven phases, a
+	 * blank and the TKO's warning. */
+	bool compact = y + 16 >= ui_body_bottom();
+	draw_meeting(o, 0, y + 2 - compact, 1, w, compact);
+	draw_meeting(o, 1, y + 2 - compact, 2 + w, COLS - 3 - w, compact);
 	ui_footer(a, s->ops);
 }
 

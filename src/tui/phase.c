@@ -357,6 +357,7 @@ static void plist_draw(struct app *a, struct screen *s)
 	if (p->def->summary)
 		p->def->summary(a, p, sum, sizeof sum);
 	ui_text(ui_body_bottom() - 1, 2, COLS - 3, sum, ui_attr(ST_DIM));
+	list_marks(&p->l, ui_body_bottom());
 	ui_footer(a, s->ops);
 }
 

@@ -142,6 +142,7 @@ static void projects_draw(struct app *a, struct screen *s)
 		};
 		ui_cells(y + 1 + r, 0, COLS, c, 7);
 	}
+	list_marks(&p->l, ui_body_bottom());
 	ui_footer(a, s->ops);
 }
 

@@ -205,6 +205,8 @@ struct list {
 /* Moves the cursor for a move action; true when it was one. */
 bool list_move(struct list *l, enum ko_action act);
 void list_fix(struct list *l);
+/* "↓ more below", "↑ more above" or both, right-aligned on row y. */
+void list_marks(const struct list *l, int y);
 
 /* ---- input.c: keys and pastes ---- */
 /* input_read's answer for a bracketed paste (besides OK, KEY_CODE_YES
@@ -290,6 +292,9 @@ struct form {
 	 * opened), the form asks reread for the row as stored now and offers
 	 * keep mine / take theirs / merge. */
 	form_reread_fn reread;
+	/* An edit whose row another session deleted meanwhile: adds what
+	 * was typed as a new row (NULL: the form cannot add one). */
+	form_save_fn save_new;
 	const char *table;             /* "decision", ...: who changed it */
 	int64_t row_id;
 	int cap;
@@ -323,10 +328,11 @@ void form_open(struct app *a, struct form *fm, int focus);
 struct form *form_of(struct screen *s);
 
 /* ---- conflict.c: an edit that met another session's change ---- */
-/* After fm's save returned KO_CONFLICT: fields only the other session
- * changed take their value, and when none was changed by both the form
- * saves again at once; else a screen shows both texts and asks.  Returns
- * the flags for the form's key handler. */
+/* After fm's save returned KO_CONFLICT (or KO_NOTFOUND): fields only the
+ * other session changed take their value, and when none was changed by
+ * both the form saves again at once; else a screen shows both texts and
+ * asks.  When the row is gone, a screen says so and offers to save the
+ * text as a new row.  Returns the flags for the form's key handler. */
 int form_conflict(struct app *a, struct form *fm);
 void form_theirs_free(struct form_theirs *th);
 

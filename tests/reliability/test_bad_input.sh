@@ -122,7 +122,7 @@ refused 1 "kickoff: KICKOFF_NOW is not a date and time (want YYYY-MM-DD HH:MM[:S
 # ---- ids ----
 refused 2 "kickoff: action done: action id must be a whole number from 1, not '0'" ko action done 0
 refused 2 "kickoff: action done: action id must be a whole number from 1, not '1.5'" ko action done 1.5
-refused 2 "kickoff: action done: action id must be a whole number from 1, not '99999999999999999999'" ko action done 99999999999999999999
+refused 2 "kickoff: action done: action id must be a whole number from 1 to 2147483647, not '99999999999999999999'" ko action done 99999999999999999999
 refused 2 "kickoff: action done: action id must be a whole number from 1, not '12abc'" ko action done 12abc
 refused 2 "kickoff: action done: no action with id 999" ko action done 999
 refused 2 "kickoff: item check: the meeting has no agenda item 500" ko item check Apollo/ko 500
