@@ -259,7 +259,7 @@ void columns_head(const struct columns *cs, int y)
 		c[n] = (struct cell){ col->width, t && *t ? _(t) : "", t && *t ? hd : 0,
 		                      (col->flags & COL_RIGHT) != 0 };
 	}
-	ui_cells(y, 0, COLS, c, n);
+	ui_cells(y, 0, ui_list_width(), c, n);
 }
 
 void columns_row(struct app *a, const struct columns *cs, const struct plist *p, int i,
@@ -317,5 +317,5 @@ void columns_row(struct app *a, const struct columns *cs, const struct plist *p,
 		if (st)
 			cell->attr = st;
 	}
-	ui_cells(y, 0, COLS, c, n);
+	ui_cells(y, 0, ui_list_width(), c, n);
 }
