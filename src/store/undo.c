@@ -468,7 +468,8 @@ static enum ko_err read_detail(struct store *st, struct change_info *c)
 	sqlite3_bind_int64(s, 1, c->id);
 	int rc = sqlite3_step(s);
 	char *changed = NULL;
-	if (rc == SQLITE_ROW) {
+	bool found = rc == SQLITE_ROW;
+	if (found) {
 		c->tbl = col_text(s, 1);
 		c->row_id = sqlite3_column_int64(s, 2);
 		c->op = col_text(s, 3);
@@ -487,7 +488,7 @@ static enum ko_err read_detail(struct store *st, struct change_info *c)
 		free(changed);
 		return sql_fail(st, rc, N_("read history"));
 	}
-	if (!c->tbl || !c->op || !c->row_name) {
+	if (found && (!c->tbl || !c->op || !c->row_name)) {
 		free(changed);
 		return store_fail(st, KO_NOMEM, "%s", _("out of memory"));
 	}

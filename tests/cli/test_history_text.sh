@@ -67,3 +67,13 @@ json_eq "json in Chinese: text translated" "$OUT" '[.[] | select(.id == 4)][0].t
 zh ko risk add Apollo/ko '数据迁移延期' --owner 王伟 >/dev/null
 expect_exit 0 "log" ko log --limit 1
 expect_match "a change made in Chinese reads in English" "$OUT" 'tester +add risk: «数据迁移延期»$'
+
+# A change that touched no logged row (a template) is its kind alone.
+jq -n '{ format: "kickoff-template/1", name: "Small",
+	ko: { en: { items: ["Intro"], outputs: ["Plan"] }, zh: { items: ["介绍"], outputs: ["计划"] } } }' \
+	> "$T_TMP/small.json"
+ko template import "$T_TMP/small.json" >/dev/null
+expect_exit 0 "log after a template import" ko log --limit 1
+expect_match "the import is its kind alone" "$OUT" 'tester +import template$'
+expect_exit 0 "log --json after a template import" ko log --json --limit 1
+json_eq "json: no row" "$OUT" '.[0].row' null
