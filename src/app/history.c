@@ -113,7 +113,7 @@ void app_change_text(const struct change_info *c, char *buf, size_t n)
 		cut(value_text(f, c->fields[i].after), VALUE_COLS, after, sizeof after);
 		if (labels)
 			/* TRANSLATORS: a field a change moved: "Owner: Ana → Bob". */
-			snprintf(one, sizeof one, _("%s: %s → %s"), _(f->label), before, after);
+			snprintf(one, sizeof one, _("%s: %s → %s"), i18n_ctx(f->label), before, after);
 		else
 			snprintf(one, sizeof one, "%s → %s", before, after);
 		size_t len = strlen(buf);

@@ -212,7 +212,7 @@ static void conflict_draw(struct app *a, struct screen *s)
 		if (!f->clash)
 			continue;
 		y++;
-		ui_text(y++, x + 2, iw, _(f->label), ui_attr(ST_KEY));
+		ui_text(y++, x + 2, iw, i18n_ctx(f->label), ui_attr(ST_KEY));
 		const char *theirs, *mine;
 		if (f->kind == F_CHOICE) {
 			theirs = _(f->choices[c->th.choice[i]]);

@@ -136,7 +136,7 @@ static void form_draw(struct app *a, struct screen *s)
 	struct form *fm = s->data;
 	int label_w = 0;
 	for (int i = 0; i < fm->nf; i++) {
-		int w = text_width(_(fm->f[i].label));
+		int w = text_width(i18n_ctx(fm->f[i].label));
 		if (w > label_w)
 			label_w = w;
 	}
@@ -164,7 +164,7 @@ static void form_draw(struct app *a, struct screen *s)
 		int n = field_lines(f, extra);
 		if (r + n > y + h - 2)
 			n = y + h - 2 - r;
-		ui_text(r, x + 2, label_w, _(f->label),
+		ui_text(r, x + 2, label_w, i18n_ctx(f->label),
 		        i == fm->cur ? ui_attr(ST_KEY) : A_NORMAL);
 		ui_text(r, x + 3 + label_w, 2, i == fm->cur ? "▸" : " ", ui_attr(ST_KEY));
 		if (f->kind == F_CHOICE) {

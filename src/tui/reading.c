@@ -51,7 +51,7 @@ int reading_draw(const struct entity_desc *e, const void *row, int y0, int x0, i
 			continue;              /* "not ticked yet" says nothing */
 		if (i > 0)
 			PUT(ui_blank(y, x0, width, A_NORMAL));
-		PUT(ui_text(y, x0, width, _(f->label), ui_attr(ST_KEY) | A_BOLD));
+		PUT(ui_text(y, x0, width, i18n_ctx(f->label), ui_attr(ST_KEY) | A_BOLD));
 		if (!*v) {
 			PUT(ui_text(y, x0 + 2, inner, "—", ui_attr(ST_DIM)));
 			continue;

@@ -68,9 +68,12 @@ s = '采用微服务架构，接口使用REST风格，所有服务部署在容�
 print((s * 6)[:600])")
 ko decision add 天河/ko "$zh" --by 王伟 >/dev/null
 LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 screen_run 40 140 <<'S'
-j <Enter> 4 <Save zh-pane-decisions>
+j <Enter> 4 <Save zh-pane-decisions> 5 <Save zh-pane-risks>
 S
 golden zh-pane-decisions
+# The item column is headed 议程项 in full, on Decisions and on Risks.
+screen_has zh-pane-decisions '决策人 +议程项 │'
+screen_has zh-pane-risks ' 议程项 │'
 screen_has zh-pane-decisions '│ 决策 1/1'
 screen_has zh-pane-decisions '王伟'
 if cut -c 86- "$T_TMP/zh-pane-decisions" | grep -q '^ *[，。；]'; then
