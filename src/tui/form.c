@@ -176,10 +176,21 @@ static void form_draw(struct app *a, struct screen *s)
 				cx = fx + 2;
 			}
 		} else {
+			/* Drawn the first time (it has no wrap width yet): a text
+			 * longer than the field opens at its start, where the
+			 * reader begins; one that fits, with the cursor at its end
+			 * as a line does. */
+			if (f->kind == F_LONG && f->le.wrap == 0) {
+				f->le.wrap = fw > 0 ? fw : 1;
+				if (le_wrap_rows(&f->le) > n)
+					le_to_start(&f->le);
+			}
 			edit_draw(&f->le, r, fx, fw, n, false);
 			if (i == fm->cur) {
-				cy = r + le_line(&f->le) - f->le.top;
-				cx = fx + le_col(&f->le) - f->le.scroll;
+				int dy, dx;
+				edit_cursor(&f->le, &dy, &dx);
+				cy = r + dy;
+				cx = fx + dx;
 			}
 		}
 		r += n;

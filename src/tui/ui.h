@@ -231,6 +231,9 @@ void term_paste_mode(bool on);
 /* Draws le in the field at (y, x), width columns by height lines, and
  * puts the terminal cursor on the cursor's cell when focused. */
 void edit_draw(struct lineedit *le, int y, int x, int width, int height, bool focused);
+/* Where the cursor of le is in the field edit_draw drew last: lines
+ * down and columns across from its top left corner. */
+void edit_cursor(const struct lineedit *le, int *dy, int *dx);
 /* Handles an editing key; returns 1 when it was one, 0 when not (the
  * caller handles Enter, Esc, Tab and the like). */
 int edit_key(struct lineedit *le, bool is_key, wint_t ch);
