@@ -93,4 +93,17 @@ enum ko_err app_suggestion_accept(struct store *st, int64_t meeting_id, int n, c
 enum ko_err app_suggestion_drop(struct store *st, int64_t meeting_id, int n, const char *who,
                                 int64_t *id, struct ko_error *e);
 
+/* ---- history ---- */
+/* A change in the user's language, from the kind the log stores and the
+ * row it touched: "set action status: «Write the plan» open → done".
+ * The log keeps stable English kinds, so a change made under one
+ * language reads in another's.  Long values are cut with "…". */
+void app_change_text(const struct change_info *c, char *buf, size_t n);
+/* What the last store_undo or store_redo of st was about, told as
+ * app_change_text tells it: the change undone or made again, as it was
+ * first made; the kind in summary alone when the log cannot say more. */
+void app_undo_text(struct store *st, const char *summary, char *buf, size_t n);
+/* The kind alone in the user's language ("undo: add decision"). */
+void app_change_kind(const char *summary, char *buf, size_t n);
+
 #endif

@@ -18,6 +18,10 @@ struct lineedit {
 	int top;                /* first line shown (several lines) */
 	int want_col;           /* column kept while moving up and down */
 	bool multiline;         /* '\n' allowed; otherwise it is dropped */
+	int wrap;               /* several lines: the columns they soft-wrap at,
+	                           as wrap.h breaks them (0: no wrapping); then
+	                           top counts wrapped rows, up and down move by
+	                           them, and nothing scrolls sideways */
 };
 
 /* Starts editing a copy of text (NULL: empty) with the cursor at its end.
@@ -49,6 +53,18 @@ int le_col(const struct lineedit *le);
 int le_line_count(const struct lineedit *le);
 /* Byte range [*start, *end) of line number `line`; false past the last. */
 bool le_line_range(const struct lineedit *le, int line, size_t *start, size_t *end);
+
+/* Wrapped (le->wrap > 0): the rows the text takes, the byte range
+ * [*start, *end) of row `row` (false past the last), and where the
+ * cursor is: its row and the column in it.  A cursor after a row that
+ * fills the width (typing at the end of a long text) is at the start of
+ * the next row, which counts in le_wrap_rows even when it holds nothing
+ * yet. */
+int le_wrap_rows(const struct lineedit *le);
+bool le_wrap_range(const struct lineedit *le, int row, size_t *start, size_t *end);
+void le_wrap_pos(const struct lineedit *le, int *row, int *col);
+/* The cursor to the start of the text (a long text opens at its start). */
+void le_to_start(struct lineedit *le);
 
 /* Moves the view so the cursor is inside a field `width` columns wide and
  * `height` lines high (the cursor's cell included, also when it is on a

@@ -311,9 +311,29 @@ struct change_info {
 	bool undone;                /* this change has been undone */
 	bool skipped;               /* it could not be undone (redone) and was passed over */
 	int64_t undo_of;            /* this change undid (or redid) that one */
+	/* What the change did, for people (store_log and store_change_get
+	 * fill these; a change with no row logged has tbl NULL): the row it
+	 * is about (the first one the original change touched, an undo
+	 * taken back to the change it undid), that row's name as it stood
+	 * after this change (before it, for a delete), and for an update the
+	 * columns it changed with their stored values as this change moved
+	 * them ("" for NULL).  A skip changed nothing: no columns. */
+	char *tbl, *op, *row_name;
+	int64_t row_id;
+	struct change_field {
+		char *column, *before, *after;
+	} *fields;
+	size_t nfields;
 };
 typedef VEC_OF(struct change_info) vec_change;
 void vec_change_free(vec_change *v);
+void change_info_free(struct change_info *c);
+
+/* The change with this id, with what it did; KO_NOTFOUND when none. */
+enum ko_err store_change_get(struct store *st, int64_t id, struct change_info *out);
+/* The change the last store_undo or store_redo of this store undid,
+ * redid, skipped or refused (0: none yet), for store_change_get. */
+int64_t store_undo_target(const struct store *st);
 
 /* The newest changes first; meeting_id 0: every change. */
 enum ko_err store_log(struct store *st, int64_t meeting_id, int offset, int limit,

@@ -251,7 +251,7 @@ static void verb_table(void)
 		for (const struct cli_verb *v = cli_groups[i]; v->group; v++)
 			if (v->group[0] != '_')
 				printf("%s\t%s\t%s\t%s\n", v->group, v->verb,
-				       v->usage[0] ? _(v->usage) : "", v->help[0] ? _(v->help) : "");
+				       v->usage[0] ? i18n_ctx(v->usage) : "", v->help[0] ? _(v->help) : "");
 }
 
 /* kickoff __complete groups | verbs GROUP | options GROUP [VERB]

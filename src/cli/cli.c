@@ -30,7 +30,7 @@ static const struct cli_verb *current;
  * would answer it with the catalogue's header). */
 static const char *tr(const char *s)
 {
-	return s && *s ? _(s) : "";
+	return s && *s ? i18n_ctx(s) : "";
 }
 
 void cli_usage(FILE *f)

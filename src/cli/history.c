@@ -3,27 +3,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "kickoff/app.h"
 #include "kickoff/cli.h"
 #include "kickoff/datetime.h"
 #include "kickoff/i18n.h"
 #include "kickoff/text.h"
-
-/* A change's summary is stored in English ("undo: add decision", "skip
- * undo: add project"); each part is shown in the user's language. */
-static const char *summary_text(const char *s, char *buf, size_t n)
-{
-	if (!s || !*s)
-		return "";
-	if (strncmp(s, "skip undo: ", 11) == 0 || strncmp(s, "skip redo: ", 11) == 0) {
-		snprintf(buf, n, "%s: %s", s[5] == 'u' ? _("undo skipped") : _("redo skipped"), _(s + 11));
-		return buf;
-	}
-	if (strncmp(s, "undo: ", 6) == 0 || strncmp(s, "redo: ", 6) == 0) {
-		snprintf(buf, n, "%s: %s", s[0] == 'u' ? _("undo") : _("redo"), _(s + 6));
-		return buf;
-	}
-	return _(s);
-}
 
 static int log_run(struct cli *c, int argc, char **argv)
 {
@@ -80,6 +64,18 @@ static int log_run(struct cli *c, int argc, char **argv)
 			json_t *o = json_pack("{s:I, s:s, s:s, s:s, s:b, s:b}",
 				"id", (json_int_t)ci->id, "at", ci->at, "who", ci->who,
 				"summary", ci->summary, "undone", ci->undone, "skipped", ci->skipped);
+			char text[600];
+			app_change_text(ci, text, sizeof text);
+			o = cli_json_set(o, "text", json_string(text));
+			o = cli_json_set(o, "row", ci->tbl ? json_pack("{s:s, s:I, s:s, s:s}",
+				"table", ci->tbl, "id", (json_int_t)ci->row_id, "op", ci->op,
+				"name", ci->row_name) : json_null());
+			json_t *fields = json_array();
+			for (size_t k = 0; fields && k < ci->nfields; k++)
+				json_array_append_new(fields, json_pack("{s:s, s:s, s:s}",
+					"field", ci->fields[k].column, "before", ci->fields[k].before,
+					"after", ci->fields[k].after));
+			o = cli_json_set(o, "fields", fields);
 			o = cli_json_set(o, "meeting_id",
 			                 ci->meeting_id ? json_integer(ci->meeting_id) : json_null());
 			o = cli_json_set(o, "meeting", ci->meeting_id && found
@@ -94,14 +90,17 @@ static int log_run(struct cli *c, int argc, char **argv)
 	} else {
 		for (size_t i = 0; i < v.n; i++) {
 			const struct change_info *ci = &v.v[i];
-			char local[17], text[300];
+			char local[17], text[600];
 			stamp_to_local(ci->at, local);
 			/* One line per change, as in the other lists: a newline
 			 * in a user's name is shown as ⏎, not a forged line. */
 			char *who = text_sanitize(ci->who, false);
+			app_change_text(ci, text, sizeof text);
+			char *what = text_sanitize(text, false);
 			cli_printf("%6lld  %s  %-12s %s%s\n", (long long)ci->id, local, who ? who : "",
-			       summary_text(ci->summary, text, sizeof text),
+			       what ? what : "",
 			       ci->undone ? _("  (undone)") : ci->skipped ? _("  (skipped)") : "");
+			free(what);
 			free(who);
 		}
 	}
@@ -128,17 +127,17 @@ static int undo_or_redo_run(struct cli *c, int argc, char **argv, bool redo)
 	char *summary = NULL, *other = NULL;
 	enum ko_err rc = redo ? store_redo(st, force, &summary, &other)
 	                      : store_undo(st, force, &summary, &other);
-	char text[300];
+	char text[600];
+	app_undo_text(st, summary, text, sizeof text);
 	int status = 0;
 	if (rc == KO_CONFLICT && other) {
 		status = cli_fail(c, rc, redo ? _("\"%s\": %s; redo anyway with --force")
 		                              : _("\"%s\": %s; undo anyway with --force"),
-		                  summary_text(summary, text, sizeof text), other);
+		                  text, other);
 	} else if (rc != KO_OK) {
 		status = cli_store_fail(c);
 	} else {
-		cli_say(redo ? _("redone: %s\n") : _("undone: %s\n"),
-		           summary_text(summary, text, sizeof text));
+		cli_say(redo ? _("redone: %s\n") : _("undone: %s\n"), text);
 	}
 	free(summary);
 	free(other);

@@ -46,7 +46,7 @@ static int template_list(struct cli *c, int argc, char **argv)
 			vec_template_free(&v);
 			return cli_fail(c, KO_NOMEM, _("out of memory"));
 		}
-		cells[0] = _("NAME");
+		cells[0] = C_("thing", "NAME");
 		cells[1] = _("IMPORTED");
 		cells[2] = TEMPLATE_BUILTIN;
 		cells[3] = _("(built in)");
@@ -129,7 +129,7 @@ static int template_import(struct cli *c, int argc, char **argv)
 const struct cli_verb cli_template_verbs[] = {
 	{ "template", "list", N_("[--json]"),
 	  N_("List the templates: the built-in one and those imported."), template_list },
-	{ "template", "show", N_("NAME"),
+	{ "template", "show", NC_("thing", "NAME"),
 	  N_("Print a template as JSON, in the form 'template import' reads."), template_show },
 	{ "template", "import", N_("FILE"),
 	  N_("Add a template (agenda items and outputs of KO and TKO) from a JSON file."),

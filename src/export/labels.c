@@ -64,6 +64,10 @@ const struct labels *labels_for(const char *lang)
 
 const char *labels_word(const struct labels *L, const char *english)
 {
+	/* A field's label may carry a context (NC_): the word is after it. */
+	const char *ctx_end = strchr(english, '\004');
+	if (ctx_end)
+		english = ctx_end + 1;
 	for (size_t i = 0; i < LB_COUNT; i++)
 		if (strcmp(en.s[i], english) == 0)
 			return L->s[i];

@@ -44,7 +44,7 @@ static const char *const output_states[] = { N_("todo"), N_("drafting"), N_("don
 static const char *const action_states[] = { N_("open"), N_("done"), N_("dropped"), NULL };
 
 static const struct field_desc project_fields[] = {
-	CHECKED(project, name, "name", N_("Name"), FK_TEXT, NAME_MAX_BYTES, FIELD_REQUIRED, name_rule),
+	CHECKED(project, name, "name", NC_("thing", "Name"), FK_TEXT, NAME_MAX_BYTES, FIELD_REQUIRED, name_rule),
 	TEXT(project, customer, "customer", N_("Customer"), FK_TEXT, NAME_MAX_BYTES, 0),
 	TEXT(project, code, "code", N_("Code"), FK_TEXT, NAME_MAX_BYTES, 0),
 	CHECKED(project, lang, "lang", N_("Language"), FK_TEXT, 2, FIELD_REQUIRED | FIELD_BY_STORE,

@@ -4,6 +4,7 @@
 #include <string.h>
 #include "kickoff/lineedit.h"
 #include "kickoff/text.h"
+#include "kickoff/wrap.h"
 
 static bool grow(struct lineedit *le, size_t need)
 {
@@ -148,8 +149,105 @@ static void to_col(struct lineedit *le, size_t start, size_t end, int want)
 	le->cur = at;
 }
 
+/* ---- soft-wrapped rows ---- */
+
+/* The text's wrapped rows (malloc'd, *n of them; NULL when out of memory,
+ * or for an empty text, which is one empty row at 0). */
+static struct wrap_line *wrap_rows(const struct lineedit *le, size_t *n)
+{
+	*n = text_wrap(le->buf, le->wrap, NULL, 0);
+	struct wrap_line *w = *n ? malloc(*n * sizeof *w) : NULL;
+	if (w)
+		text_wrap(le->buf, le->wrap, w, *n);
+	return w;
+}
+
+/* Row and column of byte offset `at` among rows w[0..n). */
+static void wrap_pos_of(const struct lineedit *le, const struct wrap_line *w, size_t n,
+                        size_t at, int *row, int *col)
+{
+	size_t r = 0;
+	while (r + 1 < n && w[r + 1].start <= at)
+		r++;
+	*row = (int)r;
+	*col = n ? cols_between(le->buf, w[r].start, at) : 0;
+	/* Past a row that fills the width, on the space it broke at or
+	 * after its last character: where the next character will go. */
+	if (*col >= le->wrap) {
+		(*row)++;
+		*col = 0;
+	}
+}
+
+int le_wrap_rows(const struct lineedit *le)
+{
+	size_t n;
+	struct wrap_line *w = wrap_rows(le, &n);
+	int row = 0, col = 0;
+	if (w)
+		wrap_pos_of(le, w, n, le->cur, &row, &col);
+	free(w);
+	return row + 1 > (int)n ? row + 1 : (int)n;
+}
+
+bool le_wrap_range(const struct lineedit *le, int row, size_t *start, size_t *end)
+{
+	size_t n;
+	struct wrap_line *w = wrap_rows(le, &n);
+	bool ok = w && row >= 0 && (size_t)row < n;
+	if (ok) {
+		*start = w[row].start;
+		*end = w[row].start + w[row].len;
+	}
+	free(w);
+	return ok;
+}
+
+void le_wrap_pos(const struct lineedit *le, int *row, int *col)
+{
+	size_t n;
+	struct wrap_line *w = wrap_rows(le, &n);
+	*row = *col = 0;
+	if (w)
+		wrap_pos_of(le, w, n, le->cur, row, col);
+	free(w);
+}
+
+/* Up or down a wrapped row at the same column; false when there is none. */
+static bool wrap_move(struct lineedit *le, int by)
+{
+	size_t n;
+	struct wrap_line *w = wrap_rows(le, &n);
+	if (!w)
+		return false;
+	int row, col;
+	wrap_pos_of(le, w, n, le->cur, &row, &col);
+	int to = row + by;
+	bool ok = to >= 0 && (size_t)to < n;
+	if (ok) {
+		size_t s = w[to].start, e = s + w[to].len;
+		to_col(le, s, e, col);
+		/* A row that runs straight into the next (Chinese breaks
+		 * between characters) ends before its last character, or the
+		 * cursor would stand on the next row. */
+		if ((size_t)to + 1 < n && le->cur == w[to + 1].start && le->cur > s)
+			le->cur = utf8_prev(le->buf, le->cur);
+	}
+	free(w);
+	return ok;
+}
+
+void le_to_start(struct lineedit *le)
+{
+	le->cur = 0;
+	le->top = le->scroll = 0;
+	le->want_col = 0;
+}
+
 bool le_up(struct lineedit *le)
 {
+	if (le->multiline && le->wrap > 0)
+		return wrap_move(le, -1);
 	size_t s = line_start(le, le->cur);
 	if (s == 0)
 		return false;
@@ -160,6 +258,8 @@ bool le_up(struct lineedit *le)
 
 bool le_down(struct lineedit *le)
 {
+	if (le->multiline && le->wrap > 0)
+		return wrap_move(le, 1);
 	size_t e = line_end(le, le->cur);
 	if (e == le->len)
 		return false;
@@ -241,6 +341,18 @@ void le_scroll_to(struct lineedit *le, int width, int height)
 {
 	if (width < 1)
 		width = 1;
+	if (height < 1)
+		height = 1;
+	if (le->multiline && le->wrap > 0) {
+		int row, col;
+		le_wrap_pos(le, &row, &col);
+		le->scroll = 0;
+		if (row < le->top)
+			le->top = row;
+		else if (row >= le->top + height)
+			le->top = row - height + 1;
+		return;
+	}
 	int col = le_col(le);
 	int cw = 1;
 	if (le->cur < le->len && le->buf[le->cur] != '\n') {

@@ -149,7 +149,7 @@ enum ko_err store_meeting_add(struct store *st, int64_t project_id,
 		return rc;
 	}
 
-	rc = tx_begin(st, 0, kind == KIND_KO ? "add KO meeting" : "add TKO meeting");
+	rc = tx_begin(st, 0, kind == KIND_KO ? N_("add KO meeting") : N_("add TKO meeting"));
 	if (rc != KO_OK)
 		goto out;
 	static const char sql[] =

@@ -385,6 +385,7 @@ static enum ko_err undo_or_redo(struct store *st, bool redo, bool force, char **
 		loss = NULL;
 	}
 	free(loss);
+	st->undo_target = id;
 	if (summary && (rc == KO_OK || rc == KO_CONFLICT || res.stop != REVERT_DONE))
 		*summary = what;
 	else
@@ -402,15 +403,137 @@ enum ko_err store_redo(struct store *st, bool force, char **summary, char **othe
 	return undo_or_redo(st, true, force, summary, other);
 }
 
+void change_info_free(struct change_info *c)
+{
+	free(c->at);
+	free(c->who);
+	free(c->summary);
+	free(c->tbl);
+	free(c->op);
+	free(c->row_name);
+	for (size_t k = 0; k < c->nfields; k++) {
+		free(c->fields[k].column);
+		free(c->fields[k].before);
+		free(c->fields[k].after);
+	}
+	free(c->fields);
+	memset(c, 0, sizeof *c);
+}
+
 void vec_change_free(vec_change *v)
 {
-	for (size_t i = 0; i < v->n; i++) {
-		free(v->v[i].at);
-		free(v->v[i].who);
-		free(v->v[i].summary);
-	}
+	for (size_t i = 0; i < v->n; i++)
+		change_info_free(&v->v[i]);
 	free(v->v);
 	memset(v, 0, sizeof *v);
+}
+
+int64_t store_undo_target(const struct store *st)
+{
+	return st->undo_target;
+}
+
+/* What change c did: the original change it goes back to through undo_of
+ * (each undo or redo on the way turns the direction round), its first
+ * row, that row's name, and the columns an update moved. */
+static enum ko_err read_detail(struct store *st, struct change_info *c)
+{
+	static const char row_sql[] =
+		"WITH RECURSIVE chain(id, target, hops) AS ("
+		"  SELECT id, undo_of, 0 FROM change WHERE id = ?1"
+		"  UNION ALL SELECT k.id, k.undo_of, hops + 1 FROM change k JOIN chain ON k.id = chain.target"
+		"  WHERE hops < 1000),"
+		" origin AS (SELECT id, hops % 2 AS back FROM chain WHERE target IS NULL LIMIT 1),"
+		" r AS (SELECT r.id, r.tbl, r.row_id,"
+		"   CASE WHEN o.back = 0 THEN r.op WHEN r.op = 'insert' THEN 'delete'"
+		"        WHEN r.op = 'delete' THEN 'insert' ELSE 'update' END AS op,"
+		"   CASE o.back WHEN 0 THEN r.before ELSE r.after END AS b,"
+		"   CASE o.back WHEN 0 THEN r.after ELSE r.before END AS a"
+		"  FROM origin o JOIN change_row r ON r.change_id = o.id ORDER BY r.id LIMIT 1)"
+		" SELECT r.id, r.tbl, r.row_id, r.op,"
+		"  json_extract(coalesce(r.a, r.b), '$.' || CASE r.tbl"
+		"   WHEN 'project' THEN 'name' WHEN 'attendee' THEN 'name' WHEN 'output' THEN 'name'"
+		"   WHEN 'meeting' THEN 'title' WHEN 'item' THEN 'title' ELSE 'text' END),"
+		"  upper(json_extract(coalesce(r.a, r.b), '$.kind')),"
+		"  (SELECT json_group_array(json_array(x.key, x.value, y.value))"
+		"   FROM json_each(r.b) x JOIN json_each(r.a) y ON x.key = y.key"
+		"   WHERE r.op = 'update' AND x.key <> 'version' AND x.value IS NOT y.value)"
+		" FROM r";
+	static const char field_sql[] =
+		"SELECT coalesce(json_extract(value, '$[0]'), ''), coalesce(json_extract(value, '$[1]'), ''),"
+		" coalesce(json_extract(value, '$[2]'), '') FROM json_each(?1)";
+	sqlite3_stmt *s = stmt(st, row_sql);
+	if (!s)
+		return st->err.code;
+	sqlite3_bind_int64(s, 1, c->id);
+	int rc = sqlite3_step(s);
+	char *changed = NULL;
+	bool found = rc == SQLITE_ROW;
+	if (found) {
+		c->tbl = col_text(s, 1);
+		c->row_id = sqlite3_column_int64(s, 2);
+		c->op = col_text(s, 3);
+		c->row_name = col_text(s, 4);
+		/* A meeting without a title is called by its kind. */
+		if (c->row_name && !*c->row_name && strcmp(c->tbl, "meeting") == 0) {
+			free(c->row_name);
+			c->row_name = col_text(s, 5);
+		}
+		if (strncmp(c->summary, "skip ", 5) != 0)
+			changed = col_text(s, 6);
+		rc = sqlite3_step(s);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		free(changed);
+		return sql_fail(st, rc, N_("read history"));
+	}
+	if (found && (!c->tbl || !c->op || !c->row_name)) {
+		free(changed);
+		return store_fail(st, KO_NOMEM, "%s", _("out of memory"));
+	}
+	if (!changed || !*changed) {
+		free(changed);
+		return KO_OK;
+	}
+	if (!(s = stmt(st, field_sql))) {
+		free(changed);
+		return st->err.code;
+	}
+	bind_text(s, 1, changed);
+	size_t cap = 0;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (c->nfields == cap) {
+			size_t ncap = cap ? cap * 2 : 4;
+			struct change_field *f = realloc(c->fields, ncap * sizeof *f);
+			if (!f)
+				break;
+			c->fields = f;
+			cap = ncap;
+		}
+		struct change_field *f = &c->fields[c->nfields++];
+		f->column = col_text(s, 0);
+		f->before = col_text(s, 1);
+		f->after = col_text(s, 2);
+	}
+	sqlite3_reset(s);
+	free(changed);
+	if (rc != SQLITE_DONE)
+		return rc == SQLITE_ROW ? store_fail(st, KO_NOMEM, "%s", _("out of memory"))
+		                        : sql_fail(st, rc, N_("read history"));
+	return KO_OK;
+}
+
+static enum ko_err read_details(struct store *st, vec_change *v)
+{
+	for (size_t i = 0; i < v->n; i++) {
+		enum ko_err rc = read_detail(st, &v->v[i]);
+		if (rc != KO_OK) {
+			vec_change_free(v);
+			return rc;
+		}
+	}
+	return KO_OK;
 }
 
 static void read_change(sqlite3_stmt *s, void *out)
@@ -452,7 +575,23 @@ enum ko_err store_log(struct store *st, int64_t meeting_id, int offset, int limi
 	sqlite3_bind_int(s, 2, limit > 0 ? limit : -1);
 	sqlite3_bind_int(s, 3, offset > 0 ? offset : 0);
 	memset(out, 0, sizeof *out);
-	return read_rows(st, s, out, sizeof *out->v, read_change, free_changes, N_("read history"));
+	enum ko_err rc = read_rows(st, s, out, sizeof *out->v, read_change, free_changes,
+	                           N_("read history"));
+	return rc == KO_OK ? read_details(st, out) : rc;
+}
+
+enum ko_err store_change_get(struct store *st, int64_t id, struct change_info *out)
+{
+	static const char sql[] = CHANGE_COLS " WHERE id = ?1";
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	sqlite3_bind_int64(s, 1, id);
+	enum ko_err rc = read_one(st, s, out, read_change, _("no such change"));
+	if (rc == KO_OK && (rc = read_detail(st, out)) != KO_OK)
+		change_info_free(out);
+	return rc;
 }
 
 enum ko_err store_last_change(struct store *st, const char *table, int64_t row_id,

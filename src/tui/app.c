@@ -21,6 +21,7 @@
 #include "kickoff/trace.h"
 #include "kickoff/tui.h"
 #include "draft.h"
+#include "kickoff/app.h"
 #include "ui.h"
 
 /* How often the loop looks for other sessions' writes while no key comes:
@@ -194,13 +195,16 @@ static int undo_or_redo(struct app *a, bool redo, bool force)
 	char *summary = NULL, *other = NULL;
 	enum ko_err rc = redo ? store_redo(a->st, force, &summary, &other)
 	                      : store_undo(a->st, force, &summary, &other);
+	/* Named as history names it: the row and the values it moved. */
+	char what[600];
+	app_undo_text(a->st, summary, what, sizeof what);
 	if (rc == KO_OK) {
 		app_saved(a);
-		app_msg(a, MSG_OK, "%s: %s", redo ? _("redone") : _("undone"), summary ? _(summary) : "");
+		app_msg(a, MSG_OK, _("%s: %s"), redo ? _("redone") : _("undone"), what);
 	} else if (rc == KO_CONFLICT && other && !force) {
-		char q[512];
+		char q[1024];
 		snprintf(q, sizeof q, redo ? _("Redo %s? %s (y/n)") : _("Undo %s? %s (y/n)"),
-		         summary ? _(summary) : "", other);
+		         what, other);
 		confirm_open(a, q, redo ? redo_anyway : undo_anyway, NULL);
 	} else {
 		app_store_error(a);

@@ -292,7 +292,7 @@ static void conflict_draw(struct app *a, struct screen *s)
 		if (c->gone ? i != 0 : !f->clash)
 			continue;
 		y++;
-		ui_text(y++, x + 2, iw, _(f->label), ui_attr(ST_KEY));
+		ui_text(y++, x + 2, iw, i18n_ctx(f->label), ui_attr(ST_KEY));
 		if (c->gone) {
 			y = draw_text(y, x + 2, iw, bottom, mine_label, f->le.buf, A_BOLD, 3);
 			continue;

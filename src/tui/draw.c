@@ -282,6 +282,18 @@ void ui_footer(struct app *a, const struct screen_ops *o)
 	ui_text_right(y, COLS - rw, rw, right, ui_attr(ST_DIM));
 }
 
+static int list_width;
+
+void ui_set_list_width(int width)
+{
+	list_width = width;
+}
+
+int ui_list_width(void)
+{
+	return list_width > 0 && list_width < COLS ? list_width : COLS;
+}
+
 void ui_cells(int y, int x, int width, const struct cell *c, int n)
 {
 	int fixed = n > 0 ? n - 1 : 0, shares = 0;
@@ -292,9 +304,10 @@ void ui_cells(int y, int x, int width, const struct cell *c, int n)
 			shares += -c[i].w;
 	}
 	int flex = width - fixed, given = 0, seen = 0;
+	int end = x + width < COLS ? x + width : COLS;
 	if (flex < 0)
 		flex = 0;
-	for (int i = 0; i < n && x < COLS; i++) {
+	for (int i = 0; i < n && x < end; i++) {
 		int w = c[i].w;
 		if (w <= 0) {
 			seen += -w;
@@ -303,14 +316,14 @@ void ui_cells(int y, int x, int width, const struct cell *c, int n)
 			w = upto - given;
 			given = upto;
 		}
-		if (x + w > COLS)
-			w = COLS - x;
+		if (x + w > end)
+			w = end - x;
 		if (c[i].right)
 			ui_text_right(y, x, w, c[i].text, c[i].attr);
 		else
 			ui_text(y, x, w, c[i].text, c[i].attr);
 		x += w;
-		if (i < n - 1 && x < COLS)
+		if (i < n - 1 && x < end)
 			ui_blank(y, x++, 1, A_NORMAL);
 	}
 }

@@ -9,10 +9,46 @@
 
 #define CTRL(c) ((c) & 0x1f)
 
+/* A field of several lines wraps at its width, as the reading view does:
+ * the rows from le->top, each drawn whole. */
+static void draw_wrapped(struct lineedit *le, int y, int x, int width, int height)
+{
+	le->wrap = width;
+	le_scroll_to(le, width, height);
+	attr_t attr = ui_attr(ST_FIELD);
+	for (int r = 0; r < height; r++) {
+		size_t s, e;
+		if (le_wrap_range(le, le->top + r, &s, &e))
+			ui_text_from(y + r, x, width, le->buf + s, e - s, 0, attr);
+		else
+			ui_blank(y + r, x, width, attr);
+	}
+}
+
+void edit_cursor(const struct lineedit *le, int *dy, int *dx)
+{
+	if (le->multiline && le->wrap > 0) {
+		le_wrap_pos(le, dy, dx);
+		*dy -= le->top;
+		return;
+	}
+	*dy = le_line(le) - le->top;
+	*dx = le_col(le) - le->scroll;
+}
+
 void edit_draw(struct lineedit *le, int y, int x, int width, int height, bool focused)
 {
 	if (width < 1 || height < 1)
 		return;
+	if (le->multiline) {
+		draw_wrapped(le, y, x, width, height);
+		if (focused) {
+			int dy, dx;
+			edit_cursor(le, &dy, &dx);
+			move(y + dy, x + dx);
+		}
+		return;
+	}
 	le_scroll_to(le, width, height);
 	attr_t attr = ui_attr(ST_FIELD);
 	int cur_line = le_line(le);

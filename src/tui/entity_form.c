@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "kickoff/datetime.h"
+#include "kickoff/text.h"
 #include "entity_form.h"
 
 #define MAX_COLUMNS 16
@@ -275,6 +276,21 @@ static const char *first_line(const char *s, char *buf, size_t n)
 	return buf;
 }
 
+/* A fixed column is as wide as its title at least, so a heading that is
+ * longer in the reader's language (议程项 for "Item") is not cut. */
+static int column_width(const struct columns *cs, const struct column *col)
+{
+	if (col->width <= 0 || !col->field)
+		return col->width;
+	const char *t = col->title;
+	if (!t) {
+		const struct field_desc *d = entity_field(cs->entity, col->field);
+		t = d ? d->label : "";
+	}
+	int w = *t ? text_width(i18n_ctx(t)) : 0;
+	return w > col->width ? w : col->width;
+}
+
 void columns_head(const struct columns *cs, int y)
 {
 	struct cell c[MAX_COLUMNS];
@@ -287,10 +303,10 @@ void columns_head(const struct columns *cs, int y)
 			const struct field_desc *d = entity_field(cs->entity, col->field);
 			t = d ? d->label : "";
 		}
-		c[n] = (struct cell){ col->width, t && *t ? _(t) : "", t && *t ? hd : 0,
+		c[n] = (struct cell){ column_width(cs, col), t && *t ? i18n_ctx(t) : "", t && *t ? hd : 0,
 		                      (col->flags & COL_RIGHT) != 0 };
 	}
-	ui_cells(y, 0, COLS, c, n);
+	ui_cells(y, 0, ui_list_width(), c, n);
 }
 
 void columns_row(struct app *a, const struct columns *cs, const struct plist *p, int i,
@@ -304,7 +320,7 @@ void columns_row(struct app *a, const struct columns *cs, const struct plist *p,
 	for (size_t k = 0; k < cs->n && n < MAX_COLUMNS; k++, n++) {
 		const struct column *col = &cs->c[k];
 		struct cell *cell = &c[n];
-		*cell = (struct cell){ col->width, "", A_NORMAL, (col->flags & COL_RIGHT) != 0 };
+		*cell = (struct cell){ column_width(cs, col), "", A_NORMAL, (col->flags & COL_RIGHT) != 0 };
 		if (!col->field) {
 			cell->text = selected ? "▸" : " ";
 			cell->attr = selected ? ui_attr(ST_CURSOR) : A_NORMAL;
@@ -348,5 +364,5 @@ void columns_row(struct app *a, const struct columns *cs, const struct plist *p,
 		if (st)
 			cell->attr = st;
 	}
-	ui_cells(y, 0, COLS, c, n);
+	ui_cells(y, 0, ui_list_width(), c, n);
 }

@@ -162,7 +162,7 @@ static void form_draw(struct app *a, struct screen *s)
 	struct form *fm = s->data;
 	int label_w = 0;
 	for (int i = 0; i < fm->nf; i++) {
-		int w = text_width(_(fm->f[i].label));
+		int w = text_width(i18n_ctx(fm->f[i].label));
 		if (w > label_w)
 			label_w = w;
 	}
@@ -190,7 +190,7 @@ static void form_draw(struct app *a, struct screen *s)
 		int n = field_lines(f, extra);
 		if (r + n > y + h - 2)
 			n = y + h - 2 - r;
-		ui_text(r, x + 2, label_w, _(f->label),
+		ui_text(r, x + 2, label_w, i18n_ctx(f->label),
 		        i == fm->cur ? ui_attr(ST_KEY) : A_NORMAL);
 		ui_text(r, x + 3 + label_w, 2, i == fm->cur ? "▸" : " ", ui_attr(ST_KEY));
 		if (f->kind == F_CHOICE) {
@@ -202,10 +202,21 @@ static void form_draw(struct app *a, struct screen *s)
 				cx = fx + 2;
 			}
 		} else {
+			/* Drawn the first time (it has no wrap width yet): a text
+			 * longer than the field opens at its start, where the
+			 * reader begins; one that fits, with the cursor at its end
+			 * as a line does. */
+			if (f->kind == F_LONG && f->le.wrap == 0) {
+				f->le.wrap = fw > 0 ? fw : 1;
+				if (le_wrap_rows(&f->le) > n)
+					le_to_start(&f->le);
+			}
 			edit_draw(&f->le, r, fx, fw, n, false);
 			if (i == fm->cur) {
-				cy = r + le_line(&f->le) - f->le.top;
-				cx = fx + le_col(&f->le) - f->le.scroll;
+				int dy, dx;
+				edit_cursor(&f->le, &dy, &dx);
+				cy = r + dy;
+				cx = fx + dx;
 			}
 		}
 		r += n;

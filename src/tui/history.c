@@ -2,6 +2,7 @@
  * changed what and when, and which changes were undone. */
 #include <stdio.h>
 #include <stdlib.h>
+#include "kickoff/app.h"
 #include "kickoff/datetime.h"
 #include "ui.h"
 
@@ -54,9 +55,10 @@ static void history_draw(struct app *a, struct screen *s)
 	for (int r = 0; r < h->l.height && h->l.top + r < h->l.n; r++) {
 		int i = h->l.top + r;
 		const struct change_info *c = &h->log.v[i];
-		char when[17], what[512];
+		char when[17], text[600], what[700];
 		stamp_to_local(c->at, when);
-		snprintf(what, sizeof what, "%s%s", c->summary,
+		app_change_text(c, text, sizeof text);
+		snprintf(what, sizeof what, "%s%s", text,
 		         c->undone ? _(" (undone)") : c->skipped ? _(" (skipped)") : "");
 		bool sel = i == h->l.cur;
 		struct cell row[] = {

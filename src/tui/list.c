@@ -49,5 +49,5 @@ void list_marks(const struct list *l, int y)
 	const char *m = above && below ? _("↑↓ more above and below")
 	              : above ? _("↑ more above") : below ? _("↓ more below") : NULL;
 	if (m)
-		ui_text_right(y, 0, COLS - 1, m, ui_attr(ST_DIM));
+		ui_text_right(y, 0, ui_list_width() - 1, m, ui_attr(ST_DIM));
 }

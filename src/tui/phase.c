@@ -341,6 +341,10 @@ static void plist_draw(struct app *a, struct screen *s)
 	}
 	ui_header(a, w, s->ops->phase);
 	int top = ui_body_top(a);
+	/* A wide terminal has room to read the row under the cursor in full
+	 * beside the list: three fifths for the list, the rest the pane. */
+	int lw = COLS >= PANE_MIN_COLS ? COLS - COLS * 2 / 5 : COLS;
+	ui_set_list_width(lw < COLS ? lw - 1 : lw);
 	p->def->columns(a, top);
 	/* Rows, then a blank line and the summary. */
 	p->l.height = ui_body_bottom() - top - 2;
@@ -350,14 +354,17 @@ static void plist_draw(struct app *a, struct screen *s)
 		p->def->row(a, p, p->vis[i], top + 1 + r, i == p->l.cur);
 	}
 	if (p->l.n == 0)
-		ui_text(top + 2, 2, COLS - 4, p->filter ? _("Nothing matches the filter.")
+		ui_text(top + 2, 2, lw - 4, p->filter ? _("Nothing matches the filter.")
 		                                      : _("Nothing here yet. Press a to add."),
 		        ui_attr(ST_DIM));
 	char sum[256] = "";
 	if (p->def->summary)
 		p->def->summary(a, p, sum, sizeof sum);
-	ui_text(ui_body_bottom() - 1, 2, COLS - 3, sum, ui_attr(ST_DIM));
+	ui_text(ui_body_bottom() - 1, 2, lw - 3, sum, ui_attr(ST_DIM));
 	list_marks(&p->l, ui_body_bottom());
+	ui_set_list_width(0);
+	if (lw < COLS)
+		reading_pane(a, s, top, lw, ui_body_bottom() - top, COLS - lw);
 	ui_footer(a, s->ops);
 }
 

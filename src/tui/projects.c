@@ -183,7 +183,7 @@ static void project_form(struct app *a, struct projects *p, const struct project
 	if (!fm)
 		return;
 	fm->owner = p;
-	form_field(fm, N_("Name"), F_TEXT, pr ? pr->name : NULL);
+	form_field(fm, NC_("thing", "Name"), F_TEXT, pr ? pr->name : NULL);
 	form_field(fm, N_("Customer"), F_TEXT, pr ? pr->customer : NULL);
 	form_field(fm, N_("Code"), F_TEXT, pr ? pr->code : NULL);
 	if (pr) {

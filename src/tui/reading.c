@@ -51,7 +51,7 @@ int reading_draw(const struct entity_desc *e, const void *row, int y0, int x0, i
 			continue;              /* "not ticked yet" says nothing */
 		if (i > 0)
 			PUT(ui_blank(y, x0, width, A_NORMAL));
-		PUT(ui_text(y, x0, width, _(f->label), ui_attr(ST_KEY) | A_BOLD));
+		PUT(ui_text(y, x0, width, i18n_ctx(f->label), ui_attr(ST_KEY) | A_BOLD));
 		if (!*v) {
 			PUT(ui_text(y, x0 + 2, inner, "—", ui_attr(ST_DIM)));
 			continue;
@@ -71,6 +71,35 @@ int reading_draw(const struct entity_desc *e, const void *row, int y0, int x0, i
 	for (; y < y0 + height; y++)
 		ui_blank(y, x0, width, A_NORMAL);
 	return line;
+}
+
+void reading_pane(struct app *a, struct screen *owner, int y0, int x0, int height, int width)
+{
+	for (int y = y0; y < y0 + height; y++)
+		ui_text(y, x0, 1, "│", ui_attr(ST_DIM));
+	x0 += 2;
+	width -= 3;
+	if (width < 1 || height < 3)
+		return;
+	const struct entity_desc *e = NULL;
+	int64_t id = 0;
+	char pos[64] = "";
+	const void *row = phase_current(a, owner, &e, &id, pos, sizeof pos);
+	char title[160] = "";
+	if (row)
+		snprintf(title, sizeof title, "%s %s", _(e->label), pos);
+	ui_text(y0, x0, width, title, ui_attr(ST_TITLE) | A_BOLD);
+	/* The last line says when the row has more than the pane shows, and
+	 * how to read the rest. */
+	int body = height - 2;
+	if (!row) {
+		for (int y = y0 + 1; y < y0 + height; y++)
+			ui_blank(y, x0, width, A_NORMAL);
+		return;
+	}
+	int lines = reading_draw(e, row, y0 + 1, x0, body, width, 0);
+	ui_text_right(y0 + height - 1, x0, width, lines > body ? _("↓ more: v reads it all") : "",
+	              ui_attr(ST_DIM));
 }
 
 static const enum ko_action reading_keys[] = {

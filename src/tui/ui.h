@@ -187,6 +187,10 @@ struct cell {
 	bool right;
 };
 void ui_cells(int y, int x, int width, const struct cell *c, int n);
+/* The columns a phase's list is drawn in: the whole width, or less while
+ * the detail pane is beside it (0 sets it back to the whole width). */
+void ui_set_list_width(int width);
+int ui_list_width(void);
 /* Draws a box with a title; returns nothing, the inside is y+1..y+h-2. */
 void ui_box(int y, int x, int h, int w, const char *title);
 
@@ -232,6 +236,9 @@ void term_paste_mode(bool on);
 /* Draws le in the field at (y, x), width columns by height lines, and
  * puts the terminal cursor on the cursor's cell when focused. */
 void edit_draw(struct lineedit *le, int y, int x, int width, int height, bool focused);
+/* Where the cursor of le is in the field edit_draw drew last: lines
+ * down and columns across from its top left corner. */
+void edit_cursor(const struct lineedit *le, int *dy, int *dx);
 /* Handles an editing key; returns 1 when it was one, 0 when not (the
  * caller handles Enter, Esc, Tab and the like). */
 int edit_key(struct lineedit *le, bool is_key, wint_t ch);
@@ -399,6 +406,11 @@ void reading_open(struct app *a, struct screen *owner);
  * returns the lines the whole text takes. */
 int reading_draw(const struct entity_desc *e, const void *row, int y0, int x0, int height,
                  int width, int scroll);
+/* The detail pane: the row under owner's cursor drawn as reading_draw
+ * does, in the box at (y0, x0), from its first line. */
+void reading_pane(struct app *a, struct screen *owner, int y0, int x0, int height, int width);
+/* The narrowest terminal that has the detail pane beside the list. */
+#define PANE_MIN_COLS 120
 /* The row under the cursor of phase screen s (NULL when none), its
  * entity, id and "3/12" for people. */
 const void *phase_current(struct app *a, struct screen *s, const struct entity_desc **e,

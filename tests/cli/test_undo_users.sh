@@ -10,11 +10,11 @@ counts() { db_sql "SELECT (SELECT count(*) FROM project) || '/' || (SELECT count
 as ann project add Apollo >/dev/null
 as bob meeting add Apollo ko >/dev/null
 as bob decision add Apollo/ko 'Budget 100k' >/dev/null
-refused 2 "undo under bob's rows" 'undo: "add project": bob added rows under it: meeting Apollo/ko, 1 decision; undo anyway with --force$' \
+refused 2 "undo under bob's rows" 'undo: "add project: «Apollo»": bob added rows under it: meeting Apollo/ko, 1 decision; undo anyway with --force$' \
 	env KICKOFF_USER=ann "$KICKOFF" undo
 expect_eq "everything still there" "$(counts)" 1/1/1/13
 KICKOFF_USER=ann expect_exit 0 "undo --force" ko undo --force
-expect_eq "forced undo says what it undid" "$OUT" "undone: add project"
+expect_eq "forced undo says what it undid" "$OUT" "undone: add project: «Apollo»"
 expect_eq "everything named went" "$(counts)" 0/0/0/0
 
 # Bob's own undo: nothing of his is left to restore, so never "undone".
@@ -28,8 +28,8 @@ expect_match "and skips it too" "$ERR" 'cannot undo "add KO meeting" any more'
 KICKOFF_USER=bob expect_exit 2 "then nothing is left" ko undo
 expect_match "says so" "$ERR" "nothing of yours to undo"
 expect_exit 0 "log" ko log
-expect_match "log marks the skipped change" "$OUT" "bob +add decision  \(skipped\)"
-expect_match "log shows the skip" "$OUT" "bob +undo skipped: add decision"
+expect_match "log marks the skipped change" "$OUT" "bob +add decision: «Budget 100k»  \(skipped\)"
+expect_match "log shows the skip" "$OUT" "bob +undo skipped: add decision: «Budget 100k»"
 expect_exit 0 "log --json" ko log --json
 json_eq "json: skipped" "$OUT" '[.[] | select(.summary == "add decision")][0].skipped' true
 json_eq "json: not undone" "$OUT" '[.[] | select(.summary == "add decision")][0].undone' false
@@ -42,13 +42,13 @@ as ann item check Hermes/ko 1 >/dev/null
 KICKOFF_USER=ann expect_exit 0 "undo the tick" ko undo
 as ann item check Hermes/ko 2 >/dev/null
 KICKOFF_USER=ann expect_exit 0 "redo after ticking another item" ko redo
-expect_eq "redo says what" "$OUT" "redone: tick item"
+expect_eq "redo says what" "$OUT" "redone: tick item: «Project background»"
 expect_eq "both ticked" "$(db_sql "SELECT count(*) FROM item WHERE checked_at IS NOT NULL")" 2
 # A later change to the same row blocks redo, naming who made it.
 KICKOFF_USER=ann expect_exit 0 "undo the redone tick" ko undo
 expect_eq "item 1 unticked again" "$(db_sql "SELECT checked_at IS NULL FROM item WHERE position = 1")" 1
 as bob item check Hermes/ko 1 >/dev/null
-refused 2 "redo over bob's tick" 'redo: "tick item": bob changed it since: 1 agenda item; redo anyway with --force$' \
+refused 2 "redo over bob's tick" 'redo: "tick item: «Project background»": bob changed it since: 1 agenda item; redo anyway with --force$' \
 	env KICKOFF_USER=ann "$KICKOFF" redo
 KICKOFF_USER=ann expect_exit 0 "redo --force" ko redo --force
 expect_eq "ann's tick again" "$(db_sql "SELECT checked_by FROM item WHERE position = 1")" ann
@@ -60,12 +60,12 @@ as ann meeting add Zeus tko >/dev/null 2>&1
 as ann action add Zeus/tko 'Write plan' --owner Li >/dev/null
 as bob action done 1 >/dev/null
 as cy meeting set Zeus/tko --place 'Room 1' >/dev/null
-refused 2 "undo over bob's edit" '"add action": bob changed it since: 1 action; undo anyway' \
+refused 2 "undo over bob's edit" '"add action: «Write plan»": bob changed it since: 1 action; undo anyway' \
 	env KICKOFF_USER=ann "$KICKOFF" undo
 KICKOFF_USER=bob expect_exit 0 "bob undoes his own edit" ko undo
 KICKOFF_USER=ann expect_exit 0 "then ann's undo asks nothing" ko undo
 expect_eq "the action went" "$(db_sql "SELECT count(*) FROM action")" 0
-refused 2 "undo of the meeting names cy" '"add TKO meeting": cy changed it since: meeting Zeus/tko; undo anyway' \
+refused 2 "undo of the meeting names cy" '"add TKO meeting: «Technical Kick-off»": cy changed it since: meeting Zeus/tko; undo anyway' \
 	env KICKOFF_USER=ann "$KICKOFF" undo
 as dee decision add Zeus/tko 'Go' >/dev/null
 refused 2 "two people named" 'dee added rows under it: 1 decision; cy changed it since: meeting Zeus/tko;' \

@@ -75,7 +75,7 @@ screen_run <<'S'
 <Enter> <Enter> 7 u <Save undo-asks> n <Save undo-no>
 u y <Save undo-yes>
 S
-screen_has undo-asks '^Undo add action\? bo changed it since: 1 action \(y/n\)'
+screen_has undo-asks '^Undo add action: «Charter»\? bo changed it since: 1 action \(y/n\)'
 screen_has undo-no 'cancelled'
 screen_has undo-yes 'undone: add action'
 expect_eq "only y undid it" "$(db_sql "SELECT count(*) FROM action")" 0

@@ -51,7 +51,7 @@ KICKOFF_USER=bob ko action done "$(db_sql "SELECT max(id) FROM action")" >/dev/n
 screen_run <<'S'
 <Enter> <Enter> 7 u <Save undo-ask> n <Save undo-no> u y <Save undo-yes>
 S
-asked undo-ask "Undo add action\\? bob changed it since: 1 action \\(y/n\\)"
+asked undo-ask "Undo add action: «Charter»\\? bob changed it since: 1 action \\(y/n\\)"
 answered undo-no "^a add " "cancelled; nothing was changed *$"
-answered undo-yes "^a add " "^undone: add action +saved [0-9:]+$"
+answered undo-yes "^a add " "^undone: add action: «Charter» +saved [0-9:]+$"
 expect_eq "y undid it" "$(db_sql "SELECT count(*) FROM action")" 0

@@ -10,7 +10,8 @@ before=$(db_state)
 screen_run <<'S'
 u <Save undo-ask> n <Save undo-no>
 S
-screen_has undo-ask '^Undo add project\? bob added rows under it: meeting Apollo/ko, 1 decision \(y/n\)'
+screen_has undo-ask '^Undo add project: «Apollo»\? bob added rows under it: meeting Apollo/ko, 1$'
+screen_has undo-ask '^decision \(y/n\)'
 screen_has undo-no 'cancelled; nothing was changed'
 expect_eq "n changed nothing" "$(db_state)" "$before"
 
@@ -18,8 +19,8 @@ expect_eq "n changed nothing" "$(db_state)" "$before"
 screen_run 24 50 <<'S'
 u <Save undo-ask-narrow> <Esc>
 S
-screen_has undo-ask-narrow '^Undo add project\? bob added rows under it:$'
-screen_has undo-ask-narrow '^meeting Apollo/ko, 1 decision \(y/n\)'
+screen_has undo-ask-narrow '^Undo add project: «Apollo»\? bob added rows under$'
+screen_has undo-ask-narrow '^it: meeting Apollo/ko, 1 decision \(y/n\)'
 expect_eq "Esc changed nothing" "$(db_state)" "$before"
 
 screen_run <<'S'

@@ -131,6 +131,125 @@ START_TEST(wide_column_moves)
 }
 END_TEST
 
+/* Soft wrapping: rows break at spaces, the cursor's row and column
+ * follow them, and up/down move by rows. */
+START_TEST(wrap_rows_and_cursor)
+{
+	struct lineedit le;
+	ck_assert(le_init(&le, "the budget is approved for the first phase", true));
+	le.wrap = 12;
+	/* "the budget" | "is approved" | "for the" | "first phase" */
+	ck_assert_int_eq(le_wrap_rows(&le), 4);
+	size_t s, e;
+	ck_assert(le_wrap_range(&le, 1, &s, &e));
+	ck_assert_int_eq((int)s, 11);
+	ck_assert_int_eq((int)(e - s), 11);
+	ck_assert(!le_wrap_range(&le, 4, &s, &e));
+	int row, col;
+	le_wrap_pos(&le, &row, &col);               /* at the end */
+	ck_assert_int_eq(row, 3);
+	ck_assert_int_eq(col, 11);
+	le_to_start(&le);
+	le_wrap_pos(&le, &row, &col);
+	ck_assert_int_eq(row, 0);
+	ck_assert_int_eq(col, 0);
+	for (int i = 0; i < 4; i++)
+		le_right(&le);                          /* "the |budget" */
+	ck_assert(le_down(&le));
+	le_wrap_pos(&le, &row, &col);
+	ck_assert_int_eq(row, 1);
+	ck_assert_int_eq(col, 4);
+	ck_assert_int_eq((int)le.cur, 15);          /* "is a|pproved" */
+	ck_assert(le_down(&le));
+	ck_assert(le_down(&le));
+	ck_assert(!le_down(&le));                   /* no row below the last */
+	ck_assert(le_up(&le));
+	le_wrap_pos(&le, &row, &col);
+	ck_assert_int_eq(row, 2);
+	ck_assert(le_up(&le) && le_up(&le));
+	ck_assert(!le_up(&le));                     /* none above the first */
+	le_free(&le);
+}
+END_TEST
+
+/* Typing at the end of a row that fills the width: the cursor goes to
+ * the next row, which counts as shown, so the view scrolls to it. */
+START_TEST(wrap_typing_at_the_end)
+{
+	struct lineedit le;
+	ck_assert(le_init(&le, "", true));
+	le.wrap = 10;
+	ck_assert(le_insert(&le, "abcde fghi", 10));
+	int row, col;
+	le_wrap_pos(&le, &row, &col);
+	ck_assert_int_eq(row, 1);                   /* past a full row */
+	ck_assert_int_eq(col, 0);
+	ck_assert_int_eq(le_wrap_rows(&le), 2);
+	ck_assert(le_insert(&le, " j", 2));
+	le_wrap_pos(&le, &row, &col);
+	ck_assert_int_eq(row, 1);
+	ck_assert_int_eq(col, 1);
+	/* A view one row high follows the cursor down, and back up. */
+	le_scroll_to(&le, 10, 1);
+	ck_assert_int_eq(le.top, 1);
+	ck_assert_int_eq(le.scroll, 0);             /* wrapping never scrolls sideways */
+	le_to_start(&le);
+	le_scroll_to(&le, 10, 1);
+	ck_assert_int_eq(le.top, 0);
+	le_free(&le);
+}
+END_TEST
+
+/* Chinese wraps between characters; moving down a row that runs
+ * straight into the next stays on the row below. */
+START_TEST(wrap_chinese)
+{
+	struct lineedit le;
+	ck_assert(le_init(&le, "采用微服务架构接口", true));   /* 9 wide characters */
+	le.wrap = 8;                                           /* four a row */
+	ck_assert_int_eq(le_wrap_rows(&le), 3);
+	size_t s, e;
+	ck_assert(le_wrap_range(&le, 1, &s, &e));
+	ck_assert_int_eq((int)s, 12);
+	ck_assert_int_eq((int)(e - s), 12);
+	le_to_start(&le);
+	le_right(&le);
+	ck_assert(le_down(&le));
+	int row, col;
+	le_wrap_pos(&le, &row, &col);
+	ck_assert_int_eq(row, 1);
+	ck_assert_int_eq(col, 2);
+	le_end(&le);
+	le_wrap_pos(&le, &row, &col);
+	ck_assert_int_eq(row, 2);
+	ck_assert_int_eq(col, 2);
+	ck_assert(le_up(&le));
+	le_wrap_pos(&le, &row, &col);
+	ck_assert_int_eq(row, 1);                   /* not past its end onto row 2 */
+	le_free(&le);
+}
+END_TEST
+
+/* A newline starts a row of its own; an empty last line has one. */
+START_TEST(wrap_newlines)
+{
+	struct lineedit le;
+	ck_assert(le_init(&le, "one two three\n", true));
+	le.wrap = 8;
+	/* "one two" | "three" | "" */
+	ck_assert_int_eq(le_wrap_rows(&le), 3);
+	int row, col;
+	le_wrap_pos(&le, &row, &col);
+	ck_assert_int_eq(row, 2);
+	ck_assert_int_eq(col, 0);
+	ck_assert(le_up(&le));
+	le_wrap_pos(&le, &row, &col);
+	ck_assert_int_eq(row, 1);
+	ck_assert_int_eq(col, 0);
+	le_free(&le);
+}
+END_TEST
+
 Suite *suite_lineedit(void)
 {
 	Suite *s = suite_create("lineedit");
@@ -142,5 +261,11 @@ Suite *suite_lineedit(void)
 	tcase_add_test(tc, several_lines);
 	tcase_add_test(tc, wide_column_moves);
 	suite_add_tcase(s, tc);
+	TCase *wrap = tcase_create("wrap");
+	tcase_add_test(wrap, wrap_rows_and_cursor);
+	tcase_add_test(wrap, wrap_typing_at_the_end);
+	tcase_add_test(wrap, wrap_chinese);
+	tcase_add_test(wrap, wrap_newlines);
+	suite_add_tcase(s, wrap);
 	return s;
 }

@@ -36,6 +36,7 @@ struct store {
 	int ncache, cache_cap;
 	const struct store_driver *drv;
 	struct sqlite_stmt *prepared[SQL_COUNT];   /* by statement id */
+	int64_t undo_target;        /* of the last undo or redo (history) */
 };
 
 /* SQLite's driver (sqlite/driver.c), and the end of its statements. */
