@@ -25,8 +25,14 @@
 
 /* How often the loop looks for other sessions' writes while no key comes:
  * PRAGMA data_version is a counter read, so polling is nearly free, and
- * 100 ms keeps another session's tick under a tenth of a second away. */
+ * 100 ms keeps another session's tick under a tenth of a second away.
+ * Each wake still costs a screen some 60 us, so after LIVE_MS without a
+ * key or another session's change it looks four times a second: a room
+ * of idle screens then costs next to nothing, and the first change after
+ * the quiet shows within a quarter second, the next ones within 100 ms. */
 #define POLL_MS 100
+#define QUIET_POLL_MS 250
+#define LIVE_MS 10000
 #define BEAT_MS 2000
 /* Rows of other sessions' changes a screen reads one by one; a change
  * of more (a meeting deleted with its rows) reads the screens anew. */
@@ -373,6 +379,7 @@ static void content_moved(struct app *a)
 	}
 	if (m.change == a->mark.change && m.row == a->mark.row)
 		return;
+	a->live_until_ms = now_ms() + LIVE_MS;
 	static struct store_changed rows[PATCH_MAX + 1];
 	int n = 0;
 	struct progress pr = a->progress;
@@ -545,7 +552,7 @@ static int read_key(struct app *a, wint_t *ch)
 {
 	if (a->script)
 		return script_next(a, ch);
-	return input_read(ch, POLL_MS);
+	return input_read(ch, now_ms() < a->live_until_ms ? POLL_MS : QUIET_POLL_MS);
 }
 
 static bool start_terminal(void)
@@ -645,8 +652,10 @@ int tui_main(const char *db_path)
 		int rc = read_key(a, &ch);
 		if (hangup)
 			break;
-		if (rc != ERR)
+		if (rc != ERR) {
 			a->dirty = true;
+			a->live_until_ms = now_ms() + LIVE_MS;
+		}
 		if (rc == ERR) {
 			if (a->script && a->quit)
 				break;

@@ -127,6 +127,7 @@ struct app {
 	char others[256];              /* who else has this meeting open */
 	int64_t beat_meeting;          /* last meeting named in a presence beat */
 	long long last_beat_ms;
+	long long live_until_ms;       /* polls fast until then (keys, changes) */
 	int waiting_ms;                /* a write is waiting for a lock */
 	/* The meeting the phase screens are about (0: none open). */
 	int64_t meeting_id;
