@@ -483,6 +483,7 @@ $(BENCH_SPAWN): bench/spawn.c
 
 bench: all $(BENCH_GEN) $(BENCH_SPAWN)
 	$(Q)bash bench/run
+	$(Q)bash bench/room
 
 # ---- install ----
 # PREFIX=/usr/local by default; DESTDIR stages the tree for a package.

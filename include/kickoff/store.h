@@ -66,6 +66,33 @@ enum ko_err store_idle_work(struct store *st);
  * data_version).  Only equality means anything. */
 enum ko_err store_change_token(struct store *st, int64_t *out);
 
+struct progress;
+
+/* Where the meeting's content stands: the newest change and the newest
+ * row of the change log.  Every change a user makes moves it (its log
+ * rows are written in the change's own transaction); a presence beat or
+ * a draft does not.  A screen reads it when the change token moves and
+ * reloads only when it moved too. */
+struct store_mark {
+	int64_t change, row;
+};
+enum ko_err store_content_mark(struct store *st, struct store_mark *out);
+
+/* One row that a change wrote: its table ("decision") and id. */
+struct store_changed {
+	char table[16];
+	int64_t row_id;
+};
+/* The rows the change log holds after log row `since` up to `upto`
+ * (store_mark.row), each once, into out (at most max); *n is how many,
+ * max + 1 when there were more (the caller then reads everything).
+ * When progress is given, the counts of meeting_id in it are moved by
+ * what those rows changed, from each row's images before and after, as
+ * store_meeting_progress would count them now. */
+enum ko_err store_changed_rows(struct store *st, int64_t since, int64_t upto,
+                               struct store_changed *out, int max, int *n,
+                               int64_t meeting_id, struct progress *progress);
+
 /* The older names of the three above, for their callers. */
 static inline void store_defer_checkpoints(struct store *st) { store_defer_idle_work(st); }
 static inline enum ko_err store_checkpoint(struct store *st) { return store_idle_work(st); }

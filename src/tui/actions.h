@@ -31,6 +31,7 @@
 	X(FILTER,       N_("filter the list")) \
 	X(EXPORT,       N_("export the minutes to a file")) \
 	X(HISTORY,      N_("history of this meeting")) \
+	X(PANE,         N_("show or hide the detail pane (120 columns and wider)")) \
 	X(BOARD,        N_("the follow-up board: open actions of every project")) \
 	X(MINE,         N_("only my actions ($KICKOFF_USER), or everyone's again")) \
 	X(SET_OWNER,    N_("change the owner")) \

@@ -26,9 +26,18 @@
 
 /* How often the loop looks for other sessions' writes while no key comes:
  * PRAGMA data_version is a counter read, so polling is nearly free, and
- * 100 ms keeps another session's tick under a tenth of a second away. */
+ * 100 ms keeps another session's tick under a tenth of a second away.
+ * Each wake still costs a screen some 60 us, so after LIVE_MS without a
+ * key or another session's change it looks four times a second: a room
+ * of idle screens then costs next to nothing, and the first change after
+ * the quiet shows within a quarter second, the next ones within 100 ms. */
 #define POLL_MS 100
+#define QUIET_POLL_MS 250
+#define LIVE_MS 10000
 #define BEAT_MS 2000
+/* Rows of other sessions' changes a screen reads one by one; a change
+ * of more (a meeting deleted with its rows) reads the screens anew. */
+#define PATCH_MAX 256
 
 /* The signal that ends the screens (0: none yet). */
 static volatile sig_atomic_t hangup;
@@ -132,6 +141,7 @@ void app_saved(struct app *a)
 	snprintf(a->saved, sizeof a->saved, "%s %s", _("saved"), local + 11);
 	all_stale(a);
 	store_data_version(a->st, &a->data_version);
+	store_content_mark(a->st, &a->mark);
 }
 
 bool app_load_meeting(struct app *a, int64_t id)
@@ -272,6 +282,7 @@ static void draw(struct app *a)
 			struct screen *s = &a->stack[i];
 			if (s->stale && s->ops->reload) {
 				s->stale = false;
+				trace_mark("reload");
 				s->ops->reload(a, s);
 			}
 			s->ops->draw(a, s);
@@ -338,6 +349,7 @@ static void start_again(struct app *a)
 	if (store_accept_replacement(a->st) != KO_OK)
 		a->replaced = true;          /* tried again at the next poll */
 	store_data_version(a->st, &a->data_version);
+	store_content_mark(a->st, &a->mark);
 	app_push(a, &screen_projects, NULL);
 	bool back = false;
 	struct project p;
@@ -363,6 +375,47 @@ static void start_again(struct app *a)
 	                                : _("database restored by another session: showing what it holds now"));
 }
 
+/* Another session committed.  A presence beat or a draft leaves the
+ * content mark where it was: nothing to read.  Otherwise the screens
+ * that can take the rows the change log names do, the others read
+ * again, and the meeting's counts move by what those rows changed. */
+static void content_moved(struct app *a)
+{
+	struct store_mark m;
+	if (store_content_mark(a->st, &m) != KO_OK) {
+		all_stale(a);
+		a->dirty = true;
+		return;
+	}
+	if (m.change == a->mark.change && m.row == a->mark.row)
+		return;
+	a->live_until_ms = now_ms() + LIVE_MS;
+	static struct store_changed rows[PATCH_MAX + 1];
+	int n = 0;
+	struct progress pr = a->progress;
+	bool rowwise = m.row >= a->mark.row && m.change >= a->mark.change &&
+	               store_changed_rows(a->st, a->mark.row, m.row, rows, PATCH_MAX, &n,
+	                                  a->meeting_id, a->meeting_id ? &pr : NULL) == KO_OK &&
+	               n <= PATCH_MAX;
+	a->mark = m;
+	bool meeting_rows = !rowwise;
+	for (int i = 0; i < n && rowwise; i++)
+		if (strcmp(rows[i].table, "meeting") == 0 || strcmp(rows[i].table, "project") == 0)
+			meeting_rows = true;
+	for (int i = 0; i < a->depth; i++) {
+		struct screen *s = &a->stack[i];
+		if (!(rowwise && s->ops->patch && !s->stale && s->ops->patch(a, s, rows, n)))
+			s->stale = true;
+	}
+	if (meeting_rows) {
+		if (a->meeting_id && !app_load_meeting(a, a->meeting_id))
+			a->msg_kind = MSG_WARN;
+	} else {
+		a->progress = pr;
+	}
+	a->dirty = true;
+}
+
 static void poll_changes(struct app *a)
 {
 	int64_t v;
@@ -376,15 +429,16 @@ static void poll_changes(struct app *a)
 				        _("database restored by another session: this form can no longer be "
 				          "saved; Esc closes it"));
 		}
-		if (!a->replaced) {
-			all_stale(a);
-			if (a->meeting_id && !app_load_meeting(a, a->meeting_id))
-				a->msg_kind = MSG_WARN;
-		}
+		if (a->replaced)
+			a->dirty = true;
+		else
+			content_moved(a);
 	}
 	/* Not under a form: its text stays on the screen, to be copied. */
-	if (a->replaced && !typing(a))
+	if (a->replaced && !typing(a)) {
 		start_again(a);
+		a->dirty = true;
+	}
 }
 
 /* The meeting this session has open: one of its screens is on the stack. */
@@ -406,11 +460,14 @@ static void beat(struct app *a)
 	a->beat_meeting = m;
 	if (store_presence_beat(a->st, a->session, m) != KO_OK)
 		return;
-	char *others = NULL;
+	char *others = NULL, was[sizeof a->others];
+	snprintf(was, sizeof was, "%s", a->others);
 	a->others[0] = '\0';
 	if (m && store_presence_others(a->st, a->session, m, &others) == KO_OK && others)
 		snprintf(a->others, sizeof a->others, "%s", others);
 	free(others);
+	if (strcmp(was, a->others) != 0)
+		a->dirty = true;
 }
 
 /* ---- input ---- */
@@ -437,8 +494,12 @@ static int global_action(struct app *a, enum ko_action act)
 /* What the loop does with a screen's answer. */
 static void react(struct app *a, struct screen *top, int r)
 {
-	if (r & SCR_CHANGED)
+	if (r & SCR_CHANGED) {
 		all_stale(a);
+		/* This session's own rows are read with the screens now, not
+		 * again as another's. */
+		store_content_mark(a->st, &a->mark);
+	}
 	if (r & SCR_QUIT) {
 		a->quit = true;
 	} else if (r & SCR_POP) {
@@ -501,7 +562,7 @@ static int read_key(struct app *a, wint_t *ch)
 {
 	if (a->script)
 		return script_next(a, ch);
-	return input_read(ch, POLL_MS);
+	return input_read(ch, now_ms() < a->live_until_ms ? POLL_MS : QUIET_POLL_MS);
 }
 
 static bool start_terminal(void)
@@ -560,6 +621,7 @@ int tui_main(const char *db_path)
 	/* Checkpoints wait for idle time, not inside a tick. */
 	store_defer_checkpoints(a->st);
 	store_data_version(a->st, &a->data_version);
+	store_content_mark(a->st, &a->mark);
 	clock_today(a->today);
 	a->ko_status = -1;
 
@@ -588,14 +650,22 @@ int tui_main(const char *db_path)
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
 
+	a->dirty = true;
 	while (!a->quit && a->depth > 0) {
 		if (hangup)
 			break;
-		draw(a);
+		/* Idle, nothing changed: the screen as it is, no work at all. */
+		if (a->dirty || a->script)
+			draw(a);
+		a->dirty = false;
 		wint_t ch;
 		int rc = read_key(a, &ch);
 		if (hangup)
 			break;
+		if (rc != ERR) {
+			a->dirty = true;
+			a->live_until_ms = now_ms() + LIVE_MS;
+		}
 		if (rc == ERR) {
 			if (a->script && a->quit)
 				break;

@@ -55,11 +55,24 @@ attr_t ui_attr(enum ui_style st)
 	}
 }
 
+/* What a blank drawn in attr looks like: a colour that is only the
+ * text's, bold or dim show on no blank, and a blank without them costs
+ * the terminal no colour change, nor a scrolled line its redrawing. */
+static attr_t blank_attr(attr_t attr)
+{
+	if (attr & (A_REVERSE | A_UNDERLINE | A_STANDOUT))
+		return attr;
+	short pair = (short)PAIR_NUMBER(attr), fg, bg;
+	if (pair && pair_content(pair, &fg, &bg) == OK && bg != -1)
+		return attr;
+	return A_NORMAL;
+}
+
 void ui_blank(int y, int x, int width, attr_t attr)
 {
 	if (width <= 0)
 		return;
-	attrset(attr);
+	attrset(blank_attr(attr));
 	mvhline(y, x, ' ', width);
 	attrset(A_NORMAL);
 }
@@ -77,8 +90,11 @@ int ui_text(int y, int x, int width, const char *s, attr_t attr)
 			/* Cut: the last column says so, never a silent end. */
 			n = text_fit(safe, width - 1, &used);
 			mvaddnstr(y, x, safe, (int)n);
-			if (used < width - 1)
+			if (used < width - 1) {
+				attrset(blank_attr(attr));
 				mvhline(y, x + used, ' ', width - 1 - used);
+				attrset(attr);
+			}
 			mvaddstr(y, x + width - 1, "…");
 			used = width;
 		} else {
@@ -86,8 +102,10 @@ int ui_text(int y, int x, int width, const char *s, attr_t attr)
 		}
 		free(safe);
 	}
-	if (used < width)
+	if (used < width) {
+		attrset(blank_attr(attr));
 		mvhline(y, x + used, ' ', width - used);
+	}
 	attrset(A_NORMAL);
 	return used;
 }

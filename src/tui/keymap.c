@@ -50,6 +50,7 @@ static const struct binding bindings[] = {
 	KB(false, '/', FILTER, "/"),
 	KB(false, 'x', EXPORT, "x"),
 	KB(false, 'h', HISTORY, "h"),
+	KB(false, 'P', PANE, "P"),
 	KB(false, 'b', BOARD, "b"),
 	KB(false, 'm', MINE, "m"),
 	KB(false, 'o', SET_OWNER, "o"),
@@ -121,6 +122,7 @@ const char *action_label(enum ko_action act)
 	case ACTION_FILTER: return _("filter");
 	case ACTION_EXPORT: return _("export");
 	case ACTION_HISTORY: return _("history");
+	case ACTION_PANE: return _("pane");
 	case ACTION_BOARD: return _("board");
 	case ACTION_MINE: return _("mine");
 	case ACTION_SET_OWNER: return _("owner");

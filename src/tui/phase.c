@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "kickoff/trace.h"
 #include "phase.h"
 
 void phase_progress(const struct app *a, int p, char *buf, size_t n)
@@ -319,6 +320,141 @@ static void plist_reload(struct app *a, struct screen *s)
 		app_store_error(a);
 }
 
+/* ---- another session's change, row by row ---- */
+
+/* Every vec in the union has the same layout (a pointer to its rows,
+ * their number, the room for them): the rows as bytes of row_size. */
+static char *row_at(struct plist *p, size_t i)
+{
+	return (char *)p->v.att.v + i * p->def->row_size;
+}
+
+/* The first row that does not come before row. */
+static size_t place_of(struct plist *p, const void *row)
+{
+	size_t lo = 0, hi = p->v.att.n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (p->def->cmp(row_at(p, mid), row) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Reads row id again into the list: in its place when it stays there,
+ * else out of the list and back in where it now goes, or out when it
+ * is gone or in another meeting.  0: nothing moved, 1: the same rows
+ * in the same order, 2: rows came or went or moved, -1: a store error. */
+static int patch_row(struct app *a, struct plist *p, int64_t id)
+{
+	const struct phase_def *d = p->def;
+	size_t size = d->row_size;
+	union {
+		struct attendee att; struct item it; struct decision dec;
+		struct risk risk; struct output out; struct action act;
+	} row;
+	enum ko_err rc = d->get(a->st, id, &row);
+	if (rc != KO_OK && rc != KO_NOTFOUND)
+		return -1;
+	bool have = rc == KO_OK;
+	if (have && d->meeting_of(&row) != a->meeting_id) {
+		d->free_row(&row);
+		have = false;
+	}
+	size_t n = p->v.att.n;
+	if (have) {
+		size_t at = place_of(p, &row);
+		if (at < n && d->row_id(p, (int)at) == id) {
+			d->free_row(row_at(p, at));
+			memcpy(row_at(p, at), &row, size);
+			return 1;
+		}
+	}
+	int moved = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (d->row_id(p, (int)i) != id)
+			continue;
+		d->free_row(row_at(p, i));
+		memmove(row_at(p, i), row_at(p, i + 1), (n - i - 1) * size);
+		p->v.att.n = --n;
+		moved = 2;
+		break;
+	}
+	if (have) {
+		if (n == p->v.att.cap) {
+			size_t cap = p->v.att.cap ? p->v.att.cap * 2 : 16;
+			void *v = realloc(p->v.att.v, cap * size);
+			if (!v) {
+				d->free_row(&row);
+				p->n = (int)n;
+				return -1;
+			}
+			p->v.att.v = v;
+			p->v.att.cap = cap;
+		}
+		size_t at = place_of(p, &row);
+		memmove(row_at(p, at + 1), row_at(p, at), (n - at) * size);
+		memcpy(row_at(p, at), &row, size);
+		p->v.att.n = ++n;
+		moved = 2;
+	}
+	p->n = (int)n;
+	return moved;
+}
+
+/* Another session changed these rows: the list reads those of its own
+ * table again, and the rows that show a renumbered agenda item, not
+ * the meeting's every row. */
+static bool plist_patch(struct app *a, struct screen *s, const struct store_changed *rows, int n)
+{
+	struct plist *p = s->data;
+	const struct phase_def *d = p->def;
+	if (!d->get || !d->cmp || p->keep_id)
+		return false;
+	/* The meeting's or project's own fields show in the rows of some
+	 * lists (an action's project): read everything. */
+	for (int k = 0; k < n; k++)
+		if (strcmp(rows[k].table, "meeting") == 0 || strcmp(rows[k].table, "project") == 0)
+			return false;
+	int64_t keep = p->l.n > 0 && p->l.cur < p->l.n ? d->row_id(p, p->vis[p->l.cur]) : 0;
+	int worst = 0;
+	for (int k = 0; k < n && worst >= 0; k++) {
+		int r = 0;
+		if (strcmp(rows[k].table, d->entity->name) == 0) {
+			r = patch_row(a, p, rows[k].row_id);
+		} else if (d->item_of && strcmp(rows[k].table, "item") == 0) {
+			/* Their ids first: a row read again may move. */
+			int m = 0;
+			int64_t *ids = malloc(((size_t)p->n + 1) * sizeof *ids);
+			for (int i = 0; ids && i < p->n; i++)
+				if (d->item_of(row_at(p, (size_t)i)) == rows[k].row_id)
+					ids[m++] = d->row_id(p, i);
+			r = ids ? 0 : -1;
+			for (int i = 0; i < m && r >= 0; i++) {
+				int one = patch_row(a, p, ids[i]);
+				r = one < 0 ? -1 : (one > r ? one : r);
+			}
+			free(ids);
+		}
+		worst = r < 0 ? -1 : (r > worst ? r : worst);
+	}
+	if (worst == 0)
+		return true;
+	trace_mark("patch");
+	if (worst == 2 || p->filter || worst < 0) {
+		int cur = p->l.cur;
+		plist_filter(p);
+		p->l.cur = cur;
+		for (int i = 0; keep && i < p->l.n; i++)
+			if (d->row_id(p, p->vis[i]) == keep)
+				p->l.cur = i;
+		list_fix(&p->l);
+	}
+	return worst > 0;
+}
+
 static bool plist_enter(struct app *a, struct screen *s)
 {
 	struct plist *p = calloc(1, sizeof *p);
@@ -343,7 +479,7 @@ static void plist_draw(struct app *a, struct screen *s)
 	int top = ui_body_top(a);
 	/* A wide terminal has room to read the row under the cursor in full
 	 * beside the list: three fifths for the list, the rest the pane. */
-	int lw = COLS >= PANE_MIN_COLS ? COLS - COLS * 2 / 5 : COLS;
+	int lw = COLS >= PANE_MIN_COLS && !a->pane_hidden ? COLS - COLS * 2 / 5 : COLS;
 	ui_set_list_width(lw < COLS ? lw - 1 : lw);
 	p->def->columns(a, top);
 	/* Rows, then a blank line and the summary. */
@@ -448,6 +584,11 @@ static int plist_action(struct app *a, struct screen *s, enum ko_action act, int
 		if (have)
 			reading_open(a, s);
 		return SCR_HANDLED;
+	case ACTION_PANE:
+		/* Kept for the session, on every list phase: who hides it
+		 * wants the whole width for the list. */
+		a->pane_hidden = !a->pane_hidden;
+		return SCR_HANDLED;
 	case ACTION_SUGGEST:
 		if (p->def != &phase_actions)
 			return SCR_IGNORED;
@@ -499,7 +640,7 @@ const void *phase_current(struct app *a, struct screen *s, const struct entity_d
  * screen's summary line rather than in the footer). */
 #define LIST_KEYS_THEN(last, ...) (const enum ko_action[]){ __VA_ARGS__, ACTION_VIEW, ACTION_UNDO, \
 	ACTION_PHASE_NEXT, ACTION_HELP, ACTION_BACK, ACTION_FILTER, ACTION_REDO, ACTION_HISTORY, \
-	ACTION_PHASE_PREV, ACTION_PHASE_JUMP, ACTION_EXPORT, ACTION_REDRAW, last, ACTION_NONE }
+	ACTION_PHASE_PREV, ACTION_PHASE_JUMP, ACTION_EXPORT, ACTION_PANE, ACTION_REDRAW, last, ACTION_NONE }
 
 /* The phases, in their order: the screen (its name is the phase's full
  * name, translated like every N_() string), the tab's short name, the
@@ -509,6 +650,7 @@ const void *phase_current(struct app *a, struct screen *s, const struct entity_d
 		.name = label, .keys = keys_, .toggle_label = toggle_, .phase = n, \
 		.data = &def_, .enter = plist_enter, .reload = plist_reload, \
 		.draw = plist_draw, .action = plist_action, .leave = plist_leave, \
+		.patch = plist_patch, \
 	}
 
 /* Short names for tabs on a narrow terminal: each the start of its name,

@@ -25,6 +25,16 @@ struct phase_def {
 	bool (*matches)(const struct plist *, int i, const char *filter);
 	/* Optional: puts the rows just loaded in the order the screen shows. */
 	void (*order)(struct plist *);
+	/* One row by id into row (for another session's change to it), its
+	 * meeting, its end, and the order the list shows: negative when row
+	 * l comes before row r, never 0 for two rows. */
+	enum ko_err (*get)(struct store *, int64_t id, void *row);
+	int64_t (*meeting_of)(const void *row);
+	void (*free_row)(void *row);
+	int (*cmp)(const void *l, const void *r);
+	/* Optional: the agenda item a row shows the number of (0: none), so
+	 * that a renumbered item reads the rows that show it again. */
+	int64_t (*item_of)(const void *row);
 	/* The column titles, then one row (i: index into p->v). */
 	void (*columns)(struct app *, int y);
 	void (*row)(struct app *, const struct plist *, int i, int y, bool selected);

@@ -20,6 +20,15 @@
 		return rc; \
 	} \
 	static void pre##_free(struct plist *p) { vec_##ent##_free(&p->v.fld); } \
+	static enum ko_err pre##_get(struct store *st, int64_t id, void *row) \
+	{ \
+		return store_##ent##_get(st, id, row); \
+	} \
+	static int64_t pre##_meeting_of(const void *row) \
+	{ \
+		return ((const struct ent *)row)->meeting_id; \
+	} \
+	static void pre##_free_row(void *row) { ent##_free(row); } \
 	static int64_t pre##_id(const struct plist *p, int i) { return p->v.fld.v[i].id; } \
 	static const char *pre##_text(const struct plist *p, int i) { return p->v.fld.v[i].textf; } \
 	static void pre##_columns(struct app *a, int y) { (void)a; columns_head(&pre##_cols, y); } \
@@ -42,6 +51,7 @@
 #define PHASE_DEF(pre, ent) \
 	.entity = &entity_##ent, .row_size = sizeof(struct ent), \
 	.load = pre##_load, .free_rows = pre##_free, .row_id = pre##_id, .row_text = pre##_text, \
+	.get = pre##_get, .meeting_of = pre##_meeting_of, .free_row = pre##_free_row, \
 	.columns = pre##_columns, .row = pre##_row, .form = pre##_form, \
 	.del = store_##ent##_delete
 
@@ -53,6 +63,25 @@
 
 #define COLUMNS(pre, ent, style, text) \
 	static const struct columns pre##_cols = { &entity_##ent, pre##_col, N(pre##_col), style, text }
+
+/* The orders the store reads the lists in (ORDER BY key), the id last,
+ * for a row another session changed to go where a reading would put it. */
+#define ORDER_BY(name, ent, key) \
+	static int name(const void *x, const void *y) \
+	{ \
+		const struct ent *l = x, *r = y; \
+		if (l->key != r->key) \
+			return l->key < r->key ? -1 : 1; \
+		return (l->id > r->id) - (l->id < r->id); \
+	}
+ORDER_BY(att_cmp, attendee, id)
+ORDER_BY(it_cmp, item, position)
+ORDER_BY(dec_cmp, decision, id)
+ORDER_BY(rk_cmp, risk, id)
+ORDER_BY(out_cmp, output, position)
+
+static int64_t dec_item_of(const void *row) { return ((const struct decision *)row)->item_id; }
+static int64_t rk_item_of(const void *row) { return ((const struct risk *)row)->item_id; }
 
 static int saved_or_error(struct app *a, enum ko_err rc)
 {
@@ -107,7 +136,7 @@ static void att_summary(struct app *a, const struct plist *p, char *buf, size_t 
 }
 
 const struct phase_def phase_attendees = {
-	PHASE_DEF(att, attendee), .toggle = att_toggle, .summary = att_summary,
+	PHASE_DEF(att, attendee), .cmp = att_cmp, .toggle = att_toggle, .summary = att_summary,
 };
 
 /* ---- agenda ---- */
@@ -139,7 +168,7 @@ static void it_summary(struct app *a, const struct plist *p, char *buf, size_t n
 }
 
 const struct phase_def phase_agenda = {
-	PHASE_DEF(it, item), .toggle = it_toggle, .summary = it_summary,
+	PHASE_DEF(it, item), .cmp = it_cmp, .toggle = it_toggle, .summary = it_summary,
 };
 
 /* ---- decisions ---- */
@@ -173,7 +202,7 @@ static void dec_summary(struct app *a, const struct plist *p, char *buf, size_t 
 }
 
 const struct phase_def phase_decisions = {
-	PHASE_DEF(dec, decision), .summary = dec_summary,
+	PHASE_DEF(dec, decision), .cmp = dec_cmp, .item_of = dec_item_of, .summary = dec_summary,
 };
 
 /* ---- risks ---- */
@@ -238,7 +267,7 @@ static void risk_summary(struct app *a, const struct plist *p, char *buf, size_t
 }
 
 const struct phase_def phase_risks = {
-	PHASE_DEF(rk, risk), .toggle = risk_toggle, .summary = risk_summary,
+	PHASE_DEF(rk, risk), .cmp = rk_cmp, .item_of = rk_item_of, .toggle = risk_toggle, .summary = risk_summary,
 };
 
 /* ---- outputs ---- */
@@ -290,7 +319,7 @@ static void out_summary(struct app *a, const struct plist *p, char *buf, size_t 
 }
 
 const struct phase_def phase_outputs = {
-	PHASE_DEF(out, output), .toggle = out_toggle, .summary = out_summary,
+	PHASE_DEF(out, output), .cmp = out_cmp, .toggle = out_toggle, .summary = out_summary,
 };
 
 /* ---- actions ---- */
@@ -399,6 +428,6 @@ static void act_summary(struct app *a, const struct plist *p, char *buf, size_t 
 }
 
 const struct phase_def phase_actions = {
-	PHASE_DEF(act, action), .toggle = act_toggle, .summary = act_summary,
+	PHASE_DEF(act, action), .cmp = act_by_due, .toggle = act_toggle, .summary = act_summary,
 	.order = act_order, .matches = act_matches,
 };

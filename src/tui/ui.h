@@ -76,6 +76,10 @@ struct screen_ops {
 	bool (*enter)(struct app *, struct screen *);
 	/* Re-reads what is visible (another session or this one wrote). */
 	void (*reload)(struct app *, struct screen *);
+	/* Optional: takes another session's change of these rows (n of
+	 * them) instead of reloading; false when it cannot, and the screen
+	 * is reloaded.  Returns true also when none of them is its own. */
+	bool (*patch)(struct app *, struct screen *, const struct store_changed *rows, int n);
 	void (*draw)(struct app *, struct screen *);
 	int (*action)(struct app *, struct screen *, enum ko_action, int arg);
 	/* For raw screens: is_key set for a KEY_* code, else ch is text. */
@@ -109,11 +113,14 @@ struct app {
 	bool script;                   /* headless: keys from KICKOFF_SCRIPT */
 	bool color;
 	bool too_small;
+	bool pane_hidden;       /* P: the list phases without the detail pane */
 	bool repaint;                  /* Ctrl-L: clearok before the next refresh */
 	char msg[512];
 	enum msg_kind msg_kind;
 	char saved[32];                /* "saved 09:12" after the last write */
 	int64_t data_version;
+	struct store_mark mark;        /* the content as last read */
+	bool dirty;                    /* something to draw: no redraw while idle */
 	bool replaced;                 /* the database was restored under us:
 	                                  nothing read before can be saved */
 	char today[11];
@@ -122,6 +129,7 @@ struct app {
 	char others[256];              /* who else has this meeting open */
 	int64_t beat_meeting;          /* last meeting named in a presence beat */
 	long long last_beat_ms;
+	long long live_until_ms;       /* polls fast until then (keys, changes) */
 	int waiting_ms;                /* a write is waiting for a lock */
 	/* The meeting the phase screens are about (0: none open). */
 	int64_t meeting_id;

@@ -60,6 +60,17 @@ if grep -q '│ Decision 1/2' "$T_TMP/pane-119"; then fail "no pane at 119 colum
 else ok "no pane at 119 columns"; fi
 screen_has pane-120 '^.{72}│ Decision 1/2'
 
+# P hides the pane for the session (the list takes the whole width, on the
+# next phase too) and shows it again.
+screen_run 40 140 <<'S'
+<Enter> 4 P <Save pane-hidden> <Tab> <Save pane-hidden-next> P <Save pane-again>
+S
+if grep -q '│ Decision 1/2' "$T_TMP/pane-hidden"; then fail "P hides the pane" "$(cat "$T_TMP/pane-hidden")"
+else ok "P hides the pane"; fi
+if grep -q '│ ' "$T_TMP/pane-hidden-next"; then fail "still hidden on the next phase" "$(cat "$T_TMP/pane-hidden-next")"
+else ok "still hidden on the next phase"; fi
+screen_has pane-again '│ '
+
 # Chinese: the labels translated, the text wrapped between characters.
 ko project add 天河 --lang zh >/dev/null
 ko meeting add 天河 ko >/dev/null
