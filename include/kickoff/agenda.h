@@ -47,9 +47,4 @@ void clock_text(int64_t seconds, char *buf, size_t n);
  * time reads without colour.  Empty when nothing is planned. */
 void agenda_bar(int64_t seconds, int planned_minutes, int width, char *buf, size_t n);
 
-/* Moves the item at index `from` to index `to` of v (both < n), the items
- * between shifting by one, and renumbers every position 1..n: what the
- * store does to the rows, for the screens and the tests. */
-void agenda_move(struct item *v, size_t n, size_t from, size_t to);
-
 #endif

@@ -588,6 +588,16 @@ static enum ko_err read_row(struct reader *r, json_t *o, const char *base,
 				TRY(read_number(r, o, base, e, f, mi, index, row));
 			}
 		}
+	if (e == &entity_item) {
+		/* The time run as the file saw it: exact for a stopped clock,
+		 * to the minute for one that ran when the file was written. */
+		struct item *it = row;
+		json_t *am = json_object_get(o, ITEM_ACTUAL_KEY);
+		int64_t shown = json_is_integer(am) ? (int64_t)json_integer_value(am) * 60 : 0;
+		it->read_seconds = it->clock_seconds;
+		if (item_running(it) && shown > it->read_seconds)
+			it->read_seconds = shown;
+	}
 	const char *field, *why = e->check ? e->check(row, &field) : NULL;
 	if (why) {
 		char p[256];

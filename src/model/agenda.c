@@ -148,17 +148,3 @@ void agenda_bar(int64_t seconds, int planned_minutes, int width, char *buf, size
 	if (at < n)
 		buf[at] = '\0';
 }
-
-void agenda_move(struct item *v, size_t n, size_t from, size_t to)
-{
-	if (from >= n || to >= n || from == to)
-		return;
-	struct item moved = v[from];
-	if (from < to)
-		memmove(&v[from], &v[from + 1], (to - from) * sizeof *v);
-	else
-		memmove(&v[to + 1], &v[to], (from - to) * sizeof *v);
-	v[to] = moved;
-	for (size_t i = 0; i < n; i++)
-		v[i].position = (int)i + 1;
-}

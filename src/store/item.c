@@ -196,11 +196,6 @@ enum ko_err store_item_move(struct store *st, int64_t meeting_id, int from, int 
 	return tx_end(st, rc);
 }
 
-/* The seconds since a stamp column's time, as SQL: never negative, so
- * a clock set back does not take time off. */
-#define RUN_SINCE(col) \
-	"max(0, CAST(strftime('%s', ?3) AS INTEGER) - CAST(strftime('%s', " col ") AS INTEGER))"
-
 enum ko_err store_item_clock(struct store *st, int64_t meeting_id, int position, bool start)
 {
 	enum ko_err rc = tx_begin(st, meeting_id, start ? N_("start clock") : N_("stop clock"));
@@ -213,8 +208,11 @@ enum ko_err store_item_clock(struct store *st, int64_t meeting_id, int position,
 	if (rc == KO_OK && (position < 1 || position > n))
 		rc = no_item(st, position);
 	/* One clock runs per meeting: starting an item stops the others. */
+	/* The run is added never negative, so a clock set back takes no
+	 * time off. */
 	static const char stop[] =
-		"UPDATE item SET clock_seconds = clock_seconds + " RUN_SINCE("clock_started_at") ","
+		"UPDATE item SET clock_seconds = clock_seconds + max(0,"
+		" CAST(round((julianday(?3) - julianday(clock_started_at)) * 86400) AS INTEGER)),"
 		" clock_started_at = NULL, version = version + 1"
 		" WHERE meeting_id = ?1 AND clock_started_at IS NOT NULL"
 		" AND (position = ?2) = (?4 = 0)";
