@@ -326,7 +326,8 @@ static void agenda(struct kbuf *b, const struct labels *L, const struct minutes 
 		kbuf_printf(b, "- [%c] %d\\. ", done ? 'x' : ' ', it->position);
 		md_text(b, it->title, "  ");
 		if (it->planned_minutes)
-			kbuf_printf(b, " (%d %s)", it->planned_minutes, L->s[LB_MIN]);
+			kbuf_printf(b, "%s%d %s%s", L->s[LB_PAREN], it->planned_minutes, L->s[LB_MIN],
+			            L->s[LB_UNPAREN]);
 		if (*it->presenter) {
 			kbuf_printf(b, " \xC2\xB7 %s%s", L->s[LB_PRESENTER], L->colon);
 			md_text(b, it->presenter, "  ");
@@ -361,8 +362,9 @@ static void timing(struct kbuf *b, const struct labels *L, const struct minutes 
 	heading(b, L, LB_TIMING);
 	if (running)
 		kbuf_printf(b, "*%s*\n\n", L->s[LB_RUNNING]);
-	kbuf_printf(b, "| # | %s | %s | %s (%s) | %s (%s) | |\n", L->s[LB_ITEM], L->s[LB_PRESENTER],
-	            L->s[LB_PLANNED], L->s[LB_MIN], L->s[LB_ACTUAL], L->s[LB_MIN]);
+	kbuf_printf(b, "| # | %s | %s | %s%s%s%s | %s%s%s%s | |\n", L->s[LB_ITEM], L->s[LB_PRESENTER],
+	            L->s[LB_PLANNED], L->s[LB_PAREN], L->s[LB_MIN], L->s[LB_UNPAREN],
+	            L->s[LB_ACTUAL], L->s[LB_PAREN], L->s[LB_MIN], L->s[LB_UNPAREN]);
 	kbuf_puts(b, "|---:|---|---|---:|---:|---|\n");
 	for (size_t i = 0; i < mi->items.n; i++) {
 		const struct item *it = &mi->items.v[i];
