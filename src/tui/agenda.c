@@ -95,7 +95,7 @@ const char *agenda_time_cell(const struct item *it, int width, bool *over, char 
 		return buf;
 	char bar[64] = "";
 	/* The bar goes first when the column is narrow: the numbers say it. */
-	if (width >= 14)
+	if (width >= 13)
 		agenda_bar(used, it->planned_minutes, 5, bar, sizeof bar);
 	/* The mark's place is kept on every row, so that the bars line up. */
 	snprintf(buf, n, "%s%s%s%d/%dm", item_running(it) ? "▶" : " ", bar, *bar ? " " : "",

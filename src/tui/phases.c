@@ -99,8 +99,9 @@ const struct phase_def phase_attendees = {
 /* ---- agenda ---- */
 
 /* The time column (used against planned minutes, with a bar where it
- * fits); at 80 columns the note and who ticked give way to it, and on a
- * narrow screen the bar goes before the title is cut. */
+ * fits); below 110 columns the presenter and the time of the tick give
+ * way to it (the reading view has them), and on a narrow screen the bar
+ * goes before the title is cut. */
 #define IT_TIME(w) { "clock_seconds", N_("Time"), w, 0, NULL }
 static const struct column it_col_wide[] = {
 	MARK, { "checked_at", "", 3, COL_TICK, "[x]" }, { "position", "#", 2, COL_RIGHT, NULL },
@@ -110,8 +111,10 @@ static const struct column it_col_wide[] = {
 };
 static const struct column it_col_mid[] = {
 	MARK, { "checked_at", "", 3, COL_TICK, "[x]" }, { "position", "#", 2, COL_RIGHT, NULL },
-	{ "title", N_("Item"), -5, 0, NULL }, { "presenter", NULL, -2, 0, NULL }, IT_TIME(15),
-	{ "checked_at", NULL, 11, COL_FROM_MONTH, NULL },
+	/* Shares that give 80 columns a title of 31 and a note of 14: the
+	 * seed's longest title and a short note, whole. */
+	{ "title", N_("Item"), -9, 0, NULL }, { "note", NULL, -4, COL_DIM, NULL }, IT_TIME(13),
+	{ "checked_by", N_("By"), 10, 0, NULL },
 };
 static const struct column it_col_narrow[] = {
 	MARK, { "checked_at", "", 3, COL_TICK, "[x]" }, { "position", "#", 2, COL_RIGHT, NULL },
