@@ -393,6 +393,10 @@ static void meeting_md(struct kbuf *b, const struct project *p, const struct min
 	head(b, L, &entity_project, project_head, p);
 	field(b, L, L->s[LB_MEETING], m->kind == KIND_KO ? "KO" : "TKO");
 	head(b, L, &entity_meeting, meeting_head, m);
+	char end[17];
+	int planned = agenda_planned(mi->items.v, mi->items.n);
+	if (planned && agenda_end(m->starts_at, planned, end))
+		field(b, L, L->s[LB_ENDS], end);
 
 	heading(b, L, LB_ATTENDEES);
 	if (mi->attendees.n)
