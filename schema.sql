@@ -54,6 +54,11 @@ CREATE TABLE attendee (
 CREATE INDEX attendee_by_meeting ON attendee(meeting_id, id);
 
 -- Agenda items.  `position` is the number shown to the user (1..n).
+-- The agenda's clock (added by ALTER TABLE in version 6, hence its
+-- place): planned_minutes and presenter are planned; clock_seconds is the
+-- time run before the current start, and clock_started_at (UTC) is set
+-- while the clock runs, so that a kill loses nothing and every session
+-- sees the same clock.
 CREATE TABLE item (
   id          INTEGER PRIMARY KEY AUTOINCREMENT,
   meeting_id  INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
@@ -62,7 +67,7 @@ CREATE TABLE item (
   note        TEXT NOT NULL DEFAULT '',
   checked_at  TEXT,
   checked_by  TEXT,
-  version     INTEGER NOT NULL DEFAULT 1,
+  version     INTEGER NOT NULL DEFAULT 1, planned_minutes INTEGER NOT NULL DEFAULT 0 CHECK (planned_minutes BETWEEN 0 AND 1440), presenter TEXT NOT NULL DEFAULT '', clock_started_at TEXT CHECK (clock_started_at IS NULL OR clock_started_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'), clock_seconds INTEGER NOT NULL DEFAULT 0 CHECK (clock_seconds >= 0),
   UNIQUE (meeting_id, position),
   CHECK ((checked_at IS NULL) = (checked_by IS NULL))
 );

@@ -1,6 +1,8 @@
 /* clock.h - what time it is (platform/).  Reads $KICKOFF_NOW
  * ("YYYY-MM-DD HH:MM[:SS]", local) when set, so tests and demos can fix
- * "now"; the model never asks the time itself, it is handed it. */
+ * "now"; the first line of the file $KICKOFF_NOW_FILE names, when there
+ * is one, comes first, so that a test can step the clock of a running
+ * program.  The model never asks the time itself, it is handed it. */
 #ifndef KICKOFF_CLOCK_H
 #define KICKOFF_CLOCK_H
 

@@ -31,6 +31,7 @@ enum fkind {
 	FK_FLAG,        /* int: 0 or 1 */
 	FK_NUMBER,      /* int: a position, 0 for none */
 	FK_REF,         /* int64_t: the id of another row, 0 for none */
+	FK_COUNT,       /* int: a quantity (minutes, seconds), 0 up to max_count */
 };
 
 enum {
@@ -58,6 +59,9 @@ struct field_desc {
 	/* A rule beyond kind and length: why value is refused (untranslated),
 	 * NULL when it is accepted. */
 	const char *(*check)(const char *value);
+	int64_t max_count;          /* FK_COUNT: the largest value accepted */
+	/* Older files may lack it (a field added since): read as empty. */
+	bool optional;
 };
 
 struct entity_desc {

@@ -55,6 +55,14 @@ struct item {
 	char *title, *note;
 	char *checked_at, *checked_by;   /* "" when not ticked */
 	int64_t version;
+	/* The agenda's clock (agenda.h): planned, then measured. */
+	int planned_minutes;             /* 0: not planned */
+	char *presenter;
+	char *clock_started_at;          /* UTC stamp while the clock runs, else "" */
+	int clock_seconds;               /* run before clock_started_at */
+	/* filled on read: the seconds run as of the read (the running clock
+	 * included), what the minutes and lists report */
+	int64_t read_seconds;
 };
 
 enum level { LEVEL_LOW, LEVEL_MEDIUM, LEVEL_HIGH };
@@ -186,5 +194,6 @@ int action_is_overdue(const struct action *a, const char *today);
 /* Limits on text the user gives; longer input is refused, not cut. */
 #define TEXT_MAX_BYTES (64 * 1024)   /* notes, decisions, any long text */
 #define NAME_MAX_BYTES 200           /* project names, people, short fields */
+#define ITEM_MINUTES_MAX 1440        /* an item planned for a day at most */
 
 #endif

@@ -193,6 +193,14 @@ enum ko_err store_item_set_checked(struct store *st, int64_t id, bool checked);
 enum ko_err store_item_add(struct store *st, const struct item *it, int64_t *id_out);
 /* Saves title and note. */
 enum ko_err store_item_update(struct store *st, const struct item *it);
+/* Moves item number `from` to number `to` (both 1..n), the items
+ * between shifting by one, in one change (undo puts them back). */
+enum ko_err store_item_move(struct store *st, int64_t meeting_id, int from, int to);
+/* Starts (stopping any other item of the meeting that runs) or stops
+ * the clock of item number `position`; the time is kept in the item, so
+ * a kill loses none.  Starting a running clock, or stopping a stopped
+ * one, changes nothing. */
+enum ko_err store_item_clock(struct store *st, int64_t meeting_id, int position, bool start);
 /* Deletes and renumbers the items after it. */
 enum ko_err store_item_delete(struct store *st, int64_t id);
 
@@ -268,7 +276,7 @@ enum {
 	FIELD_MEETING_PURPOSE, FIELD_MEETING_STATUS,
 };
 enum { FIELD_ATTENDEE_NAME, FIELD_ATTENDEE_ROLE, FIELD_ATTENDEE_ORGANISATION };
-enum { FIELD_ITEM_TITLE, FIELD_ITEM_NOTE };
+enum { FIELD_ITEM_TITLE, FIELD_ITEM_NOTE, FIELD_ITEM_MINUTES, FIELD_ITEM_PRESENTER };
 enum { FIELD_DECISION_TEXT, FIELD_DECISION_BY, FIELD_DECISION_ITEM };
 enum {
 	FIELD_RISK_TEXT, FIELD_RISK_LIKELIHOOD, FIELD_RISK_IMPACT, FIELD_RISK_MITIGATION,

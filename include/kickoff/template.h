@@ -20,6 +20,7 @@
 struct agenda {
 	char **items;
 	size_t n_items;
+	int *item_minutes;          /* planned minutes per item; NULL: none */
 	char **outputs;
 	size_t n_outputs;
 	char **roles;

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "kickoff/agenda.h"
 #include "kickoff/cli.h"
 #include "kickoff/datetime.h"
 #include "kickoff/i18n.h"
@@ -75,9 +76,45 @@ static int meeting_add(struct cli *c, int argc, char **argv)
 
 /* The export's meeting row, then what a reader of one meeting wants
  * besides: its project, its name on the command line, its progress. */
-static json_t *meeting_json(const struct meeting *m, const struct progress *pr)
+/* The agenda's clock in a meeting: planned against run. */
+struct timing {
+	int planned, actual;        /* minutes */
+	int running;                /* the item number whose clock runs, 0: none */
+	bool ended;
+	char end[17];               /* planned end, "" when the start is not set */
+};
+
+static void timing_of(const struct meeting *m, const vec_item *v, struct timing *t)
+{
+	*t = (struct timing){ .planned = agenda_planned(v->v, v->n) };
+	int64_t s = 0;
+	for (size_t i = 0; i < v->n; i++)
+		s += v->v[i].read_seconds;
+	t->actual = minutes_of(s);
+	int r = agenda_running(v->v, v->n);
+	t->running = r >= 0 ? v->v[r].position : 0;
+	t->ended = agenda_ended(v->v, v->n);
+	if (!agenda_end(m->starts_at, t->planned, t->end))
+		t->end[0] = '\0';
+}
+
+static json_t *timing_json(const struct timing *t)
+{
+	return json_pack("{s:i, s:o, s:i, s:o, s:b}", "planned_minutes", t->planned,
+	                 "planned_end", *t->end ? json_string(t->end) : json_null(),
+	                 "actual_minutes", t->actual,
+	                 "running_item", t->running ? json_integer(t->running) : json_null(),
+	                 "ended", t->ended);
+}
+
+static json_t *meeting_json(const struct meeting *m, const struct progress *pr,
+                            const struct timing *t)
 {
 	json_t *o = export_row_json(&entity_meeting, m);
+	if (!cli_json_add(o, "timing", timing_json(t))) {
+		json_decref(o);
+		return NULL;
+	}
 	if (!cli_json_add(o, "project", json_string(m->project_name))
 	    || !cli_json_add(o, "meeting", cli_json_meeting_spec(m->project_name, m->kind))
 	    || !cli_json_add(o, "progress", json_pack(
@@ -112,16 +149,34 @@ static int meeting_show(struct cli *c, int argc, char **argv)
 	struct progress pr;
 	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
 		return cli_store_fail(c);
-	if (store_meeting_progress(st, m.id, &pr) != KO_OK) {
+	vec_item items;
+	if (store_meeting_progress(st, m.id, &pr) != KO_OK || store_items(st, m.id, &items) != KO_OK) {
 		meeting_free(&m);
 		return cli_store_fail(c);
 	}
+	struct timing t;
+	timing_of(&m, &items, &t);
+	vec_item_free(&items);
 	int status = 0;
 	if (json) {
-		status = cli_print_json_list("meeting", meeting_json(&m, &pr));
+		status = cli_print_json_list("meeting", meeting_json(&m, &pr, &t));
 	} else {
+		char plan[128], run[128];
+		if (*t.end)
+			snprintf(plan, sizeof plan, _("%s to %s (%d min)"), m.starts_at, t.end + 11,
+			         t.planned);
+		else
+			snprintf(plan, sizeof plan, _("%d min"), t.planned);
+		if (t.running)
+			snprintf(run, sizeof run, _("%d of %d min, clock on item %d"), t.actual, t.planned,
+			         t.running);
+		else if (t.ended)
+			snprintf(run, sizeof run, _("%d of %d min, ended"), t.actual, t.planned);
+		else
+			snprintf(run, sizeof run, _("%d of %d min"), t.actual, t.planned);
 		const char *cells[] = {
 			_("Meeting"), NULL, _("Title"), m.title, _("When"), m.starts_at,
+			_("Planned"), plan, _("Timed"), run,
 			_("Place"), m.place, _("Host"), m.host, _("Status"), _(meeting_status_name(m.status)),
 			_("Purpose"), m.purpose,
 		};
@@ -129,7 +184,7 @@ static int meeting_show(struct cli *c, int argc, char **argv)
 		snprintf(name, sizeof name, _("%s/%s (id %lld)"), m.project_name, kind_name(m.kind),
 		         (long long)m.id);
 		cells[1] = name;
-		cli_print_table(cells, 2, 7);
+		cli_print_table(cells, 2, 9);
 		printf(_("Present %d/%d, agenda %d/%d, decisions %d, risks %d, outputs %d/%d, "
 		         "actions %d/%d done (%d overdue)\n"),
 		       pr.present, pr.attendees, pr.checked, pr.items, pr.decisions, pr.risks,

@@ -4,6 +4,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
+#include "kickoff/agenda.h"
 #include "kickoff/entity.h"
 #include "kickoff/export.h"
 
@@ -52,7 +53,8 @@ static const char *const attendee_columns[] = {
 	"id", "name", "role", "organisation", "invited", "present", NULL,
 };
 static const char *const item_columns[] = {
-	"position", "title", "checked", "checked_at", "checked_by", "note", NULL,
+	"position", "title", "checked", "checked_at", "checked_by", "note",
+	"planned_minutes", "presenter", "actual_minutes", NULL,
 };
 static const char *const output_columns[] = {
 	"position", "name", "owner", "due", "status", "link", NULL,
@@ -95,6 +97,10 @@ static const char *item_title(const struct minutes *mi, int64_t position)
  * yes/no, links as the bare number ("" for none), texts as they are. */
 static const char *field_cell(const struct field_desc *f, const void *row, char *buf, size_t n)
 {
+	if (f->kind == FK_COUNT) {
+		snprintf(buf, n, "%" PRId64, field_int(f, row));
+		return buf;
+	}
 	if (f->kind == FK_REF) {
 		int64_t v = field_int(f, row);
 		if (!v)
@@ -119,6 +125,10 @@ static const char *cell(const struct table *t, const char *column, const struct 
 		return item_title(mi, field_int(f, row));
 	if (strcmp(column, "checked") == 0 && (f = field_named(t->entity, "checked_at")))
 		return *field_str(f, row) ? "yes" : "no";
+	if (strcmp(column, ITEM_ACTUAL_KEY) == 0 && t->entity == &entity_item) {
+		snprintf(buf, n, "%d", minutes_of(((const struct item *)row)->read_seconds));
+		return buf;
+	}
 	return "";
 }
 

@@ -11,6 +11,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
+#include "kickoff/agenda.h"
 #include "kickoff/export.h"
 #include "export_labels.h"
 
@@ -236,8 +237,16 @@ enum ko_err export_ics(const struct export_set *set, const char *stamp, struct k
 			/* Local time as the user typed it: a floating time. */
 			compact(buf, sizeof buf, mt->starts_at);
 			prop_raw(&w, "DTSTART", buf);
-			/* No end time is recorded: shown as an hour. */
-			prop_raw(&w, "DURATION", "PT1H");
+			/* As long as the agenda is planned; an hour when no item
+			 * has minutes. */
+			int minutes = agenda_planned(mi->items.v, mi->items.n);
+			char end[17];
+			if (agenda_end(mt->starts_at, minutes ? minutes : 60, end)) {
+				compact(buf, sizeof buf, end);
+				prop_raw(&w, "DTEND", buf);
+			} else {
+				prop_raw(&w, "DURATION", "PT1H");
+			}
 			const char *title_rest;
 			size_t title_n = first_line(mt->title, &title_rest);
 			kbuf_printf(&w.line, "SUMMARY:");

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "kickoff/i18n.h"
+#include "kickoff/agenda.h"
 #include "kickoff/datetime.h"
 #include "kickoff/entity.h"
 #include "kickoff/export.h"
@@ -41,6 +42,7 @@ static json_t *field_json(const struct field_desc *f, const void *row)
 	case FK_FLAG: return json_boolean(v);
 	case FK_NUMBER:
 	case FK_REF: return f->link ? int_or_null(v) : json_integer(v);
+	case FK_COUNT: return json_integer(v);
 	default: break;
 	}
 	const char *s = field_str(f, row);
@@ -74,6 +76,11 @@ static json_t *row_json(const struct entity_desc *e, const void *row, const char
 		for (size_t i = 0; i < e->nfields; i++)
 			if (!e->fields[i].link == !links)
 				put(o, e->fields[i].name, field_json(&e->fields[i], row), ok);
+	/* What the clock says, for people and scripts; the import reads the
+	 * clock's own fields instead. */
+	if (e == &entity_item)
+		put(o, ITEM_ACTUAL_KEY,
+		    json_integer(minutes_of(((const struct item *)row)->read_seconds)), ok);
 	put(o, "version", json_integer(entity_version(e, row)), ok);
 	return o;
 }
@@ -556,7 +563,18 @@ static enum ko_err read_row(struct reader *r, json_t *o, const char *base,
 			const struct field_desc *f = &e->fields[i];
 			if (!f->link != !links)
 				continue;
-			if (field_is_text(f)) {
+			if (f->optional && !json_object_get(o, f->name)) {
+				/* A file from before the field: empty, as a new row. */
+				char **s = field_text_at(f, row);
+				if (s && !(*s = strdup("")))
+					return KO_NOMEM;
+				continue;
+			}
+			if (f->kind == FK_COUNT) {
+				int64_t x = 0;
+				TRY(get_int(r, o, base, f->name, 0, f->max_count, false, &x));
+				field_set_int(f, row, x);
+			} else if (field_is_text(f)) {
 				TRY(read_text(r, o, base, f, row));
 			} else if (f->kind == FK_CHOICE) {
 				int x = 0;
@@ -570,6 +588,16 @@ static enum ko_err read_row(struct reader *r, json_t *o, const char *base,
 				TRY(read_number(r, o, base, e, f, mi, index, row));
 			}
 		}
+	if (e == &entity_item) {
+		/* The time run as the file saw it: exact for a stopped clock,
+		 * to the minute for one that ran when the file was written. */
+		struct item *it = row;
+		json_t *am = json_object_get(o, ITEM_ACTUAL_KEY);
+		int64_t shown = json_is_integer(am) ? (int64_t)json_integer_value(am) * 60 : 0;
+		it->read_seconds = it->clock_seconds;
+		if (item_running(it) && shown > it->read_seconds)
+			it->read_seconds = shown;
+	}
 	const char *field, *why = e->check ? e->check(row, &field) : NULL;
 	if (why) {
 		char p[256];
@@ -600,7 +628,8 @@ static enum ko_err read_meeting(struct reader *r, json_t *o, const char *mp,
 			void *row = minutes_push(mi, &minutes_parts[p]);
 			if (!row)
 				return KO_NOMEM;
-			TRY(check_keys(r, el, ep, e, NULL));
+			static const char *const derived[] = { ITEM_ACTUAL_KEY, NULL };
+			TRY(check_keys(r, el, ep, e, e == &entity_item ? derived : NULL));
 			TRY(read_row(r, el, ep, e, mi, i, row));
 		}
 	}

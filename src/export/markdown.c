@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "kickoff/datetime.h"
+#include "kickoff/agenda.h"
 #include "kickoff/entity.h"
 #include "kickoff/export.h"
 #include "export_labels.h"
@@ -324,6 +325,13 @@ static void agenda(struct kbuf *b, const struct labels *L, const struct minutes 
 		 * as a checkbox followed by an ordered list of one item. */
 		kbuf_printf(b, "- [%c] %d\\. ", done ? 'x' : ' ', it->position);
 		md_text(b, it->title, "  ");
+		if (it->planned_minutes)
+			kbuf_printf(b, "%s%d %s%s", L->s[LB_PAREN], it->planned_minutes, L->s[LB_MIN],
+			            L->s[LB_UNPAREN]);
+		if (*it->presenter) {
+			kbuf_printf(b, " \xC2\xB7 %s%s", L->s[LB_PRESENTER], L->colon);
+			md_text(b, it->presenter, "  ");
+		}
 		if (done) {
 			char when[17];
 			stamp_to_local(it->checked_at, when);
@@ -339,6 +347,40 @@ static void agenda(struct kbuf *b, const struct labels *L, const struct minutes 
 	}
 }
 
+/* Planned against actual minutes per item, once the clock has run on
+ * any: what the meeting spent its time on. */
+static void timing(struct kbuf *b, const struct labels *L, const struct minutes *mi)
+{
+	int64_t total = 0;
+	bool running = false;
+	for (size_t i = 0; i < mi->items.n; i++) {
+		total += mi->items.v[i].read_seconds;
+		running = running || item_running(&mi->items.v[i]);
+	}
+	if (!total && !running)
+		return;
+	heading(b, L, LB_TIMING);
+	if (running)
+		kbuf_printf(b, "*%s*\n\n", L->s[LB_RUNNING]);
+	kbuf_printf(b, "| # | %s | %s | %s%s%s%s | %s%s%s%s | |\n", L->s[LB_ITEM], L->s[LB_PRESENTER],
+	            L->s[LB_PLANNED], L->s[LB_PAREN], L->s[LB_MIN], L->s[LB_UNPAREN],
+	            L->s[LB_ACTUAL], L->s[LB_PAREN], L->s[LB_MIN], L->s[LB_UNPAREN]);
+	kbuf_puts(b, "|---:|---|---|---:|---:|---|\n");
+	for (size_t i = 0; i < mi->items.n; i++) {
+		const struct item *it = &mi->items.v[i];
+		int used = minutes_of(it->read_seconds);
+		kbuf_printf(b, "| %d |", it->position);
+		cell(b, it->title);
+		cell(b, it->presenter);
+		kbuf_printf(b, " %d | %d | %s |\n", it->planned_minutes, used,
+		            it->planned_minutes && it->read_seconds > (int64_t)it->planned_minutes * 60
+		            ? L->s[LB_OVER] : "");
+	}
+	int planned = agenda_planned(mi->items.v, mi->items.n);
+	kbuf_printf(b, "| | **%s** | | **%d** | **%d** | %s |\n", L->s[LB_TOTAL], planned,
+	            minutes_of(total), planned && total > (int64_t)planned * 60 ? L->s[LB_OVER] : "");
+}
+
 static void meeting_md(struct kbuf *b, const struct project *p, const struct minutes *mi)
 {
 	const struct labels *L = labels_for(p->lang);
@@ -351,6 +393,10 @@ static void meeting_md(struct kbuf *b, const struct project *p, const struct min
 	head(b, L, &entity_project, project_head, p);
 	field(b, L, L->s[LB_MEETING], m->kind == KIND_KO ? "KO" : "TKO");
 	head(b, L, &entity_meeting, meeting_head, m);
+	char end[17];
+	int planned = agenda_planned(mi->items.v, mi->items.n);
+	if (planned && agenda_end(m->starts_at, planned, end))
+		field(b, L, L->s[LB_ENDS], end);
 
 	heading(b, L, LB_ATTENDEES);
 	if (mi->attendees.n)
@@ -362,6 +408,7 @@ static void meeting_md(struct kbuf *b, const struct project *p, const struct min
 		agenda(b, L, mi);
 	else
 		kbuf_printf(b, "%s\n", L->s[LB_NONE]);
+	timing(b, L, mi);
 	for (size_t t = 0; t < sizeof tables / sizeof *tables; t++) {
 		const struct minutes_part *part = NULL;
 		for (size_t k = 0; k < minutes_nparts; k++)

@@ -22,6 +22,11 @@ _Static_assert(sizeof(enum action_status) == sizeof(int), "enums are read as int
 	{ FIELD(st, fld, nm, lbl, k), .link = &to, .column = col }
 #define CHECKED(st, fld, nm, lbl, k, max, fl, rule) \
 	{ FIELD(st, fld, nm, lbl, k), .max_bytes = max, .flags = fl, .check = rule }
+/* Fields added after files were written: a file without them is read. */
+#define COUNT(st, fld, nm, lbl, max, fl) \
+	{ FIELD(st, fld, nm, lbl, FK_COUNT), .max_count = max, .flags = fl, .optional = true }
+#define LATER(st, fld, nm, lbl, k, max, fl) \
+	{ FIELD(st, fld, nm, lbl, k), .max_bytes = max, .flags = fl, .optional = true }
 
 /* A stamp is "YYYY-MM-DDTHH:MM:SSZ". */
 #define STAMP_BYTES 20
@@ -81,6 +86,11 @@ static const struct field_desc item_fields[] = {
 	     FIELD_BY_STORE | FIELD_NULL),
 	TEXT(item, checked_by, "checked_by", N_("Ticked by"), FK_TEXT, NAME_MAX_BYTES,
 	     FIELD_BY_STORE | FIELD_NULL),
+	COUNT(item, planned_minutes, "planned_minutes", N_("Planned minutes"), ITEM_MINUTES_MAX, 0),
+	LATER(item, presenter, "presenter", N_("Presenter"), FK_TEXT, NAME_MAX_BYTES, 0),
+	LATER(item, clock_started_at, "clock_started_at", N_("Clock started"), FK_STAMP, STAMP_BYTES,
+	      FIELD_BY_STORE | FIELD_NULL),
+	COUNT(item, clock_seconds, "clock_seconds", N_("Seconds timed"), INT32_MAX, FIELD_BY_STORE),
 };
 
 static const struct field_desc decision_fields[] = {
@@ -242,6 +252,7 @@ int64_t field_int(const struct field_desc *f, const void *row)
 	case FK_REF: return *(const int64_t *)(const void *)p;
 	case FK_CHOICE:
 	case FK_FLAG:
+	case FK_COUNT:
 	case FK_NUMBER: return *(const int *)(const void *)p;
 	default: return 0;
 	}
@@ -262,6 +273,7 @@ const char *field_value(const struct field_desc *f, const void *row, char *buf, 
 	case FK_FLAG:
 		return v ? N_("yes") : N_("no");
 	case FK_NUMBER:
+	case FK_COUNT:
 		if (!v)
 			return "";
 		snprintf(buf, n, "%" PRId64, v);

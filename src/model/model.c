@@ -28,6 +28,7 @@ void attendee_free(struct attendee *a)
 void item_free(struct item *it)
 {
 	free(it->title); free(it->note); free(it->checked_at); free(it->checked_by);
+	free(it->presenter); free(it->clock_started_at);
 	memset(it, 0, sizeof *it);
 }
 

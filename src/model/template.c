@@ -6,92 +6,94 @@
 #include <string.h>
 #include "kickoff/template.h"
 
-struct pair { const char *en, *zh; };
+/* An item's minutes are the time a first KO or TKO usually gives it:
+ * a default to plan from, changed per meeting (`item plan`). */
+struct pair { const char *en, *zh; int minutes; };
 
 static const struct pair ko_items[] = {
-	{ "Project background", "项目背景介绍" },
-	{ "Customer needs analysis", "客户需求分析" },
-	{ "Project objectives", "项目目标明确" },
-	{ "Scope confirmation", "项目范围确认" },
-	{ "Organisation structure", "项目组织结构介绍" },
-	{ "Roles and responsibilities", "职责分工" },
-	{ "Communication plan", "沟通计划" },
-	{ "Schedule and milestones", "进度计划/主要里程碑" },
-	{ "Risk identification", "风险识别" },
-	{ "Acceptance criteria", "项目验收标准" },
-	{ "Delivery standards", "交付标准" },
-	{ "Quality management requirements", "质量管理要求" },
-	{ "Change management process", "变更管理流程" },
+	{ "Project background", "项目背景介绍", 5 },
+	{ "Customer needs analysis", "客户需求分析", 10 },
+	{ "Project objectives", "项目目标明确", 10 },
+	{ "Scope confirmation", "项目范围确认", 15 },
+	{ "Organisation structure", "项目组织结构介绍", 5 },
+	{ "Roles and responsibilities", "职责分工", 10 },
+	{ "Communication plan", "沟通计划", 5 },
+	{ "Schedule and milestones", "进度计划/主要里程碑", 15 },
+	{ "Risk identification", "风险识别", 10 },
+	{ "Acceptance criteria", "项目验收标准", 10 },
+	{ "Delivery standards", "交付标准", 5 },
+	{ "Quality management requirements", "质量管理要求", 5 },
+	{ "Change management process", "变更管理流程", 5 },
 };
 
 static const struct pair tko_items[] = {
-	{ "Technical architecture design", "技术架构设计方案" },
-	{ "Technology selection", "技术选型" },
-	{ "Development process", "开发流程确认" },
-	{ "Interface definitions", "接口定义" },
-	{ "Data interaction and storage standards", "数据交互与存储标准" },
-	{ "Environment setup requirements", "环境搭建要求" },
-	{ "Technical difficulties", "技术实现难点" },
-	{ "Performance targets", "性能指标确认" },
-	{ "Technical risk analysis", "技术风险分析" },
-	{ "Technical delivery standards", "技术交付标准明确" },
+	{ "Technical architecture design", "技术架构设计方案", 20 },
+	{ "Technology selection", "技术选型", 10 },
+	{ "Development process", "开发流程确认", 10 },
+	{ "Interface definitions", "接口定义", 15 },
+	{ "Data interaction and storage standards", "数据交互与存储标准", 10 },
+	{ "Environment setup requirements", "环境搭建要求", 5 },
+	{ "Technical difficulties", "技术实现难点", 10 },
+	{ "Performance targets", "性能指标确认", 10 },
+	{ "Technical risk analysis", "技术风险分析", 10 },
+	{ "Technical delivery standards", "技术交付标准明确", 5 },
 };
 
 static const struct pair ko_outputs[] = {
-	{ "Project charter", "项目章程" },
-	{ "Project management plan", "项目管理计划" },
-	{ "Objectives statement", "项目目标说明书" },
-	{ "Scope statement", "项目范围说明书" },
-	{ "Roles and responsibilities matrix", "项目角色职责矩阵" },
-	{ "Communication plan", "沟通计划" },
-	{ "Risk management plan", "风险管理计划" },
-	{ "Schedule", "进度计划" },
+	{ "Project charter", "项目章程", 0 },
+	{ "Project management plan", "项目管理计划", 0 },
+	{ "Objectives statement", "项目目标说明书", 0 },
+	{ "Scope statement", "项目范围说明书", 0 },
+	{ "Roles and responsibilities matrix", "项目角色职责矩阵", 0 },
+	{ "Communication plan", "沟通计划", 0 },
+	{ "Risk management plan", "风险管理计划", 0 },
+	{ "Schedule", "进度计划", 0 },
 };
 
 static const struct pair tko_outputs[] = {
-	{ "Technical design document", "技术方案设计文档" },
-	{ "Architecture design document", "架构设计文档" },
-	{ "Interface definition document", "接口定义文档" },
-	{ "Data flow design", "数据流转设计" },
-	{ "Development standards", "开发规范" },
-	{ "Test plan", "测试方案" },
-	{ "Technical delivery standards", "技术交付标准" },
-	{ "Environment setup guide", "环境搭建说明书" },
-	{ "Technical risk management plan", "技术风险管理方案" },
+	{ "Technical design document", "技术方案设计文档", 0 },
+	{ "Architecture design document", "架构设计文档", 0 },
+	{ "Interface definition document", "接口定义文档", 0 },
+	{ "Data flow design", "数据流转设计", 0 },
+	{ "Development standards", "开发规范", 0 },
+	{ "Test plan", "测试方案", 0 },
+	{ "Technical delivery standards", "技术交付标准", 0 },
+	{ "Environment setup guide", "环境搭建说明书", 0 },
+	{ "Technical risk management plan", "技术风险管理方案", 0 },
 };
 
 /* Who the seed says comes.  A role may be written several ways: the
  * names after the first, split by '/', are other words for it. */
 static const struct pair ko_roles[] = {
-	{ "Sponsor/Decision maker", "发起人/决策者" },
-	{ "Customer representative", "客户代表" },
-	{ "Project manager/PM", "项目经理/PM" },
-	{ "Business owner", "业务负责人" },
-	{ "Key stakeholder", "关键干系人" },
-	{ "Team member", "团队成员" },
+	{ "Sponsor/Decision maker", "发起人/决策者", 0 },
+	{ "Customer representative", "客户代表", 0 },
+	{ "Project manager/PM", "项目经理/PM", 0 },
+	{ "Business owner", "业务负责人", 0 },
+	{ "Key stakeholder", "关键干系人", 0 },
+	{ "Team member", "团队成员", 0 },
 };
 
 static const struct pair tko_roles[] = {
-	{ "Tech lead/Technical lead", "技术负责人" },
-	{ "Architect", "架构师" },
-	{ "Developer", "开发人员/开发" },
-	{ "Tester/QA", "测试人员/测试" },
-	{ "Operations/Ops", "运维人员/运维" },
+	{ "Tech lead/Technical lead", "技术负责人", 0 },
+	{ "Architect", "架构师", 0 },
+	{ "Developer", "开发人员/开发", 0 },
+	{ "Tester/QA", "测试人员/测试", 0 },
+	{ "Operations/Ops", "运维人员/运维", 0 },
 };
 
 /* What the seed says follows each meeting: suggested actions, without an
  * owner until the host gives them one. */
 static const struct pair ko_actions[] = {
-	{ "Detailed project management plan: tasks and schedule", "细化项目管理计划：任务与进度" },
-	{ "Resource allocation", "资源分配" },
-	{ "Risk measures", "风险应对措施" },
-	{ "Communication plan", "沟通计划" },
+	{ "Detailed project management plan: tasks and schedule", "细化项目管理计划：任务与进度", 0 },
+	{ "Resource allocation", "资源分配", 0 },
+	{ "Risk measures", "风险应对措施", 0 },
+	{ "Communication plan", "沟通计划", 0 },
 };
 
 static const struct pair tko_actions[] = {
-	{ "Development plan with concrete steps and tasks", "开发计划：具体步骤与任务" },
-	{ "Test plan with concrete steps and tasks", "测试计划：具体步骤与任务" },
-	{ "Environment plan with concrete steps and tasks", "环境计划：具体步骤与任务" },
+	{ "Development plan with concrete steps and tasks", "开发计划：具体步骤与任务", 0 },
+	{ "Test plan with concrete steps and tasks", "测试计划：具体步骤与任务", 0 },
+	{ "Environment plan with concrete steps and tasks", "环境计划：具体步骤与任务", 0 },
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -109,6 +111,7 @@ void agenda_free(struct agenda *a)
 	free_list(a->outputs, a->n_outputs);
 	free_list(a->roles, a->n_roles);
 	free_list(a->actions, a->n_actions);
+	free(a->item_minutes);
 	memset(a, 0, sizeof *a);
 }
 
@@ -141,9 +144,13 @@ enum ko_err template_builtin(enum meeting_kind kind, const char *lang,
 	memset(out, 0, sizeof *out);
 	out->items = copy_list(items, ni, zh);
 	out->n_items = out->items ? ni : 0;
+	out->item_minutes = calloc(ni, sizeof *out->item_minutes);
+	for (size_t i = 0; out->item_minutes && i < ni; i++)
+		out->item_minutes[i] = items[i].minutes;
 	out->outputs = copy_list(outputs, no, zh);
 	out->n_outputs = out->outputs ? no : 0;
-	if (!out->items || !out->outputs || template_builtin_people(kind, lang, out) != KO_OK) {
+	if (!out->items || !out->outputs || !out->item_minutes ||
+	    template_builtin_people(kind, lang, out) != KO_OK) {
 		agenda_free(out);
 		return KO_NOMEM;
 	}

@@ -90,7 +90,7 @@ static enum ko_err insert_agenda(struct store *st, int64_t meeting_id,
                                  const struct agenda *a)
 {
 	static const char item_sql[] =
-		"INSERT INTO item(meeting_id, position, title) VALUES (?1, ?2, ?3)";
+		"INSERT INTO item(meeting_id, position, title, planned_minutes) VALUES (?1, ?2, ?3, ?4)";
 	static const char output_sql[] =
 		"INSERT INTO output(meeting_id, position, name) VALUES (?1, ?2, ?3)";
 	for (size_t i = 0; i < a->n_items + a->n_outputs; i++) {
@@ -102,6 +102,8 @@ static enum ko_err insert_agenda(struct store *st, int64_t meeting_id,
 		sqlite3_bind_int64(s, 1, meeting_id);
 		sqlite3_bind_int(s, 2, (int)pos + 1);
 		bind_text(s, 3, is_item ? a->items[pos] : a->outputs[pos]);
+		if (is_item)
+			sqlite3_bind_int(s, 4, a->item_minutes ? a->item_minutes[pos] : 0);
 		enum ko_err rc = step_done(st, s, N_("add agenda"));
 		if (rc != KO_OK)
 			return rc;

@@ -24,6 +24,7 @@ enum patch_kind {
 	PK_CHOICE,      /* one of the names parse accepts */
 	PK_ITEM,        /* an agenda item's number in the row's meeting, "" none */
 	PK_DECISION,    /* a decision's id in the row's meeting, "" none */
+	PK_COUNT,       /* digits up to the description's max_count, "" for 0 */
 };
 
 /* How the store reads and writes one field; its maximum length and
@@ -127,13 +128,15 @@ static const struct patch_entity entities[] = {
 	},
 	[STORE_ITEM] = {
 		.desc = &entity_item,
-		"SELECT meeting_id, title, note FROM item WHERE id = ?1",
-		"UPDATE item SET " SET("title", 1, 4) SET("note", 2, 5)
-		" version = version + 1 WHERE id = ?2",
+		"SELECT meeting_id, title, note, planned_minutes, presenter FROM item WHERE id = ?1",
+		"UPDATE item SET " SET("title", 1, 4) SET("note", 2, 5) SET("planned_minutes", 4, 6)
+		SET("presenter", 8, 7) " version = version + 1 WHERE id = ?2",
 		N_("edit item"), N_("agenda item"), NULL, NULL,
-		2, {
+		4, {
 			{ "title", N_("item title"), PK_TEXT, NULL },
 			{ "note", N_("note"), PK_TEXT, NULL },
+			{ "planned_minutes", N_("planned minutes"), PK_COUNT, NULL },
+			{ "presenter", N_("presenter"), PK_TEXT, NULL },
 		},
 	},
 	[STORE_DECISION] = {
@@ -223,7 +226,7 @@ static bool is_link(enum patch_kind k)
  * note "note" already there: no change to write or log. */
 static bool same_value(const struct patch_field *f, const char *a, const char *b)
 {
-	if (is_link(f->kind))
+	if (is_link(f->kind) || f->kind == PK_COUNT)
 		return link_number(a) == link_number(b);
 	a = a ? a : "";
 	b = b ? b : "";
@@ -253,6 +256,11 @@ static enum ko_err check_value(struct store *st, const struct patch_entity *en,
 	case PK_CHOICE:
 		if (f->parse(v) < 0)
 			return store_fail(st, KO_INVALID, _("invalid %s '%s'"), _(f->label), v);
+		return KO_OK;
+	case PK_COUNT:
+		if (link_number(v) < 0 || (d && link_number(v) > d->max_count))
+			return store_fail(st, KO_INVALID, _("invalid %s '%s' (want a number from 0 to %lld)"),
+			                  _(f->label), v, (long long)(d ? d->max_count : 0));
 		return KO_OK;
 	case PK_ITEM: case PK_DECISION:
 		if (link_number(v) < 0)
@@ -355,6 +363,8 @@ static enum ko_err write_row(struct store *st, const struct patch_entity *en, in
 		if (is_link(en->f[i].kind)) {
 			if (links[i])
 				sqlite3_bind_int64(s, 4 + i, links[i]);
+		} else if (en->f[i].kind == PK_COUNT) {
+			sqlite3_bind_int64(s, 4 + i, link_number(p->value[i]));
 		} else if (en->f[i].kind == PK_DATE || en->f[i].kind == PK_DATETIME) {
 			bind_text_or_null(s, 4 + i, p->value[i]);
 		} else {

@@ -26,6 +26,9 @@
 	X(DELETE,       N_("delete (asks y to confirm)")) \
 	X(ADD_DECISION, N_("add a decision on this agenda item")) \
 	X(ADD_RISK,     N_("add a risk on this agenda item")) \
+	X(CLOCK,        N_("start or stop the clock on this agenda item")) \
+	X(ITEM_DOWN,    N_("move this agenda item down one")) \
+	X(ITEM_UP,      N_("move this agenda item up one")) \
 	X(UNDO,         N_("undo your last change")) \
 	X(REDO,         N_("redo what you undid")) \
 	X(FILTER,       N_("filter the list")) \

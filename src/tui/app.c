@@ -268,6 +268,7 @@ static bool trace_key_pending = true;
 
 static void draw(struct app *a)
 {
+	a->clock_shown = 0;
 	erase();
 	curs_set(0);
 	leaveok(stdscr, TRUE);
@@ -669,6 +670,11 @@ int tui_main(const char *db_path)
 		if (rc == ERR) {
 			if (a->script && a->quit)
 				break;
+			if (a->clock_shown) {
+				time_t t = clock_now();
+				if (t != (time_t)-1 && (int64_t)t != a->clock_shown)
+					a->dirty = true;
+			}
 			poll_changes(a);
 			beat(a);
 			store_checkpoint(a->st);

@@ -73,6 +73,12 @@ static enum ko_err check_numbers(struct app *a, struct form *fm)
 			        f->le.buf);
 			return KO_INVALID;
 		}
+		if (f->desc && f->desc->kind == FK_COUNT &&
+		    (parse_number(f->le.buf, &v) != 0 || v > f->desc->max_count)) {
+			app_msg(a, MSG_ERROR, _("invalid value: %s '%s' is not a number from 0 to %lld"),
+			        _(f->desc->label), f->le.buf, (long long)f->desc->max_count);
+			return KO_INVALID;
+		}
 	}
 	return KO_OK;
 }
@@ -91,6 +97,7 @@ static void fill_row(const struct form *fm, void *row)
 			*(int *)(void *)at = f->choice;
 			break;
 		case FK_NUMBER:
+		case FK_COUNT:
 			parse_number(f->le.buf, &v);
 			*(int *)(void *)at = v;
 			break;
@@ -131,7 +138,8 @@ static enum ko_err save(struct app *a, struct form *fm)
 			const struct field *f = &fm->f[i];
 			int idx = f->desc ? store_patch_field(fm->entity, f->desc->name) : -1;
 			int v;
-			if (idx < 0 || f->desc->kind != FK_NUMBER || parse_number(f->le.buf, &v) != 0)
+			if (idx < 0 || (f->desc->kind != FK_NUMBER && f->desc->kind != FK_COUNT) ||
+			    parse_number(f->le.buf, &v) != 0)
 				continue;
 			patch.value[idx] = number_text(v, nums[k++], sizeof nums[0]);
 		}
@@ -244,6 +252,9 @@ void entity_form_open(struct app *a, struct plist *p, const struct form_spec *sp
 		else if (d->kind == FK_NUMBER)
 			i = form_field(fm, label, kind,
 			               number_text(row ? field_int(d, row) : item, num, sizeof num));
+		else if (d->kind == FK_COUNT)
+			i = form_field(fm, label, kind,
+			               number_text(row ? field_int(d, row) : 0, num, sizeof num));
 		else
 			i = form_field(fm, label, kind, row ? field_str(d, row) : NULL);
 		if (i >= 0)

@@ -45,6 +45,9 @@ static const struct binding bindings[] = {
 	KB(false, 'd', DELETE, "d"),
 	KB(false, 'D', ADD_DECISION, "D"),
 	KB(false, 'R', ADD_RISK, "R"),
+	KB(false, 't', CLOCK, "t"),
+	KB(false, 'J', ITEM_DOWN, "J"),
+	KB(false, 'K', ITEM_UP, "K"),
 	KB(false, 'u', UNDO, "u"),
 	KB(false, CTRL('r'), REDO, "Ctrl-R"),
 	KB(false, '/', FILTER, "/"),
@@ -117,6 +120,9 @@ const char *action_label(enum ko_action act)
 	case ACTION_DELETE: return _("delete");
 	case ACTION_ADD_DECISION: return _("decision");
 	case ACTION_ADD_RISK: return _("risk");
+	case ACTION_CLOCK: return _("clock");
+	case ACTION_ITEM_DOWN: return _("item down");
+	case ACTION_ITEM_UP: return _("item up");
 	case ACTION_UNDO: return _("undo");
 	case ACTION_REDO: return _("redo");
 	case ACTION_FILTER: return _("filter");

@@ -481,6 +481,8 @@ static void plist_draw(struct app *a, struct screen *s)
 	 * beside the list: three fifths for the list, the rest the pane. */
 	int lw = COLS >= PANE_MIN_COLS && !a->pane_hidden ? COLS - COLS * 2 / 5 : COLS;
 	ui_set_list_width(lw < COLS ? lw - 1 : lw);
+	if (p->def->banner)
+		top += p->def->banner(a, p, top);
 	p->def->columns(a, top);
 	/* Rows, then a blank line and the summary. */
 	p->l.height = ui_body_bottom() - top - 2;
@@ -550,6 +552,9 @@ static int plist_action(struct app *a, struct screen *s, enum ko_action act, int
 		return SCR_HANDLED;
 	bool have = p->l.n > 0 && p->l.cur < p->l.n;
 	int i = have ? p->vis[p->l.cur] : -1;
+	int own = p->def->act ? p->def->act(a, p, i, act) : SCR_IGNORED;
+	if (own != SCR_IGNORED)
+		return own;
 	switch (act) {
 	case ACTION_ADD:
 		p->def->form(a, p, -1, 0, 0);
@@ -674,8 +679,9 @@ const struct phase phases[PHASE_COUNT + 1] = {
 	},
 	[3] = {
 		.screen = LIST_SCREEN(3, N_("Agenda"), phase_agenda,
-		                      LIST_KEYS(ACTION_TOGGLE, ACTION_EDIT, ACTION_ADD_DECISION,
-		                                ACTION_ADD_RISK, ACTION_ADD, ACTION_DELETE),
+		                      LIST_KEYS(ACTION_TOGGLE, ACTION_CLOCK, ACTION_EDIT, ACTION_ADD_DECISION,
+		                                ACTION_ADD_RISK, ACTION_ADD, ACTION_DELETE,
+		                                ACTION_ITEM_DOWN, ACTION_ITEM_UP),
 		                      N_("tick")),
 		.short_name = NC_("tab", "Agenda"), .progress = progress_agenda,
 	},

@@ -46,6 +46,12 @@ struct phase_def {
 	enum ko_err (*del)(struct store *, int64_t id);
 	/* One line under the list: counts ("invited 5 · present 3"). */
 	void (*summary)(struct app *, const struct plist *, char *buf, size_t n);
+	/* Optional: lines of the phase's own drawn above the columns at y;
+	 * returns how many. */
+	int (*banner)(struct app *, const struct plist *, int y);
+	/* Optional: the phase's own keys on row i (-1: none); SCR_IGNORED
+	 * for a key it does not take. */
+	int (*act)(struct app *, struct plist *, int i, enum ko_action);
 };
 
 struct plist {
@@ -68,6 +74,14 @@ struct plist {
 
 extern const struct phase_def phase_attendees, phase_agenda, phase_decisions,
 	phase_risks, phase_outputs, phase_actions;
+
+/* The Agenda's clock (agenda.c): the line above the list, the time cell
+ * of an item for a column `width` wide (*over: past its plan), the line
+ * under the list, and the keys t, J and K. */
+int agenda_banner(struct app *a, const struct plist *p, int y);
+const char *agenda_time_cell(const struct item *it, int width, bool *over, char *buf, size_t n);
+void agenda_summary(struct app *a, const struct plist *p, char *buf, size_t n);
+int agenda_action(struct app *a, struct plist *p, int i, enum ko_action act);
 
 /* A new decision or risk on agenda item `item` from the Agenda screen. */
 void decision_form_for_item(struct app *a, struct plist *p, int item);

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "kickoff/agenda.h"
 #include "entity_form.h"
 
 #define N(x) (sizeof(x) / sizeof((x)[0]))
@@ -141,15 +142,59 @@ const struct phase_def phase_attendees = {
 
 /* ---- agenda ---- */
 
-static const struct column it_col[] = {
+/* The time column (used against planned minutes, with a bar where it
+ * fits); below 110 columns the presenter and the time of the tick give
+ * way to it (the reading view has them), and on a narrow screen the bar
+ * goes before the title is cut. */
+#define IT_TIME(w) { "clock_seconds", N_("Time"), w, 0, NULL }
+static const struct column it_col_wide[] = {
 	MARK, { "checked_at", "", 3, COL_TICK, "[x]" }, { "position", "#", 2, COL_RIGHT, NULL },
-	{ "title", N_("Item"), -5, 0, NULL }, { "note", NULL, -2, COL_DIM, NULL },
+	{ "title", N_("Item"), -5, 0, NULL }, { "presenter", NULL, -2, 0, NULL },
+	{ "note", NULL, -2, COL_DIM, NULL }, IT_TIME(15),
 	{ "checked_at", NULL, 11, COL_FROM_MONTH, NULL }, { "checked_by", N_("By"), 10, 0, NULL },
 };
-COLUMNS(it, item, NULL, NULL);
+static const struct column it_col_mid[] = {
+	MARK, { "checked_at", "", 3, COL_TICK, "[x]" }, { "position", "#", 2, COL_RIGHT, NULL },
+	/* Shares that give 80 columns a title of 31 and a note of 14: the
+	 * seed's longest title and a short note, whole. */
+	{ "title", N_("Item"), -9, 0, NULL }, { "note", NULL, -4, COL_DIM, NULL }, IT_TIME(13),
+	{ "checked_by", N_("By"), 10, 0, NULL },
+};
+static const struct column it_col_narrow[] = {
+	MARK, { "checked_at", "", 3, COL_TICK, "[x]" }, { "position", "#", 2, COL_RIGHT, NULL },
+	{ "title", N_("Item"), -1, 0, NULL }, IT_TIME(9),
+};
+
+static attr_t it_cell_style(struct app *a, const void *row, const struct column *c)
+{
+	(void)a;
+	bool over = false;
+	char buf[8];
+	if (strcmp(c->field, "clock_seconds") != 0)
+		return 0;
+	agenda_time_cell(row, 0, &over, buf, sizeof buf);
+	return over ? A_REVERSE | A_BOLD : item_running(row) ? A_BOLD : 0;
+}
+
+static const char *it_cell_text(struct app *a, const void *row, const struct column *c)
+{
+	(void)a;
+	static char buf[128];
+	bool over;
+	return strcmp(c->field, "clock_seconds") == 0
+		? agenda_time_cell(row, c->width, &over, buf, sizeof buf) : NULL;
+}
+
+static const struct columns it_wide = { &entity_item, it_col_wide, N(it_col_wide), it_cell_style, it_cell_text };
+static const struct columns it_mid = { &entity_item, it_col_mid, N(it_col_mid), it_cell_style, it_cell_text };
+static const struct columns it_narrow = { &entity_item, it_col_narrow, N(it_col_narrow), it_cell_style,
+                                          it_cell_text };
+/* PHASE_ROWS names the columns it_cols: the set for the screen's width. */
+#define it_cols (*(COLS >= 110 ? &it_wide : COLS >= 70 ? &it_mid : &it_narrow))
 /* Enter on an item is mostly for its note. */
 static const struct form_spec_field it_form_fields[] = {
 	{ "title", N_("Item"), 0, 0 }, { "note", NULL, 0, 0 },
+	{ "planned_minutes", NULL, 0, 0 }, { "presenter", NULL, 0, 0 },
 };
 SPEC(it, phase_agenda, item, STORE_ITEM, N_("New agenda item"), N_("Agenda item"), 1, NULL);
 PHASE_ROWS(it, item, it, title)
@@ -160,15 +205,9 @@ static int it_toggle(struct app *a, struct plist *p, int i)
 	return saved_or_error(a, store_item_set_checked(a->st, it->id, it->checked_at[0] == '\0'));
 }
 
-static void it_summary(struct app *a, const struct plist *p, char *buf, size_t n)
-{
-	(void)p;
-	snprintf(buf, n, _("%d of %d ticked · Space ticks · D adds a decision, R a risk on the item"),
-	         a->progress.checked, a->progress.items);
-}
-
 const struct phase_def phase_agenda = {
-	PHASE_DEF(it, item), .cmp = it_cmp, .toggle = it_toggle, .summary = it_summary,
+	PHASE_DEF(it, item), .cmp = it_cmp, .toggle = it_toggle, .summary = agenda_summary,
+	.banner = agenda_banner, .act = agenda_action,
 };
 
 /* ---- decisions ---- */

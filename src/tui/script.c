@@ -9,6 +9,8 @@
  *   <Resize COLSxLINES>   the terminal changes size
  *   <Save NAME>           the screen as text into NAME (relative to
  *                         $KICKOFF_SCREEN_DIR when set)
+ *   <Now YYYY-MM-DD HH:MM[:SS]>  the clock steps to that time ($KICKOFF_NOW),
+ *                         as if the time had passed; the screen redraws
  * anything else is typed one character at a time (UTF-8).  A line that
  * starts with '#' is a comment.  The program ends when the script does;
  * $KICKOFF_SCREEN_OUT, when set, gets the last screen. */
@@ -201,6 +203,12 @@ int script_next(struct app *a, wint_t *ch)
 						pos += n + 2;
 						*ch = (wint_t)(name[2] & 0x1f);
 						return OK;
+					}
+					if (strncmp(name, "Now ", 4) == 0) {
+						pos += n + 2;
+						setenv("KICKOFF_NOW", name + 4, 1);
+						/* A tick of the loop: drawn, as time passing is. */
+						return ERR;
 					}
 					if (strncmp(name, "Save ", 5) == 0) {
 						pos += n + 2;

@@ -130,6 +130,9 @@ struct app {
 	int64_t beat_meeting;          /* last meeting named in a presence beat */
 	long long last_beat_ms;
 	long long live_until_ms;       /* polls fast until then (keys, changes) */
+	/* A running clock on screen: the second it shows, drawn again when
+	 * the clock reaches the next (0: none shown, idle stays free). */
+	int64_t clock_shown;
 	int waiting_ms;                /* a write is waiting for a lock */
 	/* The meeting the phase screens are about (0: none open). */
 	int64_t meeting_id;

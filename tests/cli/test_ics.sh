@@ -54,4 +54,4 @@ check "khal imports the export" khal -c khal/config import --batch -a work one.i
 check "khal imports the updated export" khal -c khal/config import --batch -a work two.ics
 expect_eq "khal holds one event, not two" "$(ls khal/cal | wc -l)" 1
 expect_eq "khal has the update" "$(cat khal/cal/*.ics | grep -c 'LOCATION:Room 3')" 1
-expect_match "khal lists it once" "$(khal -c khal/config list 2026-12-01 1d)" '10:00-11:00 Kick-off — Apollo'
+expect_match "khal lists it once" "$(khal -c khal/config list 2026-12-01 1d)" '10:00-11:50 Kick-off — Apollo'

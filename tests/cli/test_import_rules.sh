@@ -24,19 +24,22 @@ meeting status|.project.meetings[0].status = "done"|21|project.meetings[0].statu
 flag|.project.meetings[0].attendees[0].invited = 1|29|project.meetings[0].attendees[0].invited: must be true or false
 required name|.project.meetings[0].attendees[0].name = " "|26|project.meetings[0].attendees[0].name: must not be empty
 same id twice|.project.meetings[0].attendees[1].id = .project.meetings[0].attendees[0].id|34|project.meetings[0].attendees[1].id: id 1 is used twice
-item position|.project.meetings[0].items[1].position = 5|64|project.meetings[0].items[1].position: must be 2 (items are numbered 1, 2, ...)
+item position|.project.meetings[0].items[1].position = 5|69|project.meetings[0].items[1].position: must be 2 (items are numbered 1, 2, ...)
 ticked without who|.project.meetings[0].items[0].checked_by = null|59|project.meetings[0].items[0].checked_by: must be set exactly when checked_at is
-who without tick|.project.meetings[0].items[9].checked_by = "x"|140|project.meetings[0].items[9].checked_by: must be set exactly when checked_at is
-item link range|.project.meetings[0].decisions[0].item = 99|174|project.meetings[0].decisions[0].item: must be from 1 to 13
-stamp length|.project.meetings[0].decisions[0].decided_at = ("x" * 25)|177|project.meetings[0].decisions[0].decided_at: is too long (25 bytes; at most 20)
-level|.project.meetings[0].risks[0].likelihood = "huge"|194|project.meetings[0].risks[0].likelihood: must be one of low, medium, high
-output position|.project.meetings[0].outputs[1].position = 1|215|project.meetings[0].outputs[1].position: must be 2 (outputs are numbered 1, 2, ...)
-output status|.project.meetings[0].outputs[0].status = "x"|208|project.meetings[0].outputs[0].status: must be one of todo, drafting, done
-done without time|.project.meetings[0].actions[0].done_at = null|293|project.meetings[0].actions[0].done_at: must be set exactly when status is done
-time without done|.project.meetings[0].actions[1].done_at = "2026-11-26T09:00:00Z"|304|project.meetings[0].actions[1].done_at: must be set exactly when status is done
-empty due|.project.meetings[0].actions[0].due = ""|290|project.meetings[0].actions[0].due: must not be empty
-missing version|del(.project.meetings[0].actions[0].version)|285|project.meetings[0].actions[0].version: missing
-missing link|del(.project.meetings[0].risks[0].item)|190|project.meetings[0].risks[0].item: missing
+who without tick|.project.meetings[0].items[9].checked_by = "x"|185|project.meetings[0].items[9].checked_by: must be set exactly when checked_at is
+item link range|.project.meetings[0].decisions[0].item = 99|239|project.meetings[0].decisions[0].item: must be from 1 to 13
+stamp length|.project.meetings[0].decisions[0].decided_at = ("x" * 25)|242|project.meetings[0].decisions[0].decided_at: is too long (25 bytes; at most 20)
+level|.project.meetings[0].risks[0].likelihood = "huge"|259|project.meetings[0].risks[0].likelihood: must be one of low, medium, high
+output position|.project.meetings[0].outputs[1].position = 1|280|project.meetings[0].outputs[1].position: must be 2 (outputs are numbered 1, 2, ...)
+output status|.project.meetings[0].outputs[0].status = "x"|273|project.meetings[0].outputs[0].status: must be one of todo, drafting, done
+done without time|.project.meetings[0].actions[0].done_at = null|358|project.meetings[0].actions[0].done_at: must be set exactly when status is done
+time without done|.project.meetings[0].actions[1].done_at = "2026-11-26T09:00:00Z"|369|project.meetings[0].actions[1].done_at: must be set exactly when status is done
+empty due|.project.meetings[0].actions[0].due = ""|355|project.meetings[0].actions[0].due: must not be empty
+missing version|del(.project.meetings[0].actions[0].version)|350|project.meetings[0].actions[0].version: missing
+missing link|del(.project.meetings[0].risks[0].item)|255|project.meetings[0].risks[0].item: missing
+planned minutes|.project.meetings[0].items[2].planned_minutes = 1441|88|project.meetings[0].items[2].planned_minutes: must be from 0 to 1440
+clock seconds|.project.meetings[0].items[2].clock_seconds = -1|91|project.meetings[0].items[2].clock_seconds: must be from 0 to 2147483647
+clock stamp|.project.meetings[0].items[2].clock_started_at = "now"|90|project.meetings[0].items[2].clock_started_at: must be a time 'YYYY-MM-DDTHH:MM:SSZ'
 CASES
 
 # A template's agenda titles may be longer than a typed name: they import.

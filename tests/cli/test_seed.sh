@@ -32,7 +32,7 @@ expect_eq "one tick is one change per item" \
 	"$(db_sql "SELECT count(*) FROM change WHERE summary = 'tick item'")" 14
 expect_exit 0 "item list (text) after ticks" ko item list Apollo/ko
 expect_eq "item list shows 13 ticks" "$(printf '%s\n' "$OUT" | grep -c '\[x\]')" 13
-expect_match "item list shows tick time" "$OUT" '\[x\]  Project background +2026-11-26 09:00'
+expect_match "item list shows tick time" "$OUT" '\[x\]  Project background +0/5m +2026-11-26 09:00'
 
 # untick and tick again
 expect_exit 0 "untick 13" ko item check Apollo/ko 13 --undo

@@ -218,6 +218,12 @@ static void fixture(struct project *p, struct minutes *mi)
 		it->checked_at = S(i == 1 ? "2026-11-26T09:00:00Z" : "");
 		it->checked_by = S(i == 1 ? "tester" : "");
 		it->version = 1;
+		/* Item 1 timed and over its plan, item 2 running. */
+		it->planned_minutes = i == 1 ? 5 : 10;
+		it->presenter = S(i == 1 ? "王伟" : "");
+		it->clock_started_at = S(i == 1 ? "" : "2026-11-26T09:07:00Z");
+		it->clock_seconds = i == 1 ? 420 : 0;
+		it->read_seconds = i == 1 ? 420 : 90;
 	}
 	struct decision *d = VEC_PUSH(&mi->decisions);
 	d->id = 4; d->meeting_id = 3; d->item_id = 11; d->item_position = 1;
@@ -405,7 +411,12 @@ START_TEST(csv_export)
 	                      "天河,ko,1,项目章程,,2026-12-20,drafting,\"https://wiki/x?a=1,b=2\"\r\n");
 	kbuf_free(&b);
 	ck_assert_int_eq(export_csv(&set, ENTITY_ITEMS, false, false, &b), KO_OK);
-	ck_assert_ptr_nonnull(strstr(b.p, "\"line one\nline two\"\r\n"));
+	/* The note, then the plan and the time run (7 min of 5), then the
+	 * clock's own fields. */
+	ck_assert_ptr_nonnull(strstr(b.p, ",note,planned_minutes,presenter,actual_minutes,"
+	                                  "clock_started_at,clock_seconds\r\n"));
+	ck_assert_ptr_nonnull(strstr(b.p, "\"line one\nline two\",5,王伟,7,,420\r\n"));
+	ck_assert_ptr_nonnull(strstr(b.p, ",10,,2,2026-11-26T09:07:00Z,0\r\n"));
 	kbuf_free(&b);
 	minutes_free(&mi);
 	project_free(&p);

@@ -39,7 +39,8 @@
 #define DECISION_COLS \
 	"d.id, d.meeting_id, d.item_id, i.position, d.text, d.decided_by, d.decided_at, d.version"
 #define DECISION_FROM " FROM decision d LEFT JOIN item i ON i.id = d.item_id"
-#define ITEM_COLS "id, meeting_id, position, title, note, checked_at, checked_by, version"
+#define ITEM_COLS "id, meeting_id, position, title, note, checked_at, checked_by, version," \
+	" planned_minutes, presenter, clock_started_at, clock_seconds"
 #define RISK_COLS \
 	"r.id, r.meeting_id, r.item_id, i.position, r.text, r.likelihood, r.impact," \
 	" r.mitigation, r.owner, r.status, r.version"

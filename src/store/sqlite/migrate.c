@@ -49,6 +49,16 @@ static const char *const steps[] = {
 	/* 4 -> 5: a due date on outputs. */
 	"ALTER TABLE output ADD COLUMN due TEXT CHECK (due IS NULL OR due GLOB"
 	" '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');\n",
+	/* 5 -> 6: the agenda keeps time: planned minutes, presenter and the
+	 * clock of each item. */
+	"ALTER TABLE item ADD COLUMN planned_minutes INTEGER NOT NULL DEFAULT 0"
+	" CHECK (planned_minutes BETWEEN 0 AND 1440);\n"
+	"ALTER TABLE item ADD COLUMN presenter TEXT NOT NULL DEFAULT '';\n"
+	"ALTER TABLE item ADD COLUMN clock_started_at TEXT CHECK (clock_started_at IS NULL OR"
+	" clock_started_at GLOB"
+	" '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z');\n"
+	"ALTER TABLE item ADD COLUMN clock_seconds INTEGER NOT NULL DEFAULT 0"
+	" CHECK (clock_seconds >= 0);\n",
 	NULL,   /* sentinel */
 };
 #define NSTEPS ((int)(sizeof steps / sizeof steps[0]) - 1)
