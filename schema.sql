@@ -218,3 +218,47 @@ CREATE TABLE meta (
   token       TEXT NOT NULL CHECK (length(token) = 32)
 );
 INSERT INTO meta(id, token) VALUES (1, lower(hex(randomblob(16))));
+
+-- Who is Responsible, Accountable, Consulted or Informed for each output
+-- of a meeting (its RACI matrix): one cell per output and attendee, which
+-- belong to one meeting (the triggers below); no row is an empty cell.
+CREATE TABLE raci (
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
+  output_id   INTEGER NOT NULL REFERENCES output(id) ON DELETE CASCADE,
+  attendee_id INTEGER NOT NULL REFERENCES attendee(id) ON DELETE CASCADE,
+  role        TEXT NOT NULL CHECK (role IN ('R', 'A', 'C', 'I')),
+  version     INTEGER NOT NULL DEFAULT 1,
+  UNIQUE (output_id, attendee_id)
+);
+CREATE INDEX raci_by_attendee ON raci(attendee_id);
+-- A missing row (an undo restores rows in any order) is the foreign
+-- keys' to refuse, at commit; these only refuse two meetings' rows.
+CREATE TRIGGER raci_one_meeting BEFORE INSERT ON raci
+  WHEN (SELECT meeting_id FROM output WHERE id = NEW.output_id)
+    <> (SELECT meeting_id FROM attendee WHERE id = NEW.attendee_id) BEGIN
+  SELECT RAISE(ABORT, 'raci: the output and the attendee are of two meetings');
+END;
+CREATE TRIGGER raci_one_meeting_update BEFORE UPDATE OF output_id, attendee_id ON raci
+  WHEN (SELECT meeting_id FROM output WHERE id = NEW.output_id)
+    <> (SELECT meeting_id FROM attendee WHERE id = NEW.attendee_id) BEGIN
+  SELECT RAISE(ABORT, 'raci: the output and the attendee are of two meetings');
+END;
+
+-- Questions raised that the room could not settle (the parking lot).
+-- One moved on to the project's other meeting stays here as 'moved';
+-- the new one there names it in moved_from.
+CREATE TABLE question (
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
+  meeting_id  INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+  text        TEXT NOT NULL CHECK (length(text) > 0),
+  raised_by   TEXT NOT NULL DEFAULT '',
+  owner       TEXT NOT NULL DEFAULT '',
+  status      TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open', 'answered', 'moved')),
+  answer      TEXT NOT NULL DEFAULT '',
+  moved_from  INTEGER REFERENCES question(id) ON DELETE SET NULL,
+  version     INTEGER NOT NULL DEFAULT 1,
+  CHECK (status <> 'answered' OR length(answer) > 0)
+);
+CREATE INDEX question_by_meeting ON question(meeting_id, id);
+CREATE INDEX question_by_origin ON question(moved_from);

@@ -51,4 +51,9 @@ enum ko_err app_import_store(struct store *st, const struct app_import *im,
                              struct ko_error *e);
 void app_import_free(struct app_import *im);
 
+/* ---- the RACI matrix ---- */
+/* What is wrong with one output's column (raci_problems, model.h) in the
+ * user's language: "Plan: no A", "Plan: two A's". */
+void app_raci_problem(const struct raci_check *c, const char *output_name, char *buf, size_t n);
+
 #endif
