@@ -220,29 +220,26 @@ CREATE TABLE meta (
 INSERT INTO meta(id, token) VALUES (1, lower(hex(randomblob(16))));
 
 -- Who is Responsible, Accountable, Consulted or Informed for each output
--- of a meeting (its RACI matrix): one cell per output and attendee, which
--- belong to one meeting (the triggers below); no row is an empty cell.
+-- of a meeting (its RACI matrix): one row per filled cell.  The output
+-- and the attendee are the meeting's own: each is named with the meeting
+-- by a foreign key (hence the two unique indexes it points at), so a
+-- cell can never join two meetings' rows, and goes with either of them.
+CREATE UNIQUE INDEX output_of_meeting ON output(id, meeting_id);
+CREATE UNIQUE INDEX attendee_of_meeting ON attendee(id, meeting_id);
 CREATE TABLE raci (
   id          INTEGER PRIMARY KEY AUTOINCREMENT,
-  output_id   INTEGER NOT NULL REFERENCES output(id) ON DELETE CASCADE,
-  attendee_id INTEGER NOT NULL REFERENCES attendee(id) ON DELETE CASCADE,
+  meeting_id  INTEGER NOT NULL,
+  output_id   INTEGER NOT NULL,
+  attendee_id INTEGER NOT NULL,
   role        TEXT NOT NULL CHECK (role IN ('R', 'A', 'C', 'I')),
   version     INTEGER NOT NULL DEFAULT 1,
-  UNIQUE (output_id, attendee_id)
+  UNIQUE (output_id, attendee_id),
+  FOREIGN KEY (output_id, meeting_id) REFERENCES output(id, meeting_id) ON DELETE CASCADE,
+  FOREIGN KEY (attendee_id, meeting_id) REFERENCES attendee(id, meeting_id) ON DELETE CASCADE
 );
-CREATE INDEX raci_by_attendee ON raci(attendee_id);
--- A missing row (an undo restores rows in any order) is the foreign
--- keys' to refuse, at commit; these only refuse two meetings' rows.
-CREATE TRIGGER raci_one_meeting BEFORE INSERT ON raci
-  WHEN (SELECT meeting_id FROM output WHERE id = NEW.output_id)
-    <> (SELECT meeting_id FROM attendee WHERE id = NEW.attendee_id) BEGIN
-  SELECT RAISE(ABORT, 'raci: the output and the attendee are of two meetings');
-END;
-CREATE TRIGGER raci_one_meeting_update BEFORE UPDATE OF output_id, attendee_id ON raci
-  WHEN (SELECT meeting_id FROM output WHERE id = NEW.output_id)
-    <> (SELECT meeting_id FROM attendee WHERE id = NEW.attendee_id) BEGIN
-  SELECT RAISE(ABORT, 'raci: the output and the attendee are of two meetings');
-END;
+CREATE INDEX raci_by_output ON raci(output_id, meeting_id);
+CREATE INDEX raci_by_attendee ON raci(attendee_id, meeting_id);
+CREATE INDEX raci_by_meeting ON raci(meeting_id, id);
 
 -- Questions raised that the room could not settle (the parking lot).
 -- One moved on to the project's other meeting stays here as 'moved';

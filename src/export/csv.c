@@ -58,6 +58,15 @@ static const char *const output_columns[] = {
 	"position", "name", "owner", "due", "status", "link", NULL,
 };
 
+static const char *const question_columns[] = {
+	"id", "text", "raised_by", "owner", "status", "answer", "moved_from", NULL,
+};
+/* A cell names its output by number and its attendee by id; the names
+ * beside them are for people. */
+static const char *const raci_columns[] = {
+	"output", "output_name", "attendee", "person", "role", NULL,
+};
+
 static const struct table tables[] = {
 	[ENTITY_ACTIONS] = { &entity_action, action_columns },
 	[ENTITY_DECISIONS] = { &entity_decision, decision_columns },
@@ -65,6 +74,8 @@ static const struct table tables[] = {
 	[ENTITY_ATTENDEES] = { &entity_attendee, attendee_columns },
 	[ENTITY_ITEMS] = { &entity_item, item_columns },
 	[ENTITY_OUTPUTS] = { &entity_output, output_columns },
+	[ENTITY_QUESTIONS] = { &entity_question, question_columns },
+	[ENTITY_RACI] = { &entity_raci, raci_columns },
 };
 
 static const struct field_desc *field_named(const struct entity_desc *e, const char *name)
@@ -119,6 +130,18 @@ static const char *cell(const struct table *t, const char *column, const struct 
 		return item_title(mi, field_int(f, row));
 	if (strcmp(column, "checked") == 0 && (f = field_named(t->entity, "checked_at")))
 		return *field_str(f, row) ? "yes" : "no";
+	if (strcmp(column, "output_name") == 0 && t->entity == &entity_raci) {
+		const struct raci *r = row;
+		for (size_t i = 0; i < mi->outputs.n; i++)
+			if (mi->outputs.v[i].position == r->output_position)
+				return mi->outputs.v[i].name;
+	}
+	if (strcmp(column, "person") == 0 && t->entity == &entity_raci) {
+		const struct raci *r = row;
+		for (size_t i = 0; i < mi->attendees.n; i++)
+			if (mi->attendees.v[i].id == r->attendee_id)
+				return mi->attendees.v[i].name;
+	}
 	return "";
 }
 

@@ -16,6 +16,8 @@ enum label {
 	LB_IMPACT, LB_MITIGATION, LB_OWNER, LB_OUTPUTS, LB_OUTPUT, LB_LINK,
 	LB_ACTIONS, LB_ACTION, LB_DUE, LB_DONE_AT, LB_NONE, LB_YES, LB_NO,
 	LB_NOT_SET, LB_NO_MEETINGS, LB_OF,
+	LB_QUESTIONS, LB_QUESTION, LB_RAISED_BY, LB_ANSWER, LB_MOVED_FROM, LB_RACI, LB_PERSON,
+	LB_RACI_NO_A, LB_RACI_NO_R,
 	LB_COUNT
 };
 
@@ -27,6 +29,7 @@ struct labels {
 	const char *risk_status[3];      /* enum risk_status */
 	const char *output_status[3];    /* enum output_status */
 	const char *action_status[3];    /* enum action_status */
+	const char *question_status[3];  /* enum question_status */
 };
 
 /* The table for lang ("zh"; anything else gives English). */

@@ -583,6 +583,13 @@ static enum ko_err read_row(struct reader *r, json_t *o, const char *base,
 	return get_int(r, o, base, "version", 1, ID_MAX, false, version);
 }
 
+/* Lists that files written before them do not have: a missing one reads
+ * as empty, so those files still import. */
+static bool added_later(const struct entity_desc *e)
+{
+	return e == &entity_question || e == &entity_raci;
+}
+
 static enum ko_err read_meeting(struct reader *r, json_t *o, const char *mp,
                                 struct minutes *mi)
 {
@@ -598,6 +605,8 @@ static enum ko_err read_meeting(struct reader *r, json_t *o, const char *mp,
 		const struct entity_desc *e = minutes_parts[p].entity;
 		char lp[256], ep[256];
 		json_t *list, *el;
+		if (added_later(e) && !json_object_get(o, e->list))
+			continue;
 		TRY(get_list(r, o, mp, e->list, &list, lp, sizeof lp));
 		for (size_t i = 0; i < json_array_size(list); i++) {
 			TRY(element(r, list, i, lp, &el, ep, sizeof ep));

@@ -69,7 +69,7 @@ size_t raci_problems(const vec_output *outputs, const vec_raci *cells,
 	for (size_t i = 0; i < outputs->n; i++) {
 		struct raci_check c = { outputs->v[i].position, 0, 0 };
 		for (size_t k = 0; k < cells->n; k++) {
-			if (cells->v[k].output_id != outputs->v[i].id)
+			if (cells->v[k].output_position != outputs->v[i].position)
 				continue;
 			c.a += cells->v[k].role == RACI_A;
 			c.r += cells->v[k].role == RACI_R;

@@ -86,11 +86,8 @@ static const struct table_sql *table_of(const struct entity_desc *e)
 		tables[0] = (struct table_sql){ .entity = &entity_project };
 		tables[1] = (struct table_sql){ .entity = &entity_meeting, .parent = "project_id" };
 		for (size_t p = 0; p < minutes_nparts && p < MAX_PARTS; p++)
-			/* A RACI cell belongs to its meeting through its output
-			 * and attendee. */
 			tables[p + 2] = (struct table_sql){ .entity = minutes_parts[p].entity,
-			                                    .parent = minutes_parts[p].entity == &entity_raci
-			                                              ? NULL : "meeting_id" };
+			                                    .parent = "meeting_id" };
 		for (size_t i = 0; i < sizeof tables / sizeof *tables && tables[i].entity; i++)
 			make_sql(&tables[i]);
 	}

@@ -29,7 +29,7 @@ enum ko_err store_raci(struct store *st, int64_t meeting_id, vec_raci *out)
 	static const char sql[] =
 		"SELECT r.id, r.output_id, o.position, r.attendee_id, r.role, r.version"
 		" FROM raci r JOIN output o ON o.id = r.output_id"
-		" WHERE o.meeting_id = ?1 ORDER BY o.position, r.attendee_id";
+		" WHERE r.meeting_id = ?1 ORDER BY o.position, r.attendee_id";
 	sqlite3_stmt *s = stmt(st, sql);
 	if (!s)
 		return st->err.code;
@@ -96,7 +96,8 @@ enum ko_err store_raci_set(struct store *st, int64_t meeting_id, int position,
 		tx_end(st, KO_NOTFOUND);
 		return KO_OK;
 	}
-	static const char ins[] = "INSERT INTO raci(output_id, attendee_id, role) VALUES (?1, ?2, ?3)";
+	static const char ins[] =
+		"INSERT INTO raci(output_id, attendee_id, role, meeting_id) VALUES (?1, ?2, ?3, ?4)";
 	static const char upd[] =
 		"UPDATE raci SET role = ?3, version = version + 1 WHERE output_id = ?1 AND attendee_id = ?2";
 	static const char del[] = "DELETE FROM raci WHERE output_id = ?1 AND attendee_id = ?2";
@@ -107,5 +108,7 @@ enum ko_err store_raci_set(struct store *st, int64_t meeting_id, int position,
 	sqlite3_bind_int64(s, 2, attendee_id);
 	if (role >= 0)
 		bind_text(s, 3, raci_role_name((enum raci_role)role));
+	if (now < 0)
+		sqlite3_bind_int64(s, 4, meeting_id);
 	return tx_end(st, step_done(st, s, N_("set RACI")));
 }
