@@ -64,6 +64,10 @@ static enum ko_err question_check(struct store *st, const struct store_patch *p)
 	if ((p->mask & 1u << FIELD_QUESTION_STATUS) && status && strcmp(status, "answered") == 0 &&
 	    (p->mask & 1u << FIELD_QUESTION_ANSWER) && (!answer || !*answer))
 		return store_fail(st, KO_INVALID, "%s", _("an answered question needs its answer"));
+	if ((p->mask & 1u << FIELD_QUESTION_STATUS) && status && strcmp(status, "moved") == 0)
+		return store_fail(st, KO_INVALID, "%s", _("a question is moved with its move (question "
+		                                          "move, or T on the screen), which makes the "
+		                                          "TKO's copy"));
 	return KO_OK;
 }
 

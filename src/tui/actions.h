@@ -26,6 +26,9 @@
 	X(DELETE,       N_("delete (asks y to confirm)")) \
 	X(ADD_DECISION, N_("add a decision on this agenda item")) \
 	X(ADD_RISK,     N_("add a risk on this agenda item")) \
+	X(RACI,         N_("the RACI matrix: who is R, A, C, I for each output")) \
+	X(QUESTIONS,    N_("the open questions (parking lot)")) \
+	X(MOVE_TO_TKO,  N_("move the open question on to the TKO")) \
 	X(UNDO,         N_("undo your last change")) \
 	X(REDO,         N_("redo what you undid")) \
 	X(FILTER,       N_("filter the list")) \
