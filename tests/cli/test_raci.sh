@@ -143,4 +143,4 @@ expect_exit 0 "project delete" ko project delete "Apollo 2"
 expect_eq "its cells went" "$(db_sql "SELECT count(*) FROM raci")" 5
 expect_exit 0 "undo the delete" ko undo
 expect_eq "its cells are back" "$(db_sql "SELECT count(*) FROM raci")" 10
-expect_eq "and its questions" "$(db_sql "SELECT count(*) FROM question")" 7
+expect_eq "and its questions" "$(db_sql "SELECT count(*) FROM question")" 6
