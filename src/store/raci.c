@@ -101,7 +101,13 @@ enum ko_err store_raci_set(struct store *st, int64_t meeting_id, int position,
 	static const char upd[] =
 		"UPDATE raci SET role = ?3, version = version + 1 WHERE output_id = ?1 AND attendee_id = ?2";
 	static const char del[] = "DELETE FROM raci WHERE output_id = ?1 AND attendee_id = ?2";
-	sqlite3_stmt *s = stmt(st, role < 0 ? del : now < 0 ? ins : upd);
+	sqlite3_stmt *s;
+	if (role < 0)
+		s = stmt(st, del);
+	else if (now < 0)
+		s = stmt(st, ins);
+	else
+		s = stmt(st, upd);
 	if (!s)
 		return tx_end(st, st->err.code);
 	sqlite3_bind_int64(s, 1, output_id);
