@@ -681,6 +681,25 @@ static enum ko_err check_other_meetings(struct reader *r, const struct import_do
 	return KO_OK;
 }
 
+/* One row per cell: a second row for the same output and attendee would
+ * make the import fail in the database; say where instead. */
+static enum ko_err check_raci_cells(struct reader *r, const struct import_doc *d)
+{
+	for (size_t m = 0; m < d->n; m++) {
+		const vec_raci *v = &d->meetings[m].raci;
+		for (size_t i = 0; i < v->n; i++)
+			for (size_t j = 0; j < i; j++)
+				if (v->v[j].output_position == v->v[i].output_position &&
+				    v->v[j].attendee_id == v->v[i].attendee_id) {
+					char p[256];
+					snprintf(p, sizeof p, "project.meetings[%zu].raci[%zu]", m, i);
+					return failf(r, p, "a second cell for output %d and attendee %" PRId64,
+					             v->v[i].output_position, v->v[i].attendee_id);
+				}
+	}
+	return KO_OK;
+}
+
 static enum ko_err check_ids(struct reader *r, const struct import_doc *d)
 {
 	char p[256];
@@ -701,7 +720,7 @@ static enum ko_err check_ids(struct reader *r, const struct import_doc *d)
 		TRY(check_part_ids(r, d, &minutes_parts[k]));
 		TRY(check_other_meetings(r, d, &minutes_parts[k]));
 	}
-	return KO_OK;
+	return check_raci_cells(r, d);
 }
 
 static enum ko_err parse(struct reader *r, json_t *root, struct import_doc *d)

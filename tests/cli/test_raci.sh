@@ -138,6 +138,11 @@ jq '.project.name = "Bad" | .project.meetings[1].questions[0].moved_from = 3' \
 refused 2 "moved from no earlier question" "moved_from: no question 3 in a meeting before this one" \
 	ko import "$T_TMP/bad2.json"
 
+jq '.project.name = "Bad" | .project.meetings[0].raci[1].attendee = .project.meetings[0].raci[0].attendee' \
+	"$T_TMP/a.json" > "$T_TMP/bad3.json"
+refused 2 "two rows for one cell" "raci\[1\]: a second cell for output 1 and attendee 1" \
+	ko import "$T_TMP/bad3.json"
+
 # A project deleted takes its cells and questions; undone, they are back.
 expect_exit 0 "project delete" ko project delete "Apollo 2"
 expect_eq "its cells went" "$(db_sql "SELECT count(*) FROM raci")" 5
