@@ -130,11 +130,14 @@ static void raci_draw(struct app *a, struct screen *s)
 		char head[512];
 		snprintf(head, sizeof head, "%d. %s", r->outs.v[o].position, r->outs.v[o].name);
 		attr_t at = o == r->col ? ui_attr(ST_KEY) : A_NORMAL;
-		/* A name longer than the column goes on below where the
-		 * first line's "…" cut it. */
-		ui_text_from(top + 1, x, CELL_W - 1, head, strlen(head), 0, at);
-		if (text_width(head) > CELL_W - 1)
-			ui_text_from(top + 2, x, CELL_W - 1, head, strlen(head), CELL_W - 2, at);
+		/* A name longer than the column goes on below, from the
+		 * character the first line had no room for. */
+		int used;
+		size_t first = text_width(head) > CELL_W - 1 ? text_fit(head, CELL_W - 1, &used)
+		                                             : strlen(head);
+		ui_text_from(top + 1, x, CELL_W - 1, head, first, 0, at);
+		if (head[first])
+			ui_text(top + 2, x, CELL_W - 1, head + first, at);
 	}
 	int y = top + 3;
 	int rows = bottom - y - 3;
