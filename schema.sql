@@ -223,3 +223,44 @@ CREATE TABLE meta (
   token       TEXT NOT NULL CHECK (length(token) = 32)
 );
 INSERT INTO meta(id, token) VALUES (1, lower(hex(randomblob(16))));
+
+-- Who is Responsible, Accountable, Consulted or Informed for each output
+-- of a meeting (its RACI matrix): one row per filled cell.  The output
+-- and the attendee are the meeting's own: each is named with the meeting
+-- by a foreign key (hence the two unique indexes it points at), so a
+-- cell can never join two meetings' rows, and goes with either of them.
+CREATE UNIQUE INDEX output_of_meeting ON output(id, meeting_id);
+CREATE UNIQUE INDEX attendee_of_meeting ON attendee(id, meeting_id);
+CREATE TABLE raci (
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
+  meeting_id  INTEGER NOT NULL,
+  output_id   INTEGER NOT NULL,
+  attendee_id INTEGER NOT NULL,
+  role        TEXT NOT NULL CHECK (role IN ('R', 'A', 'C', 'I')),
+  version     INTEGER NOT NULL DEFAULT 1,
+  UNIQUE (output_id, attendee_id),
+  FOREIGN KEY (output_id, meeting_id) REFERENCES output(id, meeting_id) ON DELETE CASCADE,
+  FOREIGN KEY (attendee_id, meeting_id) REFERENCES attendee(id, meeting_id) ON DELETE CASCADE
+);
+CREATE INDEX raci_by_output ON raci(output_id, meeting_id);
+CREATE INDEX raci_by_attendee ON raci(attendee_id, meeting_id);
+CREATE INDEX raci_by_meeting ON raci(meeting_id, id);
+
+-- Questions raised that the room could not settle (the parking lot).
+-- One moved on to the project's other meeting stays here as 'moved';
+-- the new one there names it in moved_from.
+CREATE TABLE question (
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
+  meeting_id  INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+  text        TEXT NOT NULL CHECK (length(text) > 0),
+  raised_by   TEXT NOT NULL DEFAULT '',
+  owner       TEXT NOT NULL DEFAULT '',
+  status      TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open', 'answered', 'moved')),
+  answer      TEXT NOT NULL DEFAULT '',
+  moved_from  INTEGER REFERENCES question(id) ON DELETE SET NULL,
+  version     INTEGER NOT NULL DEFAULT 1,
+  CHECK (status <> 'answered' OR length(answer) > 0)
+);
+CREATE INDEX question_by_meeting ON question(meeting_id, id);
+CREATE INDEX question_by_origin ON question(moved_from);

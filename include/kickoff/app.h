@@ -105,5 +105,9 @@ void app_change_text(const struct change_info *c, char *buf, size_t n);
 void app_undo_text(struct store *st, const char *summary, char *buf, size_t n);
 /* The kind alone in the user's language ("undo: add decision"). */
 void app_change_kind(const char *summary, char *buf, size_t n);
+/* ---- the RACI matrix ---- */
+/* What is wrong with one output's column (raci_problems, model.h) in the
+ * user's language: "Plan: no A", "Plan: two A's". */
+void app_raci_problem(const struct raci_check *c, const char *output_name, char *buf, size_t n);
 
 #endif

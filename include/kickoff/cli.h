@@ -117,7 +117,8 @@ extern const struct cli_verb cli_project_verbs[], cli_meeting_verbs[],
 	cli_log_verbs[], cli_undo_verbs[], cli_redo_verbs[],
 	cli_export_verbs[], cli_import_verbs[], cli_template_verbs[],
 	cli_backup_verbs[], cli_restore_verbs[], cli_doctor_verbs[], cli_complete_verbs[],
-	cli_board_verbs[], cli_status_verbs[];
+	cli_board_verbs[], cli_status_verbs[],
+	cli_raci_verbs[], cli_question_verbs[];
 /* Every group's table in the order --help lists them, NULL at the end;
  * groups whose name starts with '_' are hidden from --help. */
 extern const struct cli_verb *const cli_groups[];

@@ -38,6 +38,8 @@ enum {
 	FIELD_REQUIRED = 1 << 0,    /* refused when empty */
 	FIELD_BY_STORE = 1 << 1,    /* set by the store (stamps, who ticked): shown, not typed */
 	FIELD_NULL = 1 << 2,        /* empty is NULL in the store and null in JSON */
+	FIELD_OTHER_MEETING = 1 << 3,   /* a FK_REF to a row of the project's
+	                                   other meeting, listed before this one */
 };
 
 struct entity_desc;
@@ -78,7 +80,8 @@ struct entity_desc {
 };
 
 extern const struct entity_desc entity_project, entity_meeting, entity_attendee,
-	entity_item, entity_decision, entity_risk, entity_output, entity_action;
+	entity_item, entity_decision, entity_risk, entity_output, entity_action,
+	entity_question, entity_raci;
 
 /* What minutes are made of besides the meeting, in the order files list
  * them: a link only names a part listed before its own. */

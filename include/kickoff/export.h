@@ -30,14 +30,15 @@ void kbuf_printf(struct kbuf *b, const char *fmt, ...)
 enum export_format { EXPORT_MD, EXPORT_JSON, EXPORT_CSV, EXPORT_ICS };
 enum export_entity {
 	ENTITY_ACTIONS, ENTITY_DECISIONS, ENTITY_RISKS, ENTITY_ATTENDEES,
-	ENTITY_ITEMS, ENTITY_OUTPUTS,
+	ENTITY_ITEMS, ENTITY_OUTPUTS, ENTITY_QUESTIONS, ENTITY_RACI,
 };
 
 /* "md", "json", "csv", "ics" (-1 for anything else); the name is also the
  * file extension. */
 int export_format_parse(const char *s);
 const char *export_format_name(enum export_format f);
-/* "actions", "decisions", "risks", "attendees", "items", "outputs". */
+/* "actions", "decisions", "risks", "attendees", "items", "outputs",
+ * "questions", "raci". */
 int export_entity_parse(const char *s);
 /* The name of entity i (0, 1, ...), NULL past the last (for completion). */
 const char *export_entity_name(int i);

@@ -113,6 +113,32 @@ struct action {
 	enum meeting_kind kind;
 };
 
+/* One cell of a meeting's RACI matrix: what attendee_id is for output
+ * output_id.  An empty cell has no row. */
+enum raci_role { RACI_R, RACI_A, RACI_C, RACI_I };
+
+struct raci {
+	int64_t id;
+	int64_t output_id, attendee_id;
+	int output_position;        /* the output's number, as files name it */
+	enum raci_role role;
+	int64_t version;
+};
+
+/* An open question (the parking lot).  One moved to the project's other
+ * meeting is "moved" here and has a new open copy there whose
+ * moved_from is this one's id. */
+enum question_status { QSTATUS_OPEN, QSTATUS_ANSWERED, QSTATUS_MOVED };
+
+struct question {
+	int64_t id, meeting_id;
+	char *text, *raised_by, *owner;
+	enum question_status status;
+	char *answer;
+	int64_t moved_from;         /* 0 when raised here */
+	int64_t version;
+};
+
 /* A growable array of one entity type: `struct vec_item items;` etc. */
 #define VEC_OF(T) struct { T *v; size_t n, cap; }
 typedef VEC_OF(struct project) vec_project;
@@ -123,6 +149,8 @@ typedef VEC_OF(struct decision) vec_decision;
 typedef VEC_OF(struct risk) vec_risk;
 typedef VEC_OF(struct output) vec_output;
 typedef VEC_OF(struct action) vec_action;
+typedef VEC_OF(struct raci) vec_raci;
+typedef VEC_OF(struct question) vec_question;
 
 /* Everything recorded for one meeting: what the minutes are made of. */
 struct minutes {
@@ -134,6 +162,8 @@ struct minutes {
 	vec_risk risks;
 	vec_output outputs;
 	vec_action actions;
+	vec_question questions;
+	vec_raci raci;
 };
 
 void project_free(struct project *p);
@@ -144,6 +174,8 @@ void decision_free(struct decision *d);
 void risk_free(struct risk *r);
 void output_free(struct output *o);
 void action_free(struct action *a);
+void raci_free(struct raci *r);
+void question_free(struct question *q);
 void minutes_free(struct minutes *mi);
 
 /* Free every element, then the array; leaves the vec empty. */
@@ -155,6 +187,8 @@ void vec_decision_free(vec_decision *v);
 void vec_risk_free(vec_risk *v);
 void vec_output_free(vec_output *v);
 void vec_action_free(vec_action *v);
+void vec_raci_free(vec_raci *v);
+void vec_question_free(vec_question *v);
 
 /* Grows v by one zeroed element and returns it (NULL when out of memory). */
 void *vec_push_(void *vec, size_t elem_size);
@@ -167,6 +201,8 @@ const char *level_name(enum level l);
 const char *risk_status_name(enum risk_status s);
 const char *output_status_name(enum output_status s);
 const char *action_status_name(enum action_status s);
+const char *raci_role_name(enum raci_role r);       /* "R", "A", "C", "I" */
+const char *question_status_name(enum question_status s);
 /* Parse those names; return -1 when s is none of them. */
 int kind_parse(const char *s);
 int meeting_status_parse(const char *s);
@@ -174,6 +210,19 @@ int level_parse(const char *s);
 int risk_status_parse(const char *s);
 int output_status_parse(const char *s);
 int action_status_parse(const char *s);
+int raci_role_parse(const char *s);                 /* also "r", "a", ... */
+int question_status_parse(const char *s);
+
+/* What the RACI rule (each output has exactly one A and at least one R)
+ * finds of one output: its count of A's and of R's. */
+struct raci_check {
+	int position;               /* the output's number */
+	int a, r;
+};
+/* The outputs of a meeting that break the rule, in output order, into
+ * out (at most max; the count of them all is returned). */
+size_t raci_problems(const vec_output *outputs, const vec_raci *cells,
+                     struct raci_check *out, size_t max);
 
 /* A row id as typed: decimal digits only (no sign, no space).  Returns 1
  * with *id set, 0 when s is not digits, -1 when it is more than an id can

@@ -251,6 +251,29 @@ enum ko_err store_action_set_status(struct store *st, int64_t id,
 enum ko_err store_action_update(struct store *st, const struct action *a);
 enum ko_err store_action_delete(struct store *st, int64_t id);
 
+/* ---- the RACI matrix (src/store/raci.c) ---- */
+/* The meeting's filled cells, by output number, then attendee id. */
+enum ko_err store_raci(struct store *st, int64_t meeting_id, vec_raci *out);
+/* Sets the cell of output number `position` and attendee attendee_id
+ * (both of the meeting) to role, an enum raci_role, or empties it (role
+ * < 0).  Setting what the cell holds writes and logs nothing. */
+enum ko_err store_raci_set(struct store *st, int64_t meeting_id, int position,
+                           int64_t attendee_id, int role);
+
+/* ---- open questions (src/store/question.c) ---- */
+/* Adds an open question with its text, raised_by and owner. */
+enum ko_err store_question_add(struct store *st, const struct question *q, int64_t *id_out);
+enum ko_err store_questions(struct store *st, int64_t meeting_id, vec_question *out);
+enum ko_err store_question_get(struct store *st, int64_t id, struct question *out);
+/* Records the answer; the question becomes answered.  A moved one is
+ * refused: its copy in the TKO is the one to answer. */
+enum ko_err store_question_answer(struct store *st, int64_t id, const char *answer);
+/* Moves an open question of a KO on to the project's TKO, in one
+ * change: "moved" here, a new open question there (its id in *new_id)
+ * whose moved_from names this one. */
+enum ko_err store_question_move(struct store *st, int64_t id, int64_t *new_id);
+enum ko_err store_question_delete(struct store *st, int64_t id);
+
 /* Actions across all meetings, ordered by due date (none last), then id. */
 struct action_query {
 	bool open_only;
@@ -268,7 +291,7 @@ enum ko_err store_action_query(struct store *st, const struct action_query *q,
  * order its form shows them. */
 enum store_entity {
 	STORE_PROJECT, STORE_MEETING, STORE_ATTENDEE, STORE_ITEM,
-	STORE_DECISION, STORE_RISK, STORE_OUTPUT, STORE_ACTION,
+	STORE_DECISION, STORE_RISK, STORE_OUTPUT, STORE_ACTION, STORE_QUESTION,
 };
 enum { FIELD_PROJECT_NAME, FIELD_PROJECT_CUSTOMER, FIELD_PROJECT_CODE };
 enum {
@@ -289,6 +312,10 @@ enum {
 enum {
 	FIELD_ACTION_TEXT, FIELD_ACTION_OWNER, FIELD_ACTION_DUE, FIELD_ACTION_STATUS,
 	FIELD_ACTION_DECISION,
+};
+enum {
+	FIELD_QUESTION_TEXT, FIELD_QUESTION_RAISED_BY, FIELD_QUESTION_OWNER,
+	FIELD_QUESTION_STATUS, FIELD_QUESTION_ANSWER,
 };
 #define STORE_PATCH_FIELDS 8
 

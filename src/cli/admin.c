@@ -181,6 +181,7 @@ static const char *table_label(const char *table)
 		{ "template", N_("templates") }, { "change", N_("changes") },
 		{ "change_row", N_("changed rows") }, { "presence", N_("open sessions") },
 		{ "draft", N_("drafts") }, { "tally", N_("counters") }, { "meta", N_("identity") },
+		{ "raci", N_("RACI cells") }, { "question", N_("open questions") },
 	};
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (strcmp(names[i][0], table) == 0)

@@ -62,7 +62,7 @@ static int do_export(struct cli *c, int argc, char **argv)
 		int en = export_entity_parse(entity);
 		if (en < 0)
 			return cli_usage_fail(c, _("unknown entity '%s' (actions, decisions, risks, "
-			                      "attendees, items or outputs)"), entity);
+			                      "attendees, items, outputs, questions or raci)"), entity);
 		o.entity = (enum export_entity)en;
 	}
 	/* For a spreadsheet: the byte order mark it wants, and no field it

@@ -60,6 +60,15 @@ static const char *const output_columns[] = {
 	"position", "name", "owner", "due", "status", "link", NULL,
 };
 
+static const char *const question_columns[] = {
+	"id", "text", "raised_by", "owner", "status", "answer", "moved_from", NULL,
+};
+/* A cell names its output by number and its attendee by id; the names
+ * beside them are for people. */
+static const char *const raci_columns[] = {
+	"output", "output_name", "attendee", "person", "role", NULL,
+};
+
 static const struct table tables[] = {
 	[ENTITY_ACTIONS] = { &entity_action, action_columns },
 	[ENTITY_DECISIONS] = { &entity_decision, decision_columns },
@@ -67,6 +76,8 @@ static const struct table tables[] = {
 	[ENTITY_ATTENDEES] = { &entity_attendee, attendee_columns },
 	[ENTITY_ITEMS] = { &entity_item, item_columns },
 	[ENTITY_OUTPUTS] = { &entity_output, output_columns },
+	[ENTITY_QUESTIONS] = { &entity_question, question_columns },
+	[ENTITY_RACI] = { &entity_raci, raci_columns },
 };
 
 static const struct field_desc *field_named(const struct entity_desc *e, const char *name)
@@ -128,6 +139,18 @@ static const char *cell(const struct table *t, const char *column, const struct 
 	if (strcmp(column, ITEM_ACTUAL_KEY) == 0 && t->entity == &entity_item) {
 		snprintf(buf, n, "%d", minutes_of(((const struct item *)row)->read_seconds));
 		return buf;
+	}
+	if (strcmp(column, "output_name") == 0 && t->entity == &entity_raci) {
+		const struct raci *r = row;
+		for (size_t i = 0; i < mi->outputs.n; i++)
+			if (mi->outputs.v[i].position == r->output_position)
+				return mi->outputs.v[i].name;
+	}
+	if (strcmp(column, "person") == 0 && t->entity == &entity_raci) {
+		const struct raci *r = row;
+		for (size_t i = 0; i < mi->attendees.n; i++)
+			if (mi->attendees.v[i].id == r->attendee_id)
+				return mi->attendees.v[i].name;
 	}
 	return "";
 }

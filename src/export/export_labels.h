@@ -18,6 +18,8 @@ enum label {
 	LB_NOT_SET, LB_NO_MEETINGS, LB_OF,
 	LB_PLANNED_MINUTES, LB_PRESENTER, LB_CLOCK_STARTED, LB_SECONDS_TIMED, LB_TIMING,
 	LB_PLANNED, LB_ACTUAL, LB_MIN, LB_TOTAL, LB_OVER, LB_RUNNING, LB_ENDS, LB_PAREN, LB_UNPAREN,
+	LB_QUESTIONS, LB_QUESTION, LB_RAISED_BY, LB_ANSWER, LB_MOVED_FROM, LB_RACI, LB_PERSON,
+	LB_RACI_NO_A, LB_RACI_NO_R,
 	LB_COUNT
 };
 
@@ -29,6 +31,7 @@ struct labels {
 	const char *risk_status[3];      /* enum risk_status */
 	const char *output_status[3];    /* enum output_status */
 	const char *action_status[3];    /* enum action_status */
+	const char *question_status[3];  /* enum question_status */
 };
 
 /* The table for lang ("zh"; anything else gives English). */

@@ -529,9 +529,13 @@ static enum ko_err read_number(struct reader *r, json_t *o, const char *base,
 			return failf(r, sub(p, sizeof p, base, f->name),
 			             "must be %zu (%s are numbered 1, 2, ...)", index + 1, e->list);
 	} else if (f->kind == FK_NUMBER) {
-		TRY(get_int(r, o, base, f->name, 1, (int64_t)n, true, &v));
-	} else {
+		TRY(get_int(r, o, base, f->name, 1, (int64_t)n, !(f->flags & FIELD_REQUIRED), &v));
+	} else if (f->flags & FIELD_OTHER_MEETING) {
+		/* The other meeting is checked once the whole file is read
+		 * (check_other_meetings). */
 		TRY(get_int(r, o, base, f->name, 1, ID_MAX, true, &v));
+	} else {
+		TRY(get_int(r, o, base, f->name, 1, ID_MAX, !(f->flags & FIELD_REQUIRED), &v));
 		bool known = !v;
 		for (size_t k = 0; k < n && !known; k++)
 			known = entity_id(entity_row(f->link, rows, k)) == v;
@@ -607,6 +611,13 @@ static enum ko_err read_row(struct reader *r, json_t *o, const char *base,
 	return get_int(r, o, base, "version", 1, ID_MAX, false, version);
 }
 
+/* Lists that files written before them do not have: a missing one reads
+ * as empty, so those files still import. */
+static bool added_later(const struct entity_desc *e)
+{
+	return e == &entity_question || e == &entity_raci;
+}
+
 static enum ko_err read_meeting(struct reader *r, json_t *o, const char *mp,
                                 struct minutes *mi)
 {
@@ -622,6 +633,8 @@ static enum ko_err read_meeting(struct reader *r, json_t *o, const char *mp,
 		const struct entity_desc *e = minutes_parts[p].entity;
 		char lp[256], ep[256];
 		json_t *list, *el;
+		if (added_later(e) && !json_object_get(o, e->list))
+			continue;
 		TRY(get_list(r, o, mp, e->list, &list, lp, sizeof lp));
 		for (size_t i = 0; i < json_array_size(list); i++) {
 			TRY(element(r, list, i, lp, &el, ep, sizeof ep));
@@ -662,6 +675,60 @@ static enum ko_err check_part_ids(struct reader *r, const struct import_doc *d,
 	return KO_OK;
 }
 
+/* A link to another meeting's row names one of a meeting listed before
+ * its own (the import writes them in the file's order). */
+static enum ko_err check_other_meetings(struct reader *r, const struct import_doc *d,
+                                        const struct minutes_part *part)
+{
+	const struct entity_desc *e = part->entity;
+	for (size_t k = 0; k < e->nfields; k++) {
+		const struct field_desc *f = &e->fields[k];
+		if (!(f->flags & FIELD_OTHER_MEETING))
+			continue;
+		for (size_t m = 0; m < d->n; m++) {
+			size_t n;
+			const void *rows = minutes_rows(&d->meetings[m], part, &n);
+			for (size_t i = 0; i < n; i++) {
+				int64_t v = field_int(f, entity_row(e, rows, i));
+				bool known = !v;
+				for (size_t m2 = 0; m2 < m && !known; m2++) {
+					size_t n2;
+					const void *rows2 = linked_rows(&d->meetings[m2], f->link, &n2);
+					for (size_t j = 0; j < n2 && !known; j++)
+						known = entity_id(entity_row(f->link, rows2, j)) == v;
+				}
+				if (!known) {
+					char p[256];
+					snprintf(p, sizeof p, "project.meetings[%zu].%s[%zu].%s", m, e->list, i,
+					         f->name);
+					return failf(r, p, "no %s %" PRId64 " in a meeting before this one",
+					             f->link->name, v);
+				}
+			}
+		}
+	}
+	return KO_OK;
+}
+
+/* One row per cell: a second row for the same output and attendee would
+ * make the import fail in the database; say where instead. */
+static enum ko_err check_raci_cells(struct reader *r, const struct import_doc *d)
+{
+	for (size_t m = 0; m < d->n; m++) {
+		const vec_raci *v = &d->meetings[m].raci;
+		for (size_t i = 0; i < v->n; i++)
+			for (size_t j = 0; j < i; j++)
+				if (v->v[j].output_position == v->v[i].output_position &&
+				    v->v[j].attendee_id == v->v[i].attendee_id) {
+					char p[256];
+					snprintf(p, sizeof p, "project.meetings[%zu].raci[%zu]", m, i);
+					return failf(r, p, "a second cell for output %d and attendee %" PRId64,
+					             v->v[i].output_position, v->v[i].attendee_id);
+				}
+	}
+	return KO_OK;
+}
+
 static enum ko_err check_ids(struct reader *r, const struct import_doc *d)
 {
 	char p[256];
@@ -678,9 +745,11 @@ static enum ko_err check_ids(struct reader *r, const struct import_doc *d)
 			}
 		}
 	enum ko_err rc;
-	for (size_t k = 0; k < minutes_nparts; k++)
+	for (size_t k = 0; k < minutes_nparts; k++) {
 		TRY(check_part_ids(r, d, &minutes_parts[k]));
-	return KO_OK;
+		TRY(check_other_meetings(r, d, &minutes_parts[k]));
+	}
+	return check_raci_cells(r, d);
 }
 
 static enum ko_err parse(struct reader *r, json_t *root, struct import_doc *d)

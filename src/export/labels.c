@@ -29,6 +29,10 @@ static const struct labels en = {
 		[LB_MIN] = N_("min"), [LB_TOTAL] = N_("Total"), [LB_OVER] = N_("over"),
 		[LB_RUNNING] = N_("clock running"), [LB_ENDS] = N_("Planned end"),
 		[LB_PAREN] = " (", [LB_UNPAREN] = ")",
+		[LB_QUESTIONS] = N_("Open questions"), [LB_QUESTION] = N_("Question"),
+		[LB_RAISED_BY] = N_("Raised by"), [LB_ANSWER] = N_("Answer"),
+		[LB_MOVED_FROM] = N_("Moved from"), [LB_RACI] = N_("RACI matrix"),
+		[LB_PERSON] = N_("Person"), [LB_RACI_NO_A] = N_("no A"), [LB_RACI_NO_R] = N_("no R"),
 	},
 	.colon = ": ",
 	.meeting_status = { N_("planned"), N_("held"), N_("closed") },
@@ -36,6 +40,7 @@ static const struct labels en = {
 	.risk_status = { N_("open"), N_("mitigated"), N_("closed") },
 	.output_status = { N_("todo"), N_("drafting"), N_("done") },
 	.action_status = { N_("open"), N_("done"), N_("dropped") },
+	.question_status = { N_("open"), N_("answered"), N_("moved") },
 };
 
 static const struct labels zh = {
@@ -60,6 +65,9 @@ static const struct labels zh = {
 		[LB_MIN] = "分钟", [LB_TOTAL] = "合计", [LB_OVER] = "超时",
 		[LB_RUNNING] = "计时中", [LB_ENDS] = "计划结束",
 		[LB_PAREN] = "（", [LB_UNPAREN] = "）",
+		[LB_QUESTIONS] = "待议问题", [LB_QUESTION] = "问题", [LB_RAISED_BY] = "提出人",
+		[LB_ANSWER] = "答复", [LB_MOVED_FROM] = "转自", [LB_RACI] = "RACI 职责矩阵",
+		[LB_PERSON] = "人员", [LB_RACI_NO_A] = "无 A", [LB_RACI_NO_R] = "无 R",
 	},
 	.colon = "：",
 	.meeting_status = { "计划中", "已召开", "已结束" },
@@ -67,6 +75,7 @@ static const struct labels zh = {
 	.risk_status = { "未解决", "已缓解", "已关闭" },
 	.output_status = { "待办", "起草中", "已完成" },
 	.action_status = { "进行中", "已完成", "已取消" },
+	.question_status = { "待解决", "已答复", "已转入 TKO" },
 };
 
 const struct labels *labels_for(const char *lang)

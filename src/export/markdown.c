@@ -136,6 +136,13 @@ static const struct column action_columns[] = {
 	{ "decision", 0, HIDDEN, 0 }, END,
 };
 
+static const struct column question_columns[] = {
+	{ "id", LB_NUMBER, AS_IS, 0 }, { "text", LB_QUESTION, AS_IS, 0 },
+	{ "raised_by", LB_RAISED_BY, AS_IS, 0 }, { "owner", LB_OWNER, AS_IS, 0 },
+	{ "status", LB_STATUS, AS_IS, WORDS(question_status) },
+	{ "answer", LB_ANSWER, AS_IS, 0 }, { "moved_from", LB_MOVED_FROM, AS_IS, 0 }, END,
+};
+
 struct table {
 	const struct entity_desc *entity;
 	enum label heading;
@@ -146,6 +153,7 @@ static const struct table tables[] = {
 	{ &entity_risk, LB_RISKS, risk_columns },
 	{ &entity_output, LB_OUTPUTS, output_columns },
 	{ &entity_action, LB_ACTIONS, action_columns },
+	{ &entity_question, LB_QUESTIONS, question_columns },
 };
 
 static const struct field_desc *field_named(const struct entity_desc *e, const char *name)
@@ -196,6 +204,14 @@ static const char *item_title(const struct minutes *mi, int64_t position)
 		if (mi->items.v[i].position == position)
 			return mi->items.v[i].title;
 	return "";
+}
+
+/* "3. Project charter" as one cell. */
+static void item_cell_text(struct kbuf *b, int position, const char *title)
+{
+	kbuf_printf(b, " %d. ", position);
+	md_text(b, title, NULL);
+	kbuf_puts(b, " |");
 }
 
 /* "3. Project objectives" for a link to agenda item 3, "" for none. */
@@ -381,6 +397,59 @@ static void timing(struct kbuf *b, const struct labels *L, const struct minutes 
 	            minutes_of(total), planned && total > (int64_t)planned * 60 ? L->s[LB_OVER] : "");
 }
 
+/* People down, outputs across, then each output that breaks the rule
+ * (one A, at least one R).  A meeting that has not used the matrix
+ * leaves it out, as it leaves out an empty parking lot. */
+static void raci(struct kbuf *b, const struct labels *L, const struct minutes *mi)
+{
+	if (!mi->raci.n)
+		return;
+	heading(b, L, LB_RACI);
+	kbuf_puts(b, "|");
+	cell(b, L->s[LB_PERSON]);
+	for (size_t o = 0; o < mi->outputs.n; o++)
+		item_cell_text(b, mi->outputs.v[o].position, mi->outputs.v[o].name);
+	kbuf_puts(b, "\n|");
+	for (size_t o = 0; o <= mi->outputs.n; o++)
+		kbuf_puts(b, " --- |");
+	kbuf_putc(b, '\n');
+	for (size_t p = 0; p < mi->attendees.n; p++) {
+		kbuf_puts(b, "|");
+		cell(b, mi->attendees.v[p].name);
+		for (size_t o = 0; o < mi->outputs.n; o++) {
+			const char *letter = "";
+			for (size_t k = 0; k < mi->raci.n; k++)
+				if (mi->raci.v[k].output_position == mi->outputs.v[o].position &&
+				    mi->raci.v[k].attendee_id == mi->attendees.v[p].id)
+					letter = raci_role_name(mi->raci.v[k].role);
+			cell(b, letter);
+		}
+		kbuf_putc(b, '\n');
+	}
+	struct raci_check bad[64];
+	size_t n = raci_problems(&mi->outputs, &mi->raci, bad, 64);
+	if (n)
+		kbuf_putc(b, '\n');
+	for (size_t i = 0; i < n && i < 64; i++) {
+		const char *name = "";
+		for (size_t o = 0; o < mi->outputs.n; o++)
+			if (mi->outputs.v[o].position == bad[i].position)
+				name = mi->outputs.v[o].name;
+		kbuf_printf(b, "- %d\\. ", bad[i].position);
+		md_text(b, name, "  ");
+		kbuf_puts(b, L->colon);
+		if (bad[i].a == 0)
+			kbuf_puts(b, L->s[LB_RACI_NO_A]);
+		else if (bad[i].a > 1)
+			kbuf_printf(b, "%d \xC3\x97 A", bad[i].a);
+		if (bad[i].a != 1 && bad[i].r == 0)
+			kbuf_puts(b, ", ");
+		if (bad[i].r == 0)
+			kbuf_puts(b, L->s[LB_RACI_NO_R]);
+		kbuf_putc(b, '\n');
+	}
+}
+
 static void meeting_md(struct kbuf *b, const struct project *p, const struct minutes *mi)
 {
 	const struct labels *L = labels_for(p->lang);
@@ -416,12 +485,16 @@ static void meeting_md(struct kbuf *b, const struct project *p, const struct min
 				part = &minutes_parts[k];
 		size_t n;
 		const void *rows = minutes_rows(mi, part, &n);
+		/* The parking lot is left out when nothing was parked. */
+		if (!n && tables[t].entity == &entity_question)
+			continue;
 		heading(b, L, tables[t].heading);
 		if (n)
 			table(b, L, tables[t].entity, tables[t].columns, mi, rows, n);
 		else
 			kbuf_printf(b, "%s\n", L->s[LB_NONE]);
 	}
+	raci(b, L, mi);
 }
 
 enum ko_err export_markdown(const struct export_set *set, struct kbuf *b)

@@ -7,7 +7,7 @@
 
 static const char *const formats[] = { "md", "json", "csv", "ics" };
 static const char *const entities[] = {
-	"actions", "decisions", "risks", "attendees", "items", "outputs",
+	"actions", "decisions", "risks", "attendees", "items", "outputs", "questions", "raci",
 };
 
 int export_format_parse(const char *s)

@@ -133,6 +133,36 @@ static const struct field_desc action_fields[] = {
 	     FIELD_BY_STORE | FIELD_NULL),
 };
 
+static const char *const question_states[] = { N_("open"), N_("answered"), N_("moved"), NULL };
+/* The letters read the same in every language. */
+static const char *const raci_roles[] = { "R", "A", "C", "I", NULL };
+
+static const struct field_desc question_fields[] = {
+	TEXT(question, text, "text", N_("Question"), FK_LONG, TEXT_MAX_BYTES, FIELD_REQUIRED),
+	TEXT(question, raised_by, "raised_by", N_("Raised by"), FK_TEXT, NAME_MAX_BYTES, 0),
+	TEXT(question, owner, "owner", N_("Owner"), FK_TEXT, NAME_MAX_BYTES, 0),
+	INT(question, status, "status", N_("Status"), FK_CHOICE, question_states, 0),
+	TEXT(question, answer, "answer", N_("Answer"), FK_LONG, TEXT_MAX_BYTES, 0),
+	{ FIELD(question, moved_from, "moved_from", N_("Moved from"), FK_REF),
+	  .link = &entity_question, .column = "moved_from", .flags = FIELD_OTHER_MEETING },
+};
+
+static const struct field_desc raci_fields[] = {
+	{ FIELD(raci, output_position, "output", N_("Output"), FK_NUMBER),
+	  .link = &entity_output, .column = "output_id", .flags = FIELD_REQUIRED },
+	{ FIELD(raci, attendee_id, "attendee", N_("Attendee"), FK_REF),
+	  .link = &entity_attendee, .column = "attendee_id", .flags = FIELD_REQUIRED },
+	INT(raci, role, "role", N_("RACI"), FK_CHOICE, raci_roles, FIELD_REQUIRED),
+};
+
+static const char *question_rule(const void *row, const char **field)
+{
+	const struct question *q = row;
+	*field = "answer";
+	return q->status == QSTATUS_ANSWERED && !*q->answer
+		? "must not be empty when status is answered" : NULL;
+}
+
 static const char *item_rule(const void *row, const char **field)
 {
 	const struct item *it = row;
@@ -161,6 +191,9 @@ ENTITY(entity_decision, decision, "decision", "decisions", N_("Decision"), decis
 ENTITY(entity_risk, risk, "risk", "risks", N_("Risk"), risk_fields, NULL);
 ENTITY(entity_output, output, "output", "outputs", N_("Output"), output_fields, NULL);
 ENTITY(entity_action, action, "action", "actions", N_("Action"), action_fields, action_rule);
+ENTITY(entity_question, question, "question", "questions", N_("Open question"), question_fields,
+       question_rule);
+ENTITY(entity_raci, raci, "raci", "raci", N_("RACI"), raci_fields, NULL);
 
 const struct minutes_part minutes_parts[] = {
 	{ &entity_attendee, offsetof(struct minutes, attendees) },
@@ -169,6 +202,8 @@ const struct minutes_part minutes_parts[] = {
 	{ &entity_risk, offsetof(struct minutes, risks) },
 	{ &entity_output, offsetof(struct minutes, outputs) },
 	{ &entity_action, offsetof(struct minutes, actions) },
+	{ &entity_question, offsetof(struct minutes, questions) },
+	{ &entity_raci, offsetof(struct minutes, raci) },
 };
 const size_t minutes_nparts = N(minutes_parts);
 

@@ -85,6 +85,8 @@ void minutes_free(struct minutes *mi)
 	vec_risk_free(&mi->risks);
 	vec_output_free(&mi->outputs);
 	vec_action_free(&mi->actions);
+	vec_question_free(&mi->questions);
+	vec_raci_free(&mi->raci);
 }
 
 /* All VEC_OF types share this layout, so one grow function serves them. */

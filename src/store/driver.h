@@ -69,7 +69,7 @@ enum store_sql {
 	SQL_ITEM_IN_MEETING,       /* ?1 id, ?2 meeting: a row when it is the meeting's */
 	/* Deletes of one row by id (?1); their cascades are the schema's. */
 	SQL_DELETE_PROJECT, SQL_DELETE_MEETING, SQL_DELETE_ATTENDEE,
-	SQL_DELETE_DECISION, SQL_DELETE_RISK, SQL_DELETE_ACTION,
+	SQL_DELETE_DECISION, SQL_DELETE_RISK, SQL_DELETE_ACTION, SQL_DELETE_QUESTION,
 	/* Numbered lists: the delete returns (meeting, position); LIFT (?1
 	 * meeting, ?2 position) moves the rows after it out of the way and
 	 * LOWER (?1 meeting) brings them back one lower, so that a unique

@@ -3,7 +3,9 @@
  * The ids of the file are kept when none of them is taken in this
  * database, so that an export imported into an empty database exports to
  * the same bytes; otherwise every row gets a new id and the links
- * (decision -> item, risk -> item, action -> decision) follow. */
+ * (decision -> item, risk -> item, action -> decision, a RACI cell ->
+ * output and attendee, a moved question -> the one of the earlier
+ * meeting it came from) follow. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,7 +38,7 @@ struct table_sql {
 	char taken[64];
 };
 
-#define MAX_PARTS 8
+#define MAX_PARTS 10
 static struct table_sql tables[2 + MAX_PARTS];   /* project, meeting, the minutes' parts */
 
 static const char *column_of(const struct field_desc *f)
@@ -80,7 +82,7 @@ static void make_sql(struct table_sql *t)
 static const struct table_sql *table_of(const struct entity_desc *e)
 {
 	if (!tables[0].entity) {
-		_Static_assert(MAX_PARTS >= 6, "the minutes' parts");
+		_Static_assert(MAX_PARTS >= 8, "the minutes' parts");
 		tables[0] = (struct table_sql){ .entity = &entity_project };
 		tables[1] = (struct table_sql){ .entity = &entity_meeting, .parent = "project_id" };
 		for (size_t p = 0; p < minutes_nparts && p < MAX_PARTS; p++)
@@ -139,11 +141,22 @@ struct new_ids {
 };
 
 /* The new id of the row a link names, by position or by the file's id;
- * 0 when it names none. */
+ * 0 when it names none.  A link to another meeting's row looks in the
+ * meetings written before this one (earlier[0..nearlier-1], their ids
+ * in earlier_ids). */
 static int64_t linked_id(const struct minutes *mi, const struct new_ids *ids,
-                         const struct field_desc *f, const void *row)
+                         const struct field_desc *f, const void *row,
+                         const struct minutes *earlier, const struct new_ids *earlier_ids,
+                         size_t nearlier)
 {
 	int64_t v = field_int(f, row);
+	if (f->flags & FIELD_OTHER_MEETING) {
+		int64_t found = 0;
+		for (size_t m = 0; m < nearlier && !found; m++)
+			found = linked_id(&earlier[m], &earlier_ids[m], &(struct field_desc){
+				.kind = f->kind, .offset = f->offset, .link = f->link }, row, NULL, NULL, 0);
+		return found;
+	}
 	for (size_t k = 0; k < minutes_nparts && v > 0 && mi && ids; k++) {
 		if (minutes_parts[k].entity != f->link || !ids->of[k])
 			continue;
@@ -161,7 +174,9 @@ static int64_t linked_id(const struct minutes *mi, const struct new_ids *ids,
 /* One row as its table has it; its new id into *new_id. */
 static enum ko_err insert_row(struct store *st, const struct entity_desc *e, const void *row,
                               bool keep, int64_t parent, const struct minutes *mi,
-                              const struct new_ids *ids, int64_t *new_id)
+                              const struct new_ids *ids, const struct minutes *earlier,
+                              const struct new_ids *earlier_ids, size_t nearlier,
+                              int64_t *new_id)
 {
 	const struct table_sql *q = table_of(e);
 	sqlite3_stmt *s = stmt(st, q->insert);
@@ -175,7 +190,7 @@ static enum ko_err insert_row(struct store *st, const struct entity_desc *e, con
 		bind_text(s, i++, kind_name(((const struct meeting *)row)->kind));
 	for (size_t k = 0; k < e->nfields; k++, i++) {
 		const struct field_desc *f = &e->fields[k];
-		int64_t link = f->link ? linked_id(mi, ids, f, row) : 0;
+		int64_t link = f->link ? linked_id(mi, ids, f, row, earlier, earlier_ids, nearlier) : 0;
 		if (field_is_text(f) && (f->flags & FIELD_NULL))
 			bind_text_or_null(s, i, field_str(f, row));
 		else if (field_is_text(f))
@@ -193,25 +208,26 @@ static enum ko_err insert_row(struct store *st, const struct entity_desc *e, con
 	return insert(st, s, new_id);
 }
 
+/* One meeting and its rows; their new ids into *ids, which the caller
+ * frees.  earlier: the meetings written before it. */
 static enum ko_err import_meeting(struct store *st, int64_t project_id, bool keep,
-                                  const struct minutes *mi)
+                                  const struct minutes *mi, struct new_ids *ids,
+                                  const struct minutes *earlier,
+                                  const struct new_ids *earlier_ids, size_t nearlier)
 {
 	int64_t meeting_id = 0;
 	enum ko_err rc = insert_row(st, &entity_meeting, &mi->meeting, keep, project_id, mi,
-	                            NULL, &meeting_id);
-	struct new_ids ids = { { NULL } };
+	                            NULL, NULL, NULL, 0, &meeting_id);
 	for (size_t k = 0; k < minutes_nparts && k < MAX_PARTS && rc == KO_OK; k++) {
 		const struct entity_desc *e = minutes_parts[k].entity;
 		size_t n;
 		const void *rows = minutes_rows(mi, &minutes_parts[k], &n);
-		if (!(ids.of[k] = calloc(n + 1, sizeof *ids.of[k])))
+		if (!(ids->of[k] = calloc(n + 1, sizeof *ids->of[k])))
 			rc = store_fail(st, KO_NOMEM, _("out of memory"));
 		for (size_t i = 0; i < n && rc == KO_OK; i++)
-			rc = insert_row(st, e, entity_row(e, rows, i), keep, meeting_id, mi, &ids,
-			                &ids.of[k][i]);
+			rc = insert_row(st, e, entity_row(e, rows, i), keep, meeting_id, mi, ids,
+			                earlier, earlier_ids, nearlier, &ids->of[k][i]);
 	}
-	for (size_t k = 0; k < MAX_PARTS; k++)
-		free(ids.of[k]);
 	return rc;
 }
 
@@ -233,11 +249,18 @@ enum ko_err store_import(struct store *st, const struct project *p,
 	if (rc != KO_OK)
 		return tx_end(st, rc);
 	int64_t pid = 0;
-	rc = insert_row(st, &entity_project, p, keep, 0, NULL, NULL, &pid);
+	rc = insert_row(st, &entity_project, p, keep, 0, NULL, NULL, NULL, NULL, 0, &pid);
 	if (rc == KO_EXISTS)
 		rc = store_fail(st, KO_EXISTS, _("a project named '%s' already exists"), p->name);
+	struct new_ids *ids = calloc(n ? n : 1, sizeof *ids);
+	if (!ids && rc == KO_OK)
+		rc = store_fail(st, KO_NOMEM, _("out of memory"));
 	for (size_t m = 0; m < n && rc == KO_OK; m++)
-		rc = import_meeting(st, pid, keep, &meetings[m]);
+		rc = import_meeting(st, pid, keep, &meetings[m], &ids[m], meetings, ids, m);
+	for (size_t m = 0; ids && m < n; m++)
+		for (size_t k = 0; k < MAX_PARTS; k++)
+			free(ids[m].of[k]);
+	free(ids);
 	rc = tx_end(st, rc);
 	if (rc == KO_OK && project_id)
 		*project_id = pid;

@@ -46,6 +46,10 @@ enum ko_err store_minutes(struct store *st, int64_t meeting_id, struct minutes *
 	if (rc == KO_OK)
 		rc = store_actions(st, meeting_id, &out->actions);
 	if (rc == KO_OK)
+		rc = store_questions(st, meeting_id, &out->questions);
+	if (rc == KO_OK)
+		rc = store_raci(st, meeting_id, &out->raci);
+	if (rc == KO_OK)
 		rc = modified_at(st, "meeting", meeting_id, &out->meeting.modified_at);
 	for (size_t i = 0; rc == KO_OK && i < out->actions.n; i++)
 		rc = modified_at(st, "action", out->actions.v[i].id, &out->actions.v[i].modified_at);

@@ -58,6 +58,21 @@ struct patch_entity {
 	enum ko_err (*before_write)(struct store *st, int64_t id, const struct store_patch *p);
 };
 
+/* The schema holds an answered question to having an answer; say so in
+ * words when the edit itself leaves it without one. */
+static enum ko_err question_check(struct store *st, const struct store_patch *p)
+{
+	const char *status = p->value[FIELD_QUESTION_STATUS], *answer = p->value[FIELD_QUESTION_ANSWER];
+	if ((p->mask & 1u << FIELD_QUESTION_STATUS) && status && strcmp(status, "answered") == 0 &&
+	    (p->mask & 1u << FIELD_QUESTION_ANSWER) && (!answer || !*answer))
+		return store_fail(st, KO_INVALID, "%s", _("an answered question needs its answer"));
+	if ((p->mask & 1u << FIELD_QUESTION_STATUS) && status && strcmp(status, "moved") == 0)
+		return store_fail(st, KO_INVALID, "%s", _("a question is moved with its move (question "
+		                                          "move, or T on the screen), which makes the "
+		                                          "TKO's copy"));
+	return KO_OK;
+}
+
 #define SET(col, bit, param) col " = CASE WHEN ?1 & " #bit " THEN ?" #param " ELSE " col " END, "
 
 /* "P/ko" names a meeting on the command line, so a name with '/' could
@@ -203,6 +218,20 @@ static const struct patch_entity entities[] = {
 			{ "due", N_("due date"), PK_DATE, NULL },
 			{ "status", N_("status"), PK_CHOICE, action_status_parse },
 			{ "decision", N_("decision"), PK_DECISION, NULL },
+		},
+	},
+	[STORE_QUESTION] = {
+		.desc = &entity_question,
+		"SELECT meeting_id, text, raised_by, owner, status, answer FROM question WHERE id = ?1",
+		"UPDATE question SET " SET("text", 1, 4) SET("raised_by", 2, 5) SET("owner", 4, 6)
+		SET("status", 8, 7) SET("answer", 16, 8) " version = version + 1 WHERE id = ?2",
+		N_("edit question"), N_("question"), question_check, NULL,
+		5, {
+			{ "text", N_("question text"), PK_TEXT, NULL },
+			{ "raised_by", N_("raised by"), PK_TEXT, NULL },
+			{ "owner", N_("owner"), PK_TEXT, NULL },
+			{ "status", N_("status"), PK_CHOICE, question_status_parse },
+			{ "answer", N_("answer"), PK_TEXT, NULL },
 		},
 	},
 };

@@ -131,6 +131,7 @@ static const struct deletion {
 	[STORE_RISK] = { SQL_DELETE_RISK, N_("delete risk"), false, 0, 0 },
 	[STORE_OUTPUT] = { SQL_DELETE_OUTPUT, N_("delete"), true, SQL_LIFT_OUTPUTS, SQL_LOWER_OUTPUTS },
 	[STORE_ACTION] = { SQL_DELETE_ACTION, N_("delete action"), false, 0, 0 },
+	[STORE_QUESTION] = { SQL_DELETE_QUESTION, N_("delete question"), false, 0, 0 },
 };
 
 static enum ko_err not_found(struct store *st, enum store_entity entity, int64_t id)
@@ -146,6 +147,7 @@ static enum ko_err not_found(struct store *st, enum store_entity entity, int64_t
 	case STORE_RISK: return store_fail(st, KO_NOTFOUND, _("no risk with id %lld"), n);
 	case STORE_OUTPUT: return store_fail(st, KO_NOTFOUND, _("no %s with id %lld"), _("output"), n);
 	case STORE_ACTION: return store_fail(st, KO_NOTFOUND, _("no action with id %lld"), n);
+	case STORE_QUESTION: return store_fail(st, KO_NOTFOUND, _("no question with id %lld"), n);
 	}
 	return store_fail(st, KO_INVALID, "entity %d", (int)entity);
 }

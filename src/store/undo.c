@@ -24,6 +24,7 @@
 
 static const char *const logged_tables[] = {
 	"project", "meeting", "attendee", "item", "decision", "risk", "output", "action",
+	"raci", "question",
 };
 #define NLOGGED ((int)(sizeof logged_tables / sizeof logged_tables[0]))
 

@@ -311,6 +311,8 @@ static const char *count_text(int t, int n, char *buf, size_t size)
 		!strcmp(table, "risk") ? ngettext("%d risk", "%d risks", n) :
 		!strcmp(table, "output") ? ngettext("%d output", "%d outputs", n) :
 		!strcmp(table, "action") ? ngettext("%d action", "%d actions", n) :
+		!strcmp(table, "raci") ? ngettext("%d RACI cell", "%d RACI cells", n) :
+		!strcmp(table, "question") ? ngettext("%d question", "%d questions", n) :
 		!strcmp(table, "meeting") ? ngettext("%d meeting", "%d meetings", n) :
 		ngettext("%d project", "%d projects", n), n);
 	return buf;
@@ -425,6 +427,10 @@ static const char *const in_way_sql[] = {
 	" AND position = json_extract(?1, '$.position')"
 	" UNION ALL SELECT id FROM output WHERE id = json_extract(?1, '$.id') LIMIT 1",
 	"SELECT id FROM action WHERE id = json_extract(?1, '$.id')",
+	"SELECT id FROM raci WHERE output_id = json_extract(?1, '$.output_id')"
+	" AND attendee_id = json_extract(?1, '$.attendee_id')"
+	" UNION ALL SELECT id FROM raci WHERE id = json_extract(?1, '$.id') LIMIT 1",
+	"SELECT id FROM question WHERE id = json_extract(?1, '$.id')",
 };
 
 /* "bob's project Apollo is in the way". */
@@ -441,7 +447,9 @@ static char *in_the_way(struct store *st, const struct revert_result *r)
 		                      !strcmp(table, "output") ? _("output %lld") :
 		                      !strcmp(table, "attendee") ? _("attendee %lld") :
 		                      !strcmp(table, "decision") ? _("decision %lld") :
-		                      !strcmp(table, "risk") ? _("risk %lld") : _("action %lld"),
+		                      !strcmp(table, "risk") ? _("risk %lld") :
+		                      !strcmp(table, "raci") ? _("RACI cell %lld") :
+		                      !strcmp(table, "question") ? _("question %lld") : _("action %lld"),
 		         (long long)n);
 		json_decref(j);
 		label = strdup(c);

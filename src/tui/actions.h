@@ -29,6 +29,9 @@
 	X(CLOCK,        N_("start or stop the clock on this agenda item")) \
 	X(ITEM_DOWN,    N_("move this agenda item down one")) \
 	X(ITEM_UP,      N_("move this agenda item up one")) \
+	X(RACI,         N_("the RACI matrix: who is R, A, C, I for each output")) \
+	X(QUESTIONS,    N_("the open questions (parking lot)")) \
+	X(MOVE_TO_TKO,  N_("move the open question on to the TKO")) \
 	X(UNDO,         N_("undo your last change")) \
 	X(REDO,         N_("redo what you undid")) \
 	X(FILTER,       N_("filter the list")) \

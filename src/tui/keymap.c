@@ -48,6 +48,9 @@ static const struct binding bindings[] = {
 	KB(false, 't', CLOCK, "t"),
 	KB(false, 'J', ITEM_DOWN, "J"),
 	KB(false, 'K', ITEM_UP, "K"),
+	KB(false, 'M', RACI, "M"),
+	KB(false, 'Q', QUESTIONS, "Q"),
+	KB(false, 'T', MOVE_TO_TKO, "T"),
 	KB(false, 'u', UNDO, "u"),
 	KB(false, CTRL('r'), REDO, "Ctrl-R"),
 	KB(false, '/', FILTER, "/"),
@@ -123,6 +126,9 @@ const char *action_label(enum ko_action act)
 	case ACTION_CLOCK: return _("clock");
 	case ACTION_ITEM_DOWN: return _("item down");
 	case ACTION_ITEM_UP: return _("item up");
+	case ACTION_RACI: return _("RACI");
+	case ACTION_QUESTIONS: return _("questions");
+	case ACTION_MOVE_TO_TKO: return _("to TKO");
 	case ACTION_UNDO: return _("undo");
 	case ACTION_REDO: return _("redo");
 	case ACTION_FILTER: return _("filter");

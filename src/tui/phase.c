@@ -471,6 +471,10 @@ static void plist_draw(struct app *a, struct screen *s)
 	struct plist *p = s->data;
 	char w[512];
 	where(a, s->ops->phase, w, sizeof w);
+	if (p->def == &phase_questions) {
+		size_t n = strlen(w);
+		snprintf(w + n, sizeof w - n, " › %s", _(s->ops->name));
+	}
 	if (p->filter) {
 		size_t n = strlen(w);
 		snprintf(w + n, sizeof w - n, "  [/%s]", p->filter);
@@ -582,6 +586,24 @@ static int plist_action(struct app *a, struct screen *s, enum ko_action act, int
 		else
 			risk_form_for_item(a, p, p->v.it.v[i].position);
 		return SCR_HANDLED;
+	case ACTION_RACI:
+		if (p->def != &phase_outputs)
+			return SCR_IGNORED;
+		raci_open(a);
+		return SCR_HANDLED;
+	case ACTION_QUESTIONS:
+		if (p->def != &phase_decisions)
+			return SCR_IGNORED;
+		questions_open(a);
+		return SCR_HANDLED;
+	case ACTION_MOVE_TO_TKO:
+		return p->def == &phase_questions && have ? question_move_row(a, p, i) : SCR_IGNORED;
+	case ACTION_PHASE_NEXT: case ACTION_PHASE_PREV: case ACTION_PHASE_JUMP:
+		/* The questions are a screen over Decisions, not a phase: q
+		 * goes back there first. */
+		if (p->def == &phase_questions)
+			return SCR_HANDLED;
+		return phase_common(a, s, act, arg);
 	case ACTION_FILTER:
 		filter_open(a, s, &p->filter, filter_changed);
 		return SCR_HANDLED;
@@ -687,7 +709,8 @@ const struct phase phases[PHASE_COUNT + 1] = {
 	},
 	[4] = {
 		.screen = LIST_SCREEN(4, N_("Decisions"), phase_decisions,
-		                      LIST_KEYS(ACTION_ADD, ACTION_EDIT, ACTION_DELETE), NULL),
+		                      LIST_KEYS(ACTION_ADD, ACTION_EDIT, ACTION_DELETE, ACTION_QUESTIONS),
+		                      NULL),
 		.short_name = NC_("tab", "Dec."), .progress = progress_decisions,
 	},
 	[5] = {
@@ -698,7 +721,8 @@ const struct phase phases[PHASE_COUNT + 1] = {
 	},
 	[6] = {
 		.screen = LIST_SCREEN(6, N_("Outputs"), phase_outputs,
-		                      LIST_KEYS(ACTION_TOGGLE, ACTION_EDIT, ACTION_ADD, ACTION_DELETE),
+		                      LIST_KEYS(ACTION_TOGGLE, ACTION_EDIT, ACTION_ADD, ACTION_RACI,
+		                                ACTION_DELETE),
 		                      N_("status")),
 		.short_name = NC_("tab", "Outp."), .progress = progress_outputs,
 	},
@@ -710,3 +734,20 @@ const struct phase phases[PHASE_COUNT + 1] = {
 		.short_name = NC_("tab", "Act."), .progress = progress_actions,
 	},
 };
+
+/* The open questions: a list like the phases' (the same code over its
+ * phase_def), drawn under the Decisions tab, from which Q opens it. */
+const struct screen_ops screen_questions = {
+	.name = N_("Open questions"),
+	.keys = (const enum ko_action[]){ ACTION_ADD, ACTION_EDIT, ACTION_MOVE_TO_TKO, ACTION_DELETE,
+		ACTION_VIEW, ACTION_UNDO, ACTION_HELP, ACTION_BACK, ACTION_FILTER, ACTION_REDO,
+		ACTION_HISTORY, ACTION_EXPORT, ACTION_REDRAW, ACTION_NONE },
+	.phase = 4, .data = &phase_questions, .enter = plist_enter, .reload = plist_reload,
+	.draw = plist_draw, .action = plist_action, .leave = plist_leave,
+};
+
+void questions_open(struct app *a)
+{
+	if (a->meeting_id)
+		app_push(a, &screen_questions, NULL);
+}

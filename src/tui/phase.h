@@ -63,6 +63,7 @@ struct plist {
 		vec_risk risk;
 		vec_output out;
 		vec_action act;
+		vec_question q;
 	} v;
 	int n;                       /* rows in v */
 	int *vis;                    /* indices into v that pass the filter */
@@ -73,7 +74,10 @@ struct plist {
 };
 
 extern const struct phase_def phase_attendees, phase_agenda, phase_decisions,
-	phase_risks, phase_outputs, phase_actions;
+	phase_risks, phase_outputs, phase_actions, phase_questions;
+
+/* T on an open question of the KO: moves it on to the TKO. */
+int question_move_row(struct app *a, struct plist *p, int i);
 
 /* The Agenda's clock (agenda.c): the line above the list, the time cell
  * of an item for a column `width` wide (*over: past its plan), the line

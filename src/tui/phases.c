@@ -470,3 +470,59 @@ const struct phase_def phase_actions = {
 	PHASE_DEF(act, action), .cmp = act_by_due, .toggle = act_toggle, .summary = act_summary,
 	.order = act_order, .matches = act_matches,
 };
+
+/* ---- open questions (a screen over Decisions) ---- */
+
+static attr_t q_style(struct app *a, const void *row, const struct column *c)
+{
+	(void)a;
+	const struct question *q = row;
+	if (strcmp(c->field, "status") != 0)
+		return q->status == QSTATUS_MOVED ? ui_attr(ST_DIM) : 0;
+	return q->status == QSTATUS_ANSWERED ? ui_attr(ST_DONE)
+	     : q->status == QSTATUS_MOVED ? ui_attr(ST_DIM) : ui_attr(ST_WARN);
+}
+
+static const struct column q_col[] = {
+	MARK, { "text", NULL, -4, 0, NULL }, { "raised_by", NULL, -2, 0, NULL },
+	{ "owner", NULL, -2, 0, NULL }, { "status", NULL, 9, 0, NULL },
+	{ "answer", NULL, -3, COL_DIM, NULL },
+};
+COLUMNS(q, question, q_style, NULL);
+/* Moving is T's (it makes the TKO's copy), so the form's status does
+ * not offer it for a new question. */
+static const struct form_spec_field q_form_fields[] = {
+	{ "text", NULL, EF_ONE_LINE, 0 }, { "raised_by", NULL, 0, 0 }, { "owner", NULL, 0, 0 },
+	{ "status", NULL, EF_EDIT_ONLY, QSTATUS_OPEN }, { "answer", NULL, EF_ONE_LINE | EF_EDIT_ONLY, 0 },
+};
+SPEC(q, phase_questions, question, STORE_QUESTION, N_("New question"), N_("Edit question"), 0,
+     NULL);
+PHASE_ROWS(q, question, q, text)
+
+int question_move_row(struct app *a, struct plist *p, int i)
+{
+	int64_t id = 0;
+	enum ko_err rc = store_question_move(a->st, p->v.q.v[i].id, &id);
+	if (rc != KO_OK) {
+		app_store_error(a);
+		return SCR_HANDLED;
+	}
+	app_saved(a);
+	app_msg(a, MSG_OK, _("moved to the TKO as question %lld (u undoes)"), (long long)id);
+	return SCR_HANDLED | SCR_CHANGED;
+}
+
+static void q_summary(struct app *a, const struct plist *p, char *buf, size_t n)
+{
+	(void)a;
+	int open = 0;
+	for (size_t i = 0; i < p->v.q.n; i++)
+		open += p->v.q.v[i].status == QSTATUS_OPEN;
+	snprintf(buf, n, ngettext("%d question · %d open · T moves an open one to the TKO",
+	                          "%d questions · %d open · T moves an open one to the TKO", p->n),
+	         p->n, open);
+}
+
+const struct phase_def phase_questions = {
+	PHASE_DEF(q, question), .summary = q_summary,
+};

@@ -380,7 +380,11 @@ bool text_matches(const char *hay, const char *needle);
 /* ---- the screens ---- */
 extern const struct screen_ops screen_projects, screen_overview, screen_history,
 	screen_reading, screen_form, screen_conflict, screen_confirm, screen_filter, screen_ask,
-	screen_board, screen_suggest;
+	screen_board, screen_suggest, screen_raci, screen_questions;
+/* M on Outputs: the meeting's RACI matrix (raci.c). */
+void raci_open(struct app *a);
+/* Q on Decisions: the meeting's open questions (phase.c). */
+void questions_open(struct app *a);
 /* One phase of a meeting, all its facts in one entry: its screen (the
  * phase's number, its full name as the screen's N_() name, the keys it
  * lists, its phase_def as data for the list phases), the tab's short

@@ -79,7 +79,7 @@ expect_eq "bash: a group" "$(bash_complete 'kickoff exp')" export
 expect_eq "bash: export's options" "$(bash_complete 'kickoff export Apollo/ko --f')" "$(sorted --force --format)"
 expect_eq "bash: export's formats" "$(bash_complete 'kickoff export Apollo/ko --format ')" "$(sorted csv ics json md)"
 expect_eq "bash: export's entities" "$(bash_complete 'kickoff export Apollo/ko --format csv --entity ')" \
-	"$(sorted actions attendees decisions items outputs risks)"
+	"$(sorted actions attendees decisions items outputs questions raci risks)"
 expect_eq "bash: --entity=VALUE" "$(bash_complete 'kickoff export Apollo/ko --format csv --entity=ri')" risks
 expect_eq "bash: export's first argument is a meeting or a project" "$(bash_complete 'kickoff export Apo')" \
 	"$(sorted Apollo Apollo/ko)"
@@ -136,7 +136,7 @@ expect_eq "zsh: project's verbs" "$(zsh_complete 'kickoff project ')" "$(sorted 
 expect_eq "zsh: an option" "$(zsh_complete 'kickoff project add X --cu')" --customer
 expect_eq "zsh: --format=VALUE" "$(zsh_complete 'kickoff export Apollo/ko --format=c')" csv
 expect_eq "zsh: entities" "$(zsh_complete 'kickoff export Apollo/ko --entity ')" \
-	"$(sorted actions attendees decisions items outputs risks)"
+	"$(sorted actions attendees decisions items outputs questions raci risks)"
 expect_eq "zsh: template show offers templates" "$(zsh_complete 'kickoff template show ')" "$(sorted 'Team one' standard)"
 expect_eq "zsh: --db=PATH is asked" "$(zsh_complete "kickoff --db=$other item check ")" Zephyr/tko
 expect_eq "zsh: names with a colon and a quote" "$(zsh_complete 'kickoff item check ')" \

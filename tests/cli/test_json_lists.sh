@@ -42,7 +42,7 @@ for kind in ko tko; do
 	expect_eq "meeting show Apollo/$kind: format and meeting" "$(printf %s "$show" | jq -c keys_unsorted)" '["format","meeting"]'
 	expect_eq "meeting show Apollo/$kind: the export's meeting row" \
 		"$(printf %s "$show" | jq -S '.meeting | del(.project, .meeting, .progress, .timing)')" \
-		"$(exported "$m | del(.attendees, .items, .decisions, .risks, .outputs, .actions)")"
+		"$(exported "$m | del(.attendees, .items, .decisions, .risks, .outputs, .actions, .questions, .raci)")"
 	expect_eq "meeting show Apollo/$kind: starts_at as the export has it" \
 		"$(printf %s "$show" | jq -r .meeting.starts_at)" "$(jq -r "$m | .starts_at" "$T_TMP/apollo.json")"
 	expect_eq "meeting show Apollo/$kind: its spec" "$(printf %s "$show" | jq -r .meeting.meeting)" "Apollo/$kind"

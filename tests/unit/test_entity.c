@@ -133,6 +133,12 @@ START_TEST(links_name_earlier_parts)
 			ck_assert_msg(!(f->flags & FIELD_NULL) || field_is_text(f), "%s.%s", e->name, f->name);
 			if (!f->link)
 				continue;
+			/* A link to the other meeting names a row of its own part
+			 * there, in a meeting the file lists first. */
+			if (f->flags & FIELD_OTHER_MEETING) {
+				ck_assert_msg(f->link == e && f->kind == FK_REF, "%s.%s", e->name, f->name);
+				continue;
+			}
 			size_t k = 0;
 			while (k < p && minutes_parts[k].entity != f->link)
 				k++;

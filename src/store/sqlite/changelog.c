@@ -24,6 +24,7 @@
 /* The tables whose rows the log keeps, as in the change_row.tbl column. */
 static const char *const logged[] = {
 	"project", "meeting", "attendee", "item", "decision", "risk", "output", "action",
+	"raci", "question",
 };
 #define NLOGGED ((int)(sizeof logged / sizeof logged[0]))
 

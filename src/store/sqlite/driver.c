@@ -156,6 +156,7 @@ static const char *const sql_text_of[SQL_COUNT] = {
 	[SQL_DELETE_ATTENDEE] = "DELETE FROM attendee WHERE id = ?1",
 	[SQL_DELETE_DECISION] = "DELETE FROM decision WHERE id = ?1",
 	[SQL_DELETE_RISK] = "DELETE FROM risk WHERE id = ?1",
+	[SQL_DELETE_QUESTION] = "DELETE FROM question WHERE id = ?1",
 	[SQL_DELETE_ACTION] = "DELETE FROM action WHERE id = ?1",
 	[SQL_DELETE_ITEM] = "DELETE FROM item WHERE id = ?1 RETURNING meeting_id, position",
 	[SQL_LIFT_ITEMS] =
