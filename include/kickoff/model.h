@@ -41,11 +41,15 @@ struct meeting {
 	char *modified_at;          /* last change logged, by store_minutes */
 };
 
+/* Where an attendee stands: asked to come, came, or sent regrets. */
+enum attendee_status { PSTATUS_INVITED, PSTATUS_PRESENT, PSTATUS_REGRETS };
+
 struct attendee {
 	int64_t id, meeting_id;
 	char *name, *role, *organisation;
-	int invited, present;
 	int64_t version;
+	char *email;                /* an addr-spec ("ann@example.com") or "" */
+	enum attendee_status status;
 };
 
 struct item {
@@ -158,6 +162,7 @@ const char *level_name(enum level l);
 const char *risk_status_name(enum risk_status s);
 const char *output_status_name(enum output_status s);
 const char *action_status_name(enum action_status s);
+const char *attendee_status_name(enum attendee_status s);   /* "invited", "present", "regrets" */
 /* Parse those names; return -1 when s is none of them. */
 int kind_parse(const char *s);
 int meeting_status_parse(const char *s);
@@ -165,6 +170,12 @@ int level_parse(const char *s);
 int risk_status_parse(const char *s);
 int output_status_parse(const char *s);
 int action_status_parse(const char *s);
+int attendee_status_parse(const char *s);
+
+/* Whether s is a plain e-mail address (RFC 5322 addr-spec, dot-atoms
+ * only: "ann.lee@example.com"; no quoted local part, no [literal], no
+ * display name), at most 254 bytes. */
+int email_valid(const char *s);
 
 /* A row id as typed: decimal digits only (no sign, no space).  Returns 1
  * with *id set, 0 when s is not digits, -1 when it is more than an id can

@@ -15,7 +15,7 @@ enum label {
 	LB_DECISION, LB_BY, LB_WHEN, LB_ITEM, LB_RISKS, LB_RISK, LB_LIKELIHOOD,
 	LB_IMPACT, LB_MITIGATION, LB_OWNER, LB_OUTPUTS, LB_OUTPUT, LB_LINK,
 	LB_ACTIONS, LB_ACTION, LB_DUE, LB_DONE_AT, LB_NONE, LB_YES, LB_NO,
-	LB_NOT_SET, LB_NO_MEETINGS, LB_OF,
+	LB_NOT_SET, LB_NO_MEETINGS, LB_OF, LB_EMAIL, LB_REGRETS,
 	LB_COUNT
 };
 
@@ -27,6 +27,7 @@ struct labels {
 	const char *risk_status[3];      /* enum risk_status */
 	const char *output_status[3];    /* enum output_status */
 	const char *action_status[3];    /* enum action_status */
+	const char *attendee_status[3];  /* enum attendee_status */
 };
 
 /* The table for lang ("zh"; anything else gives English). */

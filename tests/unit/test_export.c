@@ -209,7 +209,7 @@ static void fixture(struct project *p, struct minutes *mi)
 	m->project_name = S("天河"); m->lang = S("zh");
 	struct attendee *a = VEC_PUSH(&mi->attendees);
 	a->id = 1; a->meeting_id = 3; a->name = S("李, 总"); a->role = S(""); a->organisation = S("");
-	a->invited = 1; a->present = 1; a->version = 1;
+	a->email = S("li@example.com"); a->status = PSTATUS_PRESENT; a->version = 1;
 	for (int i = 1; i <= 2; i++) {
 		struct item *it = VEC_PUSH(&mi->items);
 		it->id = 10 + i; it->meeting_id = 3; it->position = i;

@@ -35,7 +35,7 @@
 	"m.id, m.project_id, m.kind, m.title, m.starts_at, m.place, m.host, m.purpose," \
 	" m.status, m.version, p.name, p.lang"
 #define MEETING_FROM " FROM meeting m JOIN project p ON p.id = m.project_id"
-#define ATTENDEE_COLS "id, meeting_id, name, role, organisation, invited, present, version"
+#define ATTENDEE_COLS "id, meeting_id, name, role, organisation, version, email, status"
 #define DECISION_COLS \
 	"d.id, d.meeting_id, d.item_id, i.position, d.text, d.decided_by, d.decided_at, d.version"
 #define DECISION_FROM " FROM decision d LEFT JOIN item i ON i.id = d.item_id"
@@ -54,16 +54,16 @@
 
 static const char *const sql_text_of[SQL_COUNT] = {
 	[SQL_ATTENDEE_ADD] =
-		"INSERT INTO attendee(meeting_id, name, role, organisation, present)"
-		" VALUES (?1, ?2, ?3, ?4, ?5)",
+		"INSERT INTO attendee(meeting_id, name, role, organisation, email, status)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
 	[SQL_ATTENDEE_LIST] =
 		"SELECT " ATTENDEE_COLS " FROM attendee WHERE meeting_id = ?1 ORDER BY id",
 	[SQL_ATTENDEE_GET] = "SELECT " ATTENDEE_COLS " FROM attendee WHERE id = ?1",
 	[SQL_ATTENDEE_PRESENT] =
-		"UPDATE attendee SET present = ?1, version = version + 1 WHERE id = ?2",
+		"UPDATE attendee SET status = ?1, version = version + 1 WHERE id = ?2",
 	[SQL_ATTENDEE_UPDATE] =
-		"UPDATE attendee SET name = ?1, role = ?2, organisation = ?3, invited = ?4,"
-		" present = ?5, version = version + 1 WHERE id = ?6 AND version = ?7",
+		"UPDATE attendee SET name = ?1, role = ?2, organisation = ?3, email = ?4,"
+		" status = ?5, version = version + 1 WHERE id = ?6 AND version = ?7",
 	[SQL_DECISION_ADD] =
 		"INSERT INTO decision(meeting_id, item_id, text, decided_by, decided_at)"
 		" VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -84,7 +84,7 @@ static const char *const sql_text_of[SQL_COUNT] = {
 	[SQL_MEETING_PROGRESS] =
 		"SELECT"
 		" (SELECT count(*) FROM attendee WHERE meeting_id = ?1),"
-		" (SELECT count(*) FROM attendee WHERE meeting_id = ?1 AND present),"
+		" (SELECT count(*) FROM attendee WHERE meeting_id = ?1 AND status = 'present'),"
 		" (SELECT count(*) FROM item WHERE meeting_id = ?1),"
 		" (SELECT count(checked_at) FROM item WHERE meeting_id = ?1),"
 		" (SELECT count(*) FROM decision WHERE meeting_id = ?1),"

@@ -49,6 +49,20 @@ static const char *const steps[] = {
 	/* 4 -> 5: a due date on outputs. */
 	"ALTER TABLE output ADD COLUMN due TEXT CHECK (due IS NULL OR due GLOB"
 	" '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');\n",
+	/* 5 -> 6: people: an attendee's e-mail address and status (invited,
+	 * present, sent regrets) in place of the invited and present flags,
+	 * and the host among the attendees.  A meeting whose host is not yet
+	 * an attendee by that name gets one with the role "host". */
+	"ALTER TABLE attendee ADD COLUMN email TEXT CHECK (email IS NULL OR (length(email) BETWEEN 3"
+	" AND 254 AND email GLOB '?*@?*'));\n"
+	"ALTER TABLE attendee ADD COLUMN status TEXT NOT NULL DEFAULT 'invited' CHECK (status IN"
+	" ('invited', 'present', 'regrets'));\n"
+	"UPDATE attendee SET status = 'present' WHERE present;\n"
+	"ALTER TABLE attendee DROP COLUMN invited;\n"
+	"ALTER TABLE attendee DROP COLUMN present;\n"
+	"INSERT INTO attendee(meeting_id, name, role) SELECT m.id, m.host, 'host' FROM meeting m"
+	" WHERE m.host <> '' AND NOT EXISTS (SELECT 1 FROM attendee a"
+	" WHERE a.meeting_id = m.id AND a.name = m.host) ORDER BY m.id;\n",
 	NULL,   /* sentinel */
 };
 #define NSTEPS ((int)(sizeof steps / sizeof steps[0]) - 1)
