@@ -116,9 +116,9 @@ enum ko_err app_mail(struct store *st, int64_t meeting_id, const struct app_mail
 	}
 	struct mail_person from, *to = NULL;
 	size_t n = 0;
-	rc = sender(&mi, o, &from, e);
+	rc = recipients(&mi, o, &to, &n, e);
 	if (rc == KO_OK)
-		rc = recipients(&mi, o, &to, &n, e);
+		rc = sender(&mi, o, &from, e);
 	char now[21], id[160], ics_name[256];
 	clock_stamp(now);
 	if (rc == KO_OK)
