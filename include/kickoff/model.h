@@ -172,6 +172,12 @@ int output_status_parse(const char *s);
 int action_status_parse(const char *s);
 int attendee_status_parse(const char *s);
 
+/* The role of the attendee row a meeting's host gets, in the project's
+ * language ("host"; "主持人" for "zh"). */
+const char *host_role(const char *lang);
+/* True when role is host_role's in either language. */
+int is_host_role(const char *role);
+
 /* Whether s is a plain e-mail address (RFC 5322 addr-spec, dot-atoms
  * only: "ann.lee@example.com"; no quoted local part, no [literal], no
  * display name), at most 254 bytes. */

@@ -88,7 +88,7 @@ static int attendee_add(struct cli *c, int argc, char **argv)
 	char *was = NULL;
 	enum ko_err rc = find_attendee(st, m.id, argv[optind + 1], &id, &was);
 	bool host_row = rc == KO_OK && id && strcmp(argv[optind + 1], m.host) == 0 &&
-	                was && strcmp(was, "host") == 0;
+	                is_host_role(was);
 	free(was);
 	if (rc == KO_OK && host_row)
 		rc = patch_attendee(st, id, NULL, role, org, email, status_s);

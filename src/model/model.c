@@ -182,3 +182,13 @@ int id_parse(const char *s, int64_t *id)
 	*id = v;
 	return 1;
 }
+
+const char *host_role(const char *lang)
+{
+	return lang && strcmp(lang, "zh") == 0 ? "主持人" : "host";
+}
+
+int is_host_role(const char *role)
+{
+	return role && (strcmp(role, host_role("en")) == 0 || strcmp(role, host_role("zh")) == 0);
+}
