@@ -140,6 +140,10 @@ enum ko_err store_meeting_progress(struct store *st, int64_t meeting_id,
                                    struct progress *out);
 
 /* ---- attendees ---- */
+/* Adds a to its meeting.  When a names the meeting's host and the host's
+ * row (role host_role) is there, fills that in instead: the role,
+ * organisation and address given, and the status unless it is invited;
+ * *id_out is then the host's row. */
 enum ko_err store_attendee_add(struct store *st, const struct attendee *a, int64_t *id_out);
 enum ko_err store_attendees(struct store *st, int64_t meeting_id,
                             vec_attendee *out);

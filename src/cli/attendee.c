@@ -82,17 +82,14 @@ static int attendee_add(struct cli *c, int argc, char **argv)
 	struct meeting m;
 	if (store_meeting_find(st, argv[optind], &m) != KO_OK)
 		return cli_store_fail(c);
-	/* The host joined the attendees with the meeting: adding them by
-	 * name fills in that row rather than listing them twice. */
-	int64_t id = 0;
+	/* The store fills in the host's row when NAME is the host's: say so. */
+	int64_t id = 0, host_id = 0;
 	char *was = NULL;
-	enum ko_err rc = find_attendee(st, m.id, argv[optind + 1], &id, &was);
-	bool host_row = rc == KO_OK && id && strcmp(argv[optind + 1], m.host) == 0 &&
+	enum ko_err rc = find_attendee(st, m.id, argv[optind + 1], &host_id, &was);
+	bool host_row = rc == KO_OK && host_id && strcmp(argv[optind + 1], m.host) == 0 &&
 	                is_host_role(was);
 	free(was);
-	if (rc == KO_OK && host_row)
-		rc = patch_attendee(st, id, NULL, role, org, email, status_s);
-	else if (rc == KO_OK)
+	if (rc == KO_OK)
 		rc = store_attendee_add(st, &(struct attendee){ .meeting_id = m.id,
 			.name = argv[optind + 1], .role = (char *)(role ? role : ""),
 			.organisation = (char *)(org ? org : ""), .email = (char *)email,

@@ -75,11 +75,54 @@ static enum ko_err bind_email(struct store *st, struct store_stmt *s, int i, con
 	return KO_OK;
 }
 
+/* The host joined the attendees with the meeting: adding them by name
+ * fills in that row rather than listing them twice.  *id is its id, 0
+ * when the meeting has no such row (and nothing is written). */
+static enum ko_err fill_host_row(struct store *st, const struct attendee *a, int64_t *id)
+{
+	*id = 0;
+	const struct store_driver *drv = store_driver(st);
+	enum ko_err rc = drv->begin(st, a->meeting_id, N_("add attendee"));
+	if (rc != KO_OK)
+		return rc;
+	struct store_stmt *s = sql_prepare(st, SQL_ATTENDEE_FILL_HOST);
+	if (!s)
+		return drv->end(st, store_error(st)->code);
+	sql_int(s, 1, a->meeting_id);
+	sql_typed(s, 2, a->name);
+	sql_typed(s, 3, a->role ? a->role : "");
+	sql_typed(s, 4, a->organisation ? a->organisation : "");
+	if ((rc = bind_email(st, s, 5, a->email)) != KO_OK)
+		return drv->end(st, rc);
+	sql_text(s, 6, attendee_status_name(a->status));
+	sql_text(s, 7, host_role("en"));
+	sql_text(s, 8, host_role("zh"));
+	enum store_step r = drv->step(st, s, N_("add attendee"));
+	if (r == STEP_ROW) {
+		*id = col_int(s, 0);
+		drv->reset(s);
+	}
+	if (r == STEP_ERROR)
+		return drv->end(st, store_error(st)->code);
+	if (!*id) {
+		/* No such row: roll the empty change back, the insert follows. */
+		drv->end(st, KO_NOTFOUND);
+		return KO_OK;
+	}
+	return drv->end(st, KO_OK);
+}
+
 enum ko_err store_attendee_add(struct store *st, const struct attendee *a, int64_t *id_out)
 {
 	enum ko_err rc = check_attendee(st, a);
 	if (rc != KO_OK)
 		return rc;
+	int64_t host_id;
+	if ((rc = fill_host_row(st, a, &host_id)) != KO_OK || host_id) {
+		if (rc == KO_OK && id_out)
+			*id_out = host_id;
+		return rc;
+	}
 	struct store_stmt *s = sql_prepare(st, SQL_ATTENDEE_ADD);
 	if (!s)
 		return store_error(st)->code;

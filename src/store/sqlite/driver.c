@@ -64,6 +64,15 @@ static const char *const sql_text_of[SQL_COUNT] = {
 	[SQL_ATTENDEE_UPDATE] =
 		"UPDATE attendee SET name = ?1, role = ?2, organisation = ?3, email = ?4,"
 		" status = ?5, version = version + 1 WHERE id = ?6 AND version = ?7",
+	/* What is given over what the row has; "invited", the default, keeps
+	 * the status. */
+	[SQL_ATTENDEE_FILL_HOST] =
+		"UPDATE attendee SET role = CASE WHEN ?3 <> '' THEN ?3 ELSE role END,"
+		" organisation = CASE WHEN ?4 <> '' THEN ?4 ELSE organisation END,"
+		" email = coalesce(?5, email), status = CASE WHEN ?6 = 'invited' THEN status ELSE ?6 END,"
+		" version = version + 1 WHERE id = (SELECT a.id FROM attendee a"
+		" JOIN meeting m ON m.id = a.meeting_id WHERE a.meeting_id = ?1 AND a.name = ?2"
+		" AND a.name = m.host AND a.role IN (?7, ?8) ORDER BY a.id LIMIT 1) RETURNING id",
 	[SQL_DECISION_ADD] =
 		"INSERT INTO decision(meeting_id, item_id, text, decided_by, decided_at)"
 		" VALUES (?1, ?2, ?3, ?4, ?5)",
