@@ -1496,7 +1496,9 @@ START_TEST(minutes_snapshot)
 	ck_assert_int_eq(store_minutes(st, mid, &mi), KO_OK);
 	ck_assert_str_eq(mi.project.name, "Apollo");
 	ck_assert_int_eq(mi.meeting.id, mid);
-	ck_assert_uint_eq(mi.attendees.n, 2);   /* the host, and Ana */
+	ck_assert_uint_eq(mi.attendees.n, 1);   /* Ana, the host: her row filled in */
+	ck_assert_int_eq(mi.attendees.v[0].status, PSTATUS_PRESENT);
+	ck_assert_str_eq(mi.attendees.v[0].role, "host");   /* an empty role keeps it */
 	ck_assert_uint_eq(mi.items.n, 13);
 	ck_assert_uint_eq(mi.decisions.n, 1);
 	ck_assert_uint_eq(mi.risks.n, 1);
