@@ -38,7 +38,7 @@ VERSION := 0.1.0
 # adding one is one word here (and its -dev package in debian/control's
 # Build-Depends, which tests/package checks).
 LIBS      := ncursesw:libncurses-dev sqlite3:libsqlite3-dev jansson:libjansson-dev \
-             libutf8proc:libutf8proc-dev
+             libutf8proc:libutf8proc-dev gmime-3.0:libgmime-3.0-dev
 # Those only the unit tests link.
 TEST_LIBS := check:check libical:libical-dev
 pc_names   = $(foreach l,$(1),$(firstword $(subst :, ,$(l))))

@@ -47,10 +47,8 @@ CREATE TABLE attendee (
   name         TEXT NOT NULL CHECK (length(name) > 0),
   role         TEXT NOT NULL DEFAULT '',
   organisation TEXT NOT NULL DEFAULT '',
-  invited      INTEGER NOT NULL DEFAULT 1 CHECK (invited IN (0, 1)),
-  present      INTEGER NOT NULL DEFAULT 0 CHECK (present IN (0, 1)),
   version      INTEGER NOT NULL DEFAULT 1
-);
+, email TEXT CHECK (email IS NULL OR (length(email) BETWEEN 3 AND 254 AND email GLOB '?*@?*')), status TEXT NOT NULL DEFAULT 'invited' CHECK (status IN ('invited', 'present', 'regrets')));
 CREATE INDEX attendee_by_meeting ON attendee(meeting_id, id);
 
 -- Agenda items.  `position` is the number shown to the user (1..n).

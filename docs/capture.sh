@@ -42,10 +42,10 @@ demo() {
 		$k attendee add $p/ko 李四 --role 客户代表 --org ACME --present >/dev/null
 		$k attendee add $p/ko 王五 --role 技术负责人 >/dev/null
 	else
-		$k attendee add $p/ko Ann --role 'project manager' --present >/dev/null
+		$k attendee add $p/ko Ann --role 'project manager' --email ann@apollo.example --present >/dev/null
 		$k attendee add $p/ko Bob --role sponsor --org ACME --present >/dev/null
 		$k attendee add $p/ko Chen --role 'tech lead' --present >/dev/null
-		$k attendee add $p/ko Dana --role 'customer representative' --org ACME >/dev/null
+		$k attendee add $p/ko Dana --role 'customer representative' --org ACME --status regrets >/dev/null
 	fi
 	for n in 1 2 3 4; do $k item check $p/ko $n >/dev/null; done
 	if [ "$1" = zh ]; then
@@ -107,6 +107,6 @@ for name in "${captures[@]}"; do
 		exit 1
 	fi
 	for doc in "$root/docs/guide.md" "$root/README.md"; do
-		grep -q "<!-- capture: $name -->" "$doc" && put_capture "$doc" "$name" "$(cat "$out")"
+		if grep -q "<!-- capture: $name -->" "$doc"; then put_capture "$doc" "$name" "$(cat "$out")"; fi
 	done
 done

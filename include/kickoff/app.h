@@ -1,5 +1,5 @@
 /* app.h - the use cases both front ends call (app/): the minutes exported
- * to bytes or to a file, and a JSON export imported.  cli/ and tui/ read
+ * to bytes or to a file or by e-mail, and a JSON export imported.  cli/ and tui/ read
  * what the user asked and show the outcome; the store, the writers and
  * the files are driven from here, once. */
 #ifndef KICKOFF_APP_H
@@ -31,6 +31,25 @@ enum ko_err app_export_name(struct store *st, int64_t meeting_id, int format, ch
  * guarded: export --spreadsheet), as the screens want it. */
 enum ko_err app_export_file(struct store *st, int64_t meeting_id, int format,
                             const char *path, bool force, struct ko_error *e);
+
+/* ---- the minutes by e-mail ---- */
+struct app_mail {
+	/* The sender's address; NULL: the host's (the attendee named as the
+	 * meeting's host), else user's when it is an address. */
+	const char *from;
+	const char *user;
+	/* Addresses, and "attendees" for every attendee with one; none
+	 * given (nto 0): the attendees. */
+	const char *const *to;
+	size_t nto;
+	bool send;                  /* to sendmail_message, as well as into out */
+};
+/* The message (export_mail) of meeting_id's minutes appended to out, and
+ * handed to the mail system when o->send; *nto (may be NULL) gets the
+ * number of recipients.  KO_INVALID when there is no sender or nobody
+ * to send to, or an address is not one; KO_IO when sending fails. */
+enum ko_err app_mail(struct store *st, int64_t meeting_id, const struct app_mail *o,
+                     struct kbuf *out, size_t *nto, struct ko_error *e);
 
 /* ---- import ---- */
 /* A JSON export read and parsed, not yet stored: reading comes first so

@@ -115,7 +115,7 @@ extern const struct cli_verb cli_project_verbs[], cli_meeting_verbs[],
 	cli_attendee_verbs[], cli_item_verbs[], cli_decision_verbs[],
 	cli_risk_verbs[], cli_output_verbs[], cli_action_verbs[],
 	cli_log_verbs[], cli_undo_verbs[], cli_redo_verbs[],
-	cli_export_verbs[], cli_import_verbs[], cli_template_verbs[],
+	cli_export_verbs[], cli_import_verbs[], cli_mail_verbs[], cli_template_verbs[],
 	cli_backup_verbs[], cli_restore_verbs[], cli_doctor_verbs[], cli_complete_verbs[],
 	cli_board_verbs[], cli_status_verbs[],
 	cli_raci_verbs[], cli_question_verbs[];

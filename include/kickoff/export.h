@@ -73,6 +73,31 @@ enum ko_err export_csv(const struct export_set *set, enum export_entity entity,
 enum ko_err export_ics(const struct export_set *set, const char *stamp,
                        struct kbuf *out);
 
+/* ---- the minutes by e-mail (mail.c) ---- */
+struct mail_person {
+	const char *name;           /* may be "" */
+	const char *addr;           /* a plain addr-spec (email_valid) */
+};
+struct mail_opts {
+	struct mail_person from;
+	const struct mail_person *to;
+	size_t nto;                 /* at least 1 */
+	const char *stamp;          /* the Date and the calendar's DTSTAMP, "YYYY-MM-DDTHH:MM:SSZ" */
+	const char *message_id;     /* without the angle brackets */
+	const char *ics_name;       /* the attachment's file name */
+};
+/* The minutes of the one meeting of set as an RFC 5322 message, MIME
+ * (RFC 2045) multipart/mixed: the Markdown minutes as text/plain in the
+ * project's language, the calendar of the meeting and its actions as a
+ * text/calendar attachment; headers in UTF-8 are encoded (RFC 2047).
+ * Appended to out. */
+enum ko_err export_mail(const struct export_set *set, const struct mail_opts *o,
+                        struct kbuf *out, struct ko_error *e);
+/* Its subject, in the project's language: "Minutes: Apollo KO 2026-12-01"
+ * (the meeting's date, or the stamp's when it has none). */
+void export_mail_subject(const struct project *p, const struct minutes *mi, const char *stamp,
+                         struct kbuf *out);
+
 /* ---- the pieces, for their unit tests ---- */
 /* One CSV field, quoted (RFC 4180) when it holds '"', ',', CR or LF;
  * guarded as export_csv's spreadsheet says when guard is set. */

@@ -1,5 +1,5 @@
-/* file.h - whole files in and out (platform/): what the command line reads
- * and what an export writes. */
+/* file.h - whole files in and out (platform/): what the command line reads,
+ * what an export writes, and a message given to the mail system. */
 #ifndef KICKOFF_FILE_H
 #define KICKOFF_FILE_H
 
@@ -19,5 +19,10 @@ enum ko_err file_write_atomic(const char *path, const char *bytes, size_t len, b
  * KO_INVALID when larger, KO_NOMEM). */
 enum ko_err file_read_all(const char *path, size_t max, char **out, size_t *len,
                           struct ko_error *e);
+
+/* Hands a whole message (RFC 5322) to `sendmail -t -i` ($KICKOFF_SENDMAIL
+ * when set, else /usr/sbin/sendmail) on its standard input; KO_IO when
+ * it cannot be run or does not exit 0. */
+enum ko_err sendmail_message(const char *bytes, size_t len, struct ko_error *e);
 
 #endif

@@ -42,11 +42,15 @@ struct meeting {
 	char *modified_at;          /* last change logged, by store_minutes */
 };
 
+/* Where an attendee stands: asked to come, came, or sent regrets. */
+enum attendee_status { PSTATUS_INVITED, PSTATUS_PRESENT, PSTATUS_REGRETS };
+
 struct attendee {
 	int64_t id, meeting_id;
 	char *name, *role, *organisation;
-	int invited, present;
 	int64_t version;
+	char *email;                /* an addr-spec ("ann@example.com") or "" */
+	enum attendee_status status;
 };
 
 struct item {
@@ -203,6 +207,7 @@ const char *output_status_name(enum output_status s);
 const char *action_status_name(enum action_status s);
 const char *raci_role_name(enum raci_role r);       /* "R", "A", "C", "I" */
 const char *question_status_name(enum question_status s);
+const char *attendee_status_name(enum attendee_status s);   /* "invited", "present", "regrets" */
 /* Parse those names; return -1 when s is none of them. */
 int kind_parse(const char *s);
 int meeting_status_parse(const char *s);
@@ -223,6 +228,18 @@ struct raci_check {
  * out (at most max; the count of them all is returned). */
 size_t raci_problems(const vec_output *outputs, const vec_raci *cells,
                      struct raci_check *out, size_t max);
+int attendee_status_parse(const char *s);
+
+/* The role of the attendee row a meeting's host gets, in the project's
+ * language ("host"; "主持人" for "zh"). */
+const char *host_role(const char *lang);
+/* True when role is host_role's in either language. */
+int is_host_role(const char *role);
+
+/* Whether s is a plain e-mail address (RFC 5322 addr-spec, dot-atoms
+ * only: "ann.lee@example.com"; no quoted local part, no [literal], no
+ * display name), at most 254 bytes. */
+int email_valid(const char *s);
 
 /* A row id as typed: decimal digits only (no sign, no space).  Returns 1
  * with *id set, 0 when s is not digits, -1 when it is more than an id can

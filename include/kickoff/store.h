@@ -172,12 +172,21 @@ enum ko_err store_meeting_progress(struct store *st, int64_t meeting_id,
                                    struct progress *out);
 
 /* ---- attendees ---- */
+/* Adds a to its meeting.  When a names the meeting's host and the host's
+ * row (role host_role) is there, fills that in instead: the role,
+ * organisation and address given, and the status unless it is invited;
+ * *id_out is then the host's row. */
 enum ko_err store_attendee_add(struct store *st, const struct attendee *a, int64_t *id_out);
 enum ko_err store_attendees(struct store *st, int64_t meeting_id,
                             vec_attendee *out);
 enum ko_err store_attendee_get(struct store *st, int64_t id, struct attendee *out);
-/* Sets (does not flip) presence: the same call twice is one state. */
+/* Sets (does not flip) the status: the same call twice is one state. */
+enum ko_err store_attendee_set_status(struct store *st, int64_t id, enum attendee_status status);
+/* store_attendee_set_status: present, or invited when not. */
 enum ko_err store_attendee_set_present(struct store *st, int64_t id, bool present);
+/* KO_INVALID, with the store's error saying so, unless email (blank at
+ * its ends aside) is empty or a plain address (email_valid). */
+enum ko_err store_check_email(struct store *st, const char *email);
 enum ko_err store_attendee_update(struct store *st, const struct attendee *a);
 enum ko_err store_attendee_delete(struct store *st, int64_t id);
 
@@ -298,7 +307,10 @@ enum {
 	FIELD_MEETING_TITLE, FIELD_MEETING_AT, FIELD_MEETING_PLACE, FIELD_MEETING_HOST,
 	FIELD_MEETING_PURPOSE, FIELD_MEETING_STATUS,
 };
-enum { FIELD_ATTENDEE_NAME, FIELD_ATTENDEE_ROLE, FIELD_ATTENDEE_ORGANISATION };
+enum {
+	FIELD_ATTENDEE_NAME, FIELD_ATTENDEE_ROLE, FIELD_ATTENDEE_ORGANISATION, FIELD_ATTENDEE_EMAIL,
+	FIELD_ATTENDEE_STATUS,
+};
 enum { FIELD_ITEM_TITLE, FIELD_ITEM_NOTE, FIELD_ITEM_MINUTES, FIELD_ITEM_PRESENTER };
 enum { FIELD_DECISION_TEXT, FIELD_DECISION_BY, FIELD_DECISION_ITEM };
 enum {

@@ -17,7 +17,7 @@ const struct cli_verb *const cli_groups[] = {
 	cli_decision_verbs, cli_risk_verbs, cli_output_verbs, cli_action_verbs,
 	cli_board_verbs, cli_status_verbs,
 	cli_raci_verbs, cli_question_verbs, cli_log_verbs, cli_undo_verbs, cli_redo_verbs,
-	cli_export_verbs, cli_import_verbs, cli_template_verbs,
+	cli_export_verbs, cli_import_verbs, cli_mail_verbs, cli_template_verbs,
 	cli_backup_verbs, cli_restore_verbs, cli_doctor_verbs, cli_complete_verbs,
 	NULL,
 };

@@ -50,7 +50,7 @@ static const char *const risk_columns[] = {
 	"id", "item", "text", "likelihood", "impact", "mitigation", "owner", "status", NULL,
 };
 static const char *const attendee_columns[] = {
-	"id", "name", "role", "organisation", "invited", "present", NULL,
+	"id", "name", "role", "organisation", "email", "status", NULL,
 };
 static const char *const item_columns[] = {
 	"position", "title", "checked", "checked_at", "checked_by", "note",

@@ -20,6 +20,8 @@ enum label {
 	LB_PLANNED, LB_ACTUAL, LB_MIN, LB_TOTAL, LB_OVER, LB_RUNNING, LB_ENDS, LB_PAREN, LB_UNPAREN,
 	LB_QUESTIONS, LB_QUESTION, LB_RAISED_BY, LB_ANSWER, LB_MOVED_FROM, LB_RACI, LB_PERSON,
 	LB_RACI_NO_A, LB_RACI_NO_R,
+	LB_EMAIL, LB_REGRETS,
+	LB_MINUTES, LB_KO, LB_TKO,
 	LB_COUNT
 };
 
@@ -32,6 +34,7 @@ struct labels {
 	const char *output_status[3];    /* enum output_status */
 	const char *action_status[3];    /* enum action_status */
 	const char *question_status[3];  /* enum question_status */
+	const char *attendee_status[3];  /* enum attendee_status */
 };
 
 /* The table for lang ("zh"; anything else gives English). */

@@ -150,17 +150,48 @@ static void prop_text(struct ics *w, const char *name, const char *value)
 	emit(w);
 }
 
-/* A person without an address: CN carries the name, and the value is the
- * "no address" URI calendars use for such attendees. */
-static void prop_person(struct ics *w, const char *name, const char *cn, const char *params)
+/* A person as a calendar addresses them: CN carries the name, the value
+ * is a mailto: URI of their address.  The store holds only plain
+ * addr-specs (email_valid), whose characters a URI takes as they are,
+ * but for '%' and '?', which RFC 6068 asks to be escaped. */
+static void prop_person(struct ics *w, const char *name, const char *cn, const char *params,
+                        const char *email)
 {
 	kbuf_puts(&w->line, name);
 	kbuf_puts(&w->line, ";CN=");
 	ics_param(&w->line, cn);
 	if (params)
 		kbuf_puts(&w->line, params);
-	kbuf_puts(&w->line, ":invalid:nomail");
+	kbuf_puts(&w->line, ":mailto:");
+	for (const char *p = email; *p; p++) {
+		if (*p == '%' || *p == '?')
+			kbuf_printf(&w->line, "%%%02X", (unsigned)(unsigned char)*p);
+		else
+			kbuf_putc(&w->line, *p);
+	}
 	emit(w);
+}
+
+/* The attendee of the meeting with this name and an address, or NULL:
+ * a person is written only where a calendar can reach them, never with
+ * a made-up address. */
+static const struct attendee *reachable(const struct minutes *mi, const char *name)
+{
+	for (size_t i = 0; name && *name && i < mi->attendees.n; i++) {
+		const struct attendee *a = &mi->attendees.v[i];
+		if (strcmp(a->name, name) == 0 && a->email && *a->email)
+			return a;
+	}
+	return NULL;
+}
+
+static const char *partstat(enum attendee_status s)
+{
+	switch (s) {
+	case PSTATUS_PRESENT: return ";PARTSTAT=ACCEPTED";
+	case PSTATUS_REGRETS: return ";PARTSTAT=DECLINED";
+	default: return ";PARTSTAT=NEEDS-ACTION";
+	}
 }
 
 /* "YYYY-MM-DDTHH:MM:SSZ" -> "YYYYMMDDTHHMMSSZ"; "YYYY-MM-DD HH:MM" ->
@@ -267,15 +298,17 @@ enum ko_err export_ics(const struct export_set *set, const char *stamp, struct k
 				emit(&w);
 			}
 			prop_raw(&w, "STATUS", "CONFIRMED");
-			if (*mt->host)
-				prop_person(&w, "ORGANIZER", mt->host, NULL);
+			const struct attendee *host = reachable(mi, mt->host);
+			if (host)
+				prop_person(&w, "ORGANIZER", host->name, NULL, host->email);
 			for (size_t i = 0; i < mi->attendees.n; i++) {
 				const struct attendee *a = &mi->attendees.v[i];
-				prop_person(&w, "ATTENDEE", a->name,
-				            a->invited ? (a->present ? ";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED"
-				                                     : ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION")
-				                       : (a->present ? ";ROLE=OPT-PARTICIPANT;PARTSTAT=ACCEPTED"
-				                                     : ";ROLE=OPT-PARTICIPANT;PARTSTAT=NEEDS-ACTION"));
+				if (!a->email || !*a->email)
+					continue;
+				char params[64];
+				snprintf(params, sizeof params, ";ROLE=%s%s",
+				         a == host ? "CHAIR" : "REQ-PARTICIPANT", partstat(a->status));
+				prop_person(&w, "ATTENDEE", a->name, params, a->email);
 			}
 			prop_raw(&w, "END", "VEVENT");
 		}
@@ -306,9 +339,12 @@ enum ko_err export_ics(const struct export_set *set, const char *stamp, struct k
 				compact(buf, sizeof buf, a->done_at);
 				prop_raw(&w, "COMPLETED", buf);
 			}
-			/* No property says "owner": the owner is the one attendee, and
-			 * the description says it in words too. */
-			prop_person(&w, "ATTENDEE", a->owner, ";ROLE=REQ-PARTICIPANT");
+			/* No property says "owner": the owner is the one attendee
+			 * when they have an address, and the description says it in
+			 * words in any case. */
+			const struct attendee *owner = reachable(mi, a->owner);
+			if (owner)
+				prop_person(&w, "ATTENDEE", owner->name, ";ROLE=REQ-PARTICIPANT", owner->email);
 			kbuf_puts(&w.line, "DESCRIPTION:");
 			if (text_rest) {
 				ics_text(&w.line, text_rest);

@@ -618,6 +618,25 @@ static bool added_later(const struct entity_desc *e)
 	return e == &entity_question || e == &entity_raci;
 }
 
+/* Files written before attendees had an address and a status carry the
+ * flags "invited" (always true) and "present" instead: read as the status
+ * they stand for, with no address. */
+static enum ko_err upgrade_attendee(struct reader *r, json_t *el, const char *ep)
+{
+	json_t *present = json_object_get(el, "present");
+	if (!json_is_object(el) || !present || json_object_get(el, "status"))
+		return KO_OK;
+	enum ko_err rc;
+	int was = 0;
+	TRY(get_bool(r, el, ep, "present", &was));
+	if (json_object_set_new(el, "status", json_string(was ? "present" : "invited")) != 0 ||
+	    (!json_object_get(el, "email") && json_object_set_new(el, "email", json_null()) != 0))
+		return KO_NOMEM;
+	json_object_del(el, "present");
+	json_object_del(el, "invited");
+	return KO_OK;
+}
+
 static enum ko_err read_meeting(struct reader *r, json_t *o, const char *mp,
                                 struct minutes *mi)
 {
@@ -641,6 +660,8 @@ static enum ko_err read_meeting(struct reader *r, json_t *o, const char *mp,
 			void *row = minutes_push(mi, &minutes_parts[p]);
 			if (!row)
 				return KO_NOMEM;
+			if (e == &entity_attendee)
+				TRY(upgrade_attendee(r, el, ep));
 			static const char *const derived[] = { ITEM_ACTUAL_KEY, NULL };
 			TRY(check_keys(r, el, ep, e, e == &entity_item ? derived : NULL));
 			TRY(read_row(r, el, ep, e, mi, i, row));

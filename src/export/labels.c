@@ -33,6 +33,8 @@ static const struct labels en = {
 		[LB_RAISED_BY] = N_("Raised by"), [LB_ANSWER] = N_("Answer"),
 		[LB_MOVED_FROM] = N_("Moved from"), [LB_RACI] = N_("RACI matrix"),
 		[LB_PERSON] = N_("Person"), [LB_RACI_NO_A] = N_("no A"), [LB_RACI_NO_R] = N_("no R"),
+		[LB_EMAIL] = N_("E-mail"), [LB_REGRETS] = N_("Sent regrets"),
+		[LB_MINUTES] = N_("Minutes"), [LB_KO] = "KO", [LB_TKO] = "TKO",
 	},
 	.colon = ": ",
 	.meeting_status = { N_("planned"), N_("held"), N_("closed") },
@@ -41,6 +43,7 @@ static const struct labels en = {
 	.output_status = { N_("todo"), N_("drafting"), N_("done") },
 	.action_status = { N_("open"), N_("done"), N_("dropped") },
 	.question_status = { N_("open"), N_("answered"), N_("moved") },
+	.attendee_status = { N_("invited"), N_("present"), N_("sent regrets") },
 };
 
 static const struct labels zh = {
@@ -68,6 +71,8 @@ static const struct labels zh = {
 		[LB_QUESTIONS] = "待议问题", [LB_QUESTION] = "问题", [LB_RAISED_BY] = "提出人",
 		[LB_ANSWER] = "答复", [LB_MOVED_FROM] = "转自", [LB_RACI] = "RACI 职责矩阵",
 		[LB_PERSON] = "人员", [LB_RACI_NO_A] = "无 A", [LB_RACI_NO_R] = "无 R",
+		[LB_EMAIL] = "电子邮箱", [LB_REGRETS] = "请假",
+		[LB_MINUTES] = "会议纪要", [LB_KO] = "启动会", [LB_TKO] = "技术启动会",
 	},
 	.colon = "：",
 	.meeting_status = { "计划中", "已召开", "已结束" },
@@ -76,6 +81,7 @@ static const struct labels zh = {
 	.output_status = { "待办", "起草中", "已完成" },
 	.action_status = { "进行中", "已完成", "已取消" },
 	.question_status = { "待解决", "已答复", "已转入 TKO" },
+	.attendee_status = { "已邀请", "出席", "请假" },
 };
 
 const struct labels *labels_for(const char *lang)

@@ -107,8 +107,8 @@ static const struct column meeting_head[] = {
 };
 static const struct column attendee_columns[] = {
 	{ "name", LB_NAME, AS_IS, 0 }, { "role", LB_ROLE, AS_IS, 0 },
-	{ "organisation", LB_ORGANISATION, AS_IS, 0 }, { "invited", LB_INVITED, AS_IS, 0 },
-	{ "present", LB_PRESENT, AS_IS, 0 }, END,
+	{ "organisation", LB_ORGANISATION, AS_IS, 0 }, { "email", LB_EMAIL, AS_IS, 0 },
+	{ "status", LB_STATUS, AS_IS, WORDS(attendee_status) }, END,
 };
 static const struct column decision_columns[] = {
 	{ "id", LB_NUMBER, AS_IS, 0 }, { "text", LB_DECISION, AS_IS, 0 },
@@ -316,13 +316,15 @@ static void heading(struct kbuf *b, const struct labels *L, enum label what)
 
 static void attendees(struct kbuf *b, const struct labels *L, const struct minutes *mi)
 {
-	int invited = 0, present = 0;
+	/* Everyone listed was invited; some came, some sent regrets. */
+	int present = 0, regrets = 0;
 	for (size_t i = 0; i < mi->attendees.n; i++) {
-		invited += mi->attendees.v[i].invited != 0;
-		present += mi->attendees.v[i].present != 0;
+		present += mi->attendees.v[i].status == PSTATUS_PRESENT;
+		regrets += mi->attendees.v[i].status == PSTATUS_REGRETS;
 	}
-	kbuf_printf(b, "%s%s%d \xC2\xB7 %s%s%d\n\n", L->s[LB_INVITED], L->colon, invited,
-	            L->s[LB_PRESENT], L->colon, present);
+	kbuf_printf(b, "%s%s%zu \xC2\xB7 %s%s%d \xC2\xB7 %s%s%d\n\n", L->s[LB_INVITED], L->colon,
+	            mi->attendees.n, L->s[LB_PRESENT], L->colon, present, L->s[LB_REGRETS], L->colon,
+	            regrets);
 	table(b, L, &entity_attendee, attendee_columns, mi, mi->attendees.v, mi->attendees.n);
 }
 

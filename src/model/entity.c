@@ -9,6 +9,7 @@
 /* Choices and flags are read as int. */
 _Static_assert(sizeof(enum level) == sizeof(int), "enums are read as int");
 _Static_assert(sizeof(enum action_status) == sizeof(int), "enums are read as int");
+_Static_assert(sizeof(enum attendee_status) == sizeof(int), "enums are read as int");
 
 #define N(x) (sizeof(x) / sizeof((x)[0]))
 /* Designated, so that a member the macro does not name is zero. */
@@ -42,11 +43,17 @@ static const char *lang_rule(const char *s)
 	return strcmp(s, "en") != 0 && strcmp(s, "zh") != 0 ? "must be one of en, zh" : NULL;
 }
 
+static const char *email_rule(const char *s)
+{
+	return *s && !email_valid(s) ? "must be an e-mail address such as ann@example.com" : NULL;
+}
+
 static const char *const meeting_states[] = { N_("planned"), N_("held"), N_("closed"), NULL };
 static const char *const levels[] = { N_("low"), N_("medium"), N_("high"), NULL };
 static const char *const risk_states[] = { N_("open"), N_("mitigated"), N_("closed"), NULL };
 static const char *const output_states[] = { N_("todo"), N_("drafting"), N_("done"), NULL };
 static const char *const action_states[] = { N_("open"), N_("done"), N_("dropped"), NULL };
+static const char *const attendee_states[] = { N_("invited"), N_("present"), N_("regrets"), NULL };
 
 static const struct field_desc project_fields[] = {
 	CHECKED(project, name, "name", NC_("thing", "Name"), FK_TEXT, NAME_MAX_BYTES, FIELD_REQUIRED, name_rule),
@@ -73,8 +80,8 @@ static const struct field_desc attendee_fields[] = {
 	TEXT(attendee, name, "name", N_("Name"), FK_TEXT, NAME_MAX_BYTES, FIELD_REQUIRED),
 	TEXT(attendee, role, "role", N_("Role"), FK_TEXT, NAME_MAX_BYTES, 0),
 	TEXT(attendee, organisation, "organisation", N_("Organisation"), FK_TEXT, NAME_MAX_BYTES, 0),
-	INT(attendee, invited, "invited", N_("Invited"), FK_FLAG, NULL, 0),
-	INT(attendee, present, "present", N_("Present"), FK_FLAG, NULL, 0),
+	CHECKED(attendee, email, "email", N_("E-mail"), FK_TEXT, 254, FIELD_NULL, email_rule),
+	INT(attendee, status, "status", N_("Status"), FK_CHOICE, attendee_states, 0),
 };
 
 static const struct field_desc item_fields[] = {

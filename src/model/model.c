@@ -21,7 +21,7 @@ void meeting_free(struct meeting *m)
 
 void attendee_free(struct attendee *a)
 {
-	free(a->name); free(a->role); free(a->organisation);
+	free(a->name); free(a->role); free(a->organisation); free(a->email);
 	memset(a, 0, sizeof *a);
 }
 
@@ -116,6 +116,7 @@ static const char *const levels[] = { N_("low"), N_("medium"), N_("high") };
 static const char *const rstatuses[] = { N_("open"), N_("mitigated"), N_("closed") };
 static const char *const ostatuses[] = { N_("todo"), N_("drafting"), N_("done") };
 static const char *const astatuses[] = { N_("open"), N_("done"), N_("dropped") };
+static const char *const pstatuses[] = { N_("invited"), N_("present"), N_("regrets") };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -144,6 +145,8 @@ int level_parse(const char *s) { return parse_of(levels, COUNT(levels), s); }
 int risk_status_parse(const char *s) { return parse_of(rstatuses, COUNT(rstatuses), s); }
 int output_status_parse(const char *s) { return parse_of(ostatuses, COUNT(ostatuses), s); }
 int action_status_parse(const char *s) { return parse_of(astatuses, COUNT(astatuses), s); }
+const char *attendee_status_name(enum attendee_status s) { return name_of(pstatuses, COUNT(pstatuses), s); }
+int attendee_status_parse(const char *s) { return parse_of(pstatuses, COUNT(pstatuses), s); }
 
 int tko_before_ko(const char *tko_at, const char *ko_at)
 {
@@ -181,4 +184,14 @@ int id_parse(const char *s, int64_t *id)
 		return -1;
 	*id = v;
 	return 1;
+}
+
+const char *host_role(const char *lang)
+{
+	return lang && strcmp(lang, "zh") == 0 ? "主持人" : "host";
+}
+
+int is_host_role(const char *role)
+{
+	return role && (strcmp(role, host_role("en")) == 0 || strcmp(role, host_role("zh")) == 0);
 }

@@ -22,11 +22,13 @@
  * returns the columns its entity's read function expects, in that order
  * (the column list beside the reader names them). */
 enum store_sql {
-	SQL_ATTENDEE_ADD,          /* ?1 meeting, ?2 name, ?3 role, ?4 organisation, ?5 present */
+	SQL_ATTENDEE_ADD,          /* ?1 meeting, ?2 name, ?3 role, ?4 organisation, ?5 email, ?6 status */
 	SQL_ATTENDEE_LIST,         /* ?1 meeting: attendee columns, by id */
 	SQL_ATTENDEE_GET,          /* ?1 id: attendee columns */
-	SQL_ATTENDEE_PRESENT,      /* ?1 present, ?2 id */
-	SQL_ATTENDEE_UPDATE,       /* ?1 name .. ?5 present, ?6 id, ?7 version */
+	SQL_ATTENDEE_PRESENT,      /* ?1 status, ?2 id */
+	SQL_ATTENDEE_UPDATE,       /* ?1 name .. ?4 email, ?5 status, ?6 id, ?7 version */
+	SQL_ATTENDEE_FILL_HOST,    /* ?1 meeting, ?2 name, ?3 role .. ?6 status, ?7 ?8 the host's
+	                              roles: fills in the host's row, RETURNING its id */
 	SQL_DECISION_ADD,          /* ?1 meeting, ?2 item, ?3 text, ?4 by, ?5 at */
 	SQL_DECISION_LIST,         /* ?1 meeting: decision columns, by id */
 	SQL_DECISION_GET,          /* ?1 id: decision columns */

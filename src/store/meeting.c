@@ -130,6 +130,25 @@ enum ko_err store_ko_status(struct store *st, int64_t project_id, int *out)
 	return KO_OK;
 }
 
+enum ko_err meeting_host_attendee(struct store *st, int64_t meeting_id)
+{
+	/* The same words as the migration that gave older meetings theirs;
+	 * the role in the project's language (host_role). */
+	static const char sql[] =
+		"INSERT INTO attendee(meeting_id, name, role) SELECT m.id, m.host,"
+		" CASE WHEN p.lang = 'zh' THEN ?2 ELSE ?3 END FROM meeting m"
+		" JOIN project p ON p.id = m.project_id"
+		" WHERE m.id = ?1 AND m.host <> '' AND NOT EXISTS (SELECT 1 FROM attendee a"
+		" WHERE a.meeting_id = m.id AND a.name = m.host)";
+	sqlite3_stmt *s = stmt(st, sql);
+	if (!s)
+		return st->err.code;
+	sqlite3_bind_int64(s, 1, meeting_id);
+	bind_text(s, 2, host_role("zh"));
+	bind_text(s, 3, host_role("en"));
+	return step_done(st, s, N_("add host"));
+}
+
 enum ko_err store_meeting_add(struct store *st, int64_t project_id,
                               enum meeting_kind kind, const char *starts_at,
                               const char *host, int64_t *id_out, bool *warn)
@@ -173,6 +192,8 @@ enum ko_err store_meeting_add(struct store *st, int64_t project_id,
 	int64_t id = sqlite3_last_insert_rowid(st->db);
 	if (rc == KO_OK)
 		rc = insert_agenda(st, id, &a);
+	if (rc == KO_OK)
+		rc = meeting_host_attendee(st, id);
 	int ko = -1;
 	if (rc == KO_OK && kind == KIND_TKO)
 		rc = store_ko_status(st, project_id, &ko);

@@ -56,6 +56,9 @@ struct patch_entity {
 	/* Inside the write transaction, before the write: rules that read
 	 * other rows (a project name that reads as another's). */
 	enum ko_err (*before_write)(struct store *st, int64_t id, const struct store_patch *p);
+	/* Inside the write transaction, after the write: what follows from
+	 * it in other rows. */
+	enum ko_err (*after_write)(struct store *st, int64_t id, const struct store_patch *p);
 };
 
 /* The schema holds an answered question to having an answer; say so in
@@ -98,6 +101,21 @@ static enum ko_err project_taken(struct store *st, const struct store_patch *p)
 	                  p->value[FIELD_PROJECT_NAME]);
 }
 
+static enum ko_err attendee_check(struct store *st, const struct store_patch *p)
+{
+	if (p->mask & 1u << FIELD_ATTENDEE_EMAIL)
+		return store_check_email(st, p->value[FIELD_ATTENDEE_EMAIL]);
+	return KO_OK;
+}
+
+/* A new host joins the attendees, as the host of a new meeting does. */
+static enum ko_err meeting_host_joins(struct store *st, int64_t id, const struct store_patch *p)
+{
+	if (!(p->mask & 1u << FIELD_MEETING_HOST))
+		return KO_OK;
+	return meeting_host_attendee(st, id);
+}
+
 static const struct patch_entity entities[] = {
 	[STORE_PROJECT] = {
 		.desc = &entity_project,
@@ -128,17 +146,23 @@ static const struct patch_entity entities[] = {
 			{ "purpose", N_("purpose"), PK_TEXT, NULL },
 			{ "status", N_("status"), PK_CHOICE, meeting_status_parse },
 		},
+		.after_write = meeting_host_joins,
 	},
 	[STORE_ATTENDEE] = {
 		.desc = &entity_attendee,
-		"SELECT meeting_id, name, role, organisation FROM attendee WHERE id = ?1",
+		"SELECT meeting_id, name, role, organisation, coalesce(email, ''), status FROM attendee"
+		" WHERE id = ?1",
+		/* No address is NULL. */
 		"UPDATE attendee SET " SET("name", 1, 4) SET("role", 2, 5) SET("organisation", 4, 6)
-		" version = version + 1 WHERE id = ?2",
-		N_("edit attendee"), N_("attendee"), NULL, NULL,
-		3, {
+		" email = CASE WHEN ?1 & 8 THEN nullif(?7, '') ELSE email END, "
+		SET("status", 16, 8) " version = version + 1 WHERE id = ?2",
+		N_("edit attendee"), N_("attendee"), attendee_check, NULL,
+		5, {
 			{ "name", N_("attendee name"), PK_TEXT, NULL },
 			{ "role", N_("role"), PK_TEXT, NULL },
 			{ "organisation", N_("organisation"), PK_TEXT, NULL },
+			{ "email", N_("e-mail address"), PK_TEXT, NULL },
+			{ "status", N_("status"), PK_CHOICE, attendee_status_parse },
 		},
 	},
 	[STORE_ITEM] = {
@@ -403,6 +427,8 @@ static enum ko_err write_row(struct store *st, const struct patch_entity *en, in
 	enum ko_err rc = step_done(st, s, en->summary);
 	if (rc == KO_EXISTS && en->taken)
 		rc = en->taken(st, p);
+	if (rc == KO_OK && en->after_write)
+		rc = en->after_write(st, id, p);
 	return rc;
 }
 

@@ -696,7 +696,7 @@ const struct phase phases[PHASE_COUNT + 1] = {
 	[2] = {
 		.screen = LIST_SCREEN(2, N_("Attendees"), phase_attendees,
 		                      LIST_KEYS(ACTION_TOGGLE, ACTION_ADD, ACTION_EDIT, ACTION_DELETE),
-		                      N_("present")),
+		                      N_("status")),
 		.short_name = NC_("tab", "Att."), .progress = progress_attendees,
 	},
 	[3] = {

@@ -97,22 +97,36 @@ static int saved_or_error(struct app *a, enum ko_err rc)
 /* ---- attendees ---- */
 
 static const struct column att_col[] = {
-	MARK, { "present", "", 3, COL_TICK, "[✓]" }, { "name", NULL, -3, 0, NULL },
+	MARK, { "status", NULL, 9, 0, NULL }, { "name", NULL, -3, 0, NULL },
 	{ "role", NULL, -2, 0, NULL }, { "organisation", NULL, -2, 0, NULL },
+	{ "email", NULL, -3, COL_DIM, NULL },
 };
-COLUMNS(att, attendee, NULL, NULL);
-/* Presence is not in the form: a tick made meanwhile stays. */
+static attr_t att_style(struct app *a, const void *row, const struct column *c)
+{
+	(void)a;
+	const struct attendee *at = row;
+	if (strcmp(c->field, "status") != 0)
+		return 0;
+	return at->status == PSTATUS_PRESENT ? ui_attr(ST_DONE)
+	     : at->status == PSTATUS_REGRETS ? ui_attr(ST_WARN) : 0;
+}
+COLUMNS(att, attendee, att_style, NULL);
+/* The status is not in the form: Space moves it on, and a change made
+ * meanwhile stays. */
 static const struct form_spec_field att_form_fields[] = {
 	{ "name", NULL, 0, 0 }, { "role", NULL, EF_ROLES, 0 }, { "organisation", NULL, 0, 0 },
+	{ "email", NULL, 0, 0 },
 };
 SPEC(att, phase_attendees, attendee, STORE_ATTENDEE, N_("New attendee"), N_("Edit attendee"),
      0, NULL);
 PHASE_ROWS(att, attendee, att, name)
 
+/* Space moves the status on: invited, present, sent regrets, invited. */
 static int att_toggle(struct app *a, struct plist *p, int i)
 {
 	const struct attendee *at = &p->v.att.v[i];
-	return saved_or_error(a, store_attendee_set_present(a->st, at->id, !at->present));
+	enum attendee_status next = (enum attendee_status)((at->status + 1) % 3);
+	return saved_or_error(a, store_attendee_set_status(a->st, at->id, next));
 }
 
 /* The expected roles that nobody present holds, after the counts: the
@@ -125,7 +139,7 @@ static void att_summary(struct app *a, const struct plist *p, char *buf, size_t 
 	for (size_t r = 0; r < a->tmpl.n_roles && used >= 0 && (size_t)used < n; r++) {
 		bool held = false;
 		for (size_t k = 0; k < p->v.att.n && !held; k++)
-			held = p->v.att.v[k].present &&
+			held = p->v.att.v[k].status == PSTATUS_PRESENT &&
 			       template_role_held(a->tmpl.roles[r], p->v.att.v[k].role);
 		if (held)
 			continue;

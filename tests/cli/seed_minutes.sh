@@ -42,9 +42,11 @@ seed_zh() {
 	ko project add 天河 --customer 星辰科技 --code TH-2 --lang zh >/dev/null
 	ko meeting add 天河 ko --at '2026-12-02 09:30' --host 王经理 >/dev/null
 	ko meeting set 天河/ko --place 三楼会议室 --purpose '明确项目目标、范围、进度、预算与职责分工' --status held >/dev/null
-	ko attendee add 天河/ko 王经理 --role 项目经理 --org 星辰科技 --present >/dev/null
-	ko attendee add 天河/ko 李总 --role 项目发起人 --org 客户方 --present >/dev/null
-	ko attendee add 天河/ko 张工 --role 技术负责人 --org 星辰科技 >/dev/null
+	ko attendee add 天河/ko 王经理 --role 项目经理 --org 星辰科技 --present \
+		--email wang@xingchen.example >/dev/null
+	ko attendee add 天河/ko 李总 --role 项目发起人 --org 客户方 --present --email li@kehu.example >/dev/null
+	ko attendee add 天河/ko 张工 --role 技术负责人 --org 星辰科技 --status regrets \
+		--email zhang@xingchen.example >/dev/null
 	for n in 1 2 3; do ko item check 天河/ko $n >/dev/null; done
 	ko item note 天河/ko 1 '客户希望三月上线，预算已批准' >/dev/null
 	ko decision add 天河/ko '项目于2027年3月1日上线' --by 李总 --item 3 >/dev/null

@@ -91,6 +91,11 @@ expect_eq "bash: template show offers templates" "$(bash_complete 'kickoff templ
 expect_eq "bash: --template offers templates" "$(bash_complete 'kickoff project add X --template T')" 'Team\ one'
 expect_eq "bash: meeting statuses" "$(bash_complete 'kickoff meeting set Apollo/ko --status ')" "$(sorted closed held planned)"
 expect_eq "bash: --status=VALUE" "$(bash_complete 'kickoff meeting set Apollo/ko --status=h')" held
+expect_eq "bash: mail's options" "$(bash_complete 'kickoff mail Apollo/ko --')" "$(sorted --from --help --send --to)"
+expect_eq "bash: mail's meeting" "$(bash_complete 'kickoff mail Apol')" Apollo/ko
+expect_eq "bash: attendee statuses" "$(bash_complete 'kickoff attendee set Apollo/ko Ann --status ')" \
+	"$(sorted invited present regrets)"
+expect_eq "bash: attendee add's options" "$(bash_complete 'kickoff attendee add Apollo/ko Ann --e')" --email
 expect_eq "bash: output statuses" "$(bash_complete 'kickoff output set Apollo/ko 1 --status d')" "$(sorted done drafting)"
 expect_eq "bash: --meeting offers meetings" "$(bash_complete 'kickoff action list --meeting Ap')" Apollo/ko
 expect_eq "bash: open action ids" "$(bash_complete 'kickoff action done ')" 1

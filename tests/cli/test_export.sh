@@ -115,9 +115,9 @@ done
 got=$(/usr/bin/python3 -c '
 import csv, sys
 rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
-print(len(rows) - 1, rows[1][3], rows[1][6], sep="|")
+print(len(rows) - 1, rows[0][6], rows[0][7], rows[1][3], rows[1][6], rows[1][7], rows[3][7], sep="|")
 ' zh-attendees.csv)
-expect_eq "csv zh attendees" "$got" '5|王经理|yes'
+expect_eq "csv zh attendees" "$got" '5|email|status|王经理|wang@xingchen.example|present|regrets'
 expect_exit 0 "csv bom" ko export 天河 --format csv --bom -o bom.csv
 expect_eq "csv bom bytes" "$(head -c 3 bom.csv | od -An -tx1 | tr -d ' ')" efbbbf
 got=$(/usr/bin/python3 -c '
@@ -164,12 +164,24 @@ print(*[str(t.get("DUE").dt) for t in todos], sep=",")
 print(str(todos[0]["SUMMARY"]))
 print(len(events[0].get("ATTENDEE")), str(events[0]["DTSTART"].dt))
 print(str(todos[0]["STATUS"]), str(todos[0]["ATTENDEE"].params["CN"]), sep="|")
+print(str(events[0]["ORGANIZER"]), str(events[0]["ORGANIZER"].params["CN"]), sep="|")
+for a in events[0].get("ATTENDEE"):
+    print(str(a), a.params["CN"], a.params["PARTSTAT"], a.params["ROLE"], sep="|")
+print(str(todos[0]["ATTENDEE"]))
 ' zh.ics)
 expect_eq "ics zh" "$got" "2|3
 2026-12-09,2026-12-12,2026-12-20
 完成项目章程并提交给客户审批，包括范围说明书、目标说明书和进度计划，确保所有干系人签字确认
 3 2026-12-02 09:30:00
-NEEDS-ACTION|王经理"
+NEEDS-ACTION|王经理
+mailto:wang@xingchen.example|王经理
+mailto:wang@xingchen.example|王经理|ACCEPTED|CHAIR
+mailto:li@kehu.example|李总|ACCEPTED|REQ-PARTICIPANT
+mailto:zhang@xingchen.example|张工|DECLINED|REQ-PARTICIPANT
+mailto:wang@xingchen.example"
+expect_eq "ics: never a made-up address" "$(grep -c 'invalid:' zh.ics en.ics | cut -d: -f2 | tr '\n' ' ')" "0 0 "
+# The English seed's people have no address: no ORGANIZER, no ATTENDEE.
+expect_eq "ics: nobody without an address" "$(grep -cE '^(ORGANIZER|ATTENDEE)' en.ics)" 0
 expect_match "ics folded" "$(cat zh.ics)" '^ 、目标说明书'
 longest=$(LC_ALL=C awk '{ if (length($0) > m) m = length($0) } END { print m }' zh.ics en.ics)
 expect_eq "ics lines at most 75 octets + CR" "$longest" 76

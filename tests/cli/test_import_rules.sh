@@ -21,7 +21,9 @@ template required|.project.template = ""|9|project.template: must not be empty
 project stamp|.project.created_at = "x"|10|project.created_at: must be a time 'YYYY-MM-DDTHH:MM:SSZ'
 meeting time|.project.meetings[0].starts_at = "2026-13-01 10:00"|17|project.meetings[0].starts_at: must be 'YYYY-MM-DD HH:MM' or null
 meeting status|.project.meetings[0].status = "done"|21|project.meetings[0].status: must be one of planned, held, closed
-flag|.project.meetings[0].attendees[0].invited = 1|29|project.meetings[0].attendees[0].invited: must be true or false
+attendee status|.project.meetings[0].attendees[0].status = "away"|30|project.meetings[0].attendees[0].status: must be one of invited, present, regrets
+attendee e-mail|.project.meetings[0].attendees[0].email = "ana at acme"|29|project.meetings[0].attendees[0].email: must be an e-mail address such as ann@example.com
+attendee e-mail empty|.project.meetings[0].attendees[0].email = ""|29|project.meetings[0].attendees[0].email: must not be empty
 required name|.project.meetings[0].attendees[0].name = " "|26|project.meetings[0].attendees[0].name: must not be empty
 same id twice|.project.meetings[0].attendees[1].id = .project.meetings[0].attendees[0].id|34|project.meetings[0].attendees[1].id: id 1 is used twice
 item position|.project.meetings[0].items[1].position = 5|69|project.meetings[0].items[1].position: must be 2 (items are numbered 1, 2, ...)
@@ -46,3 +48,13 @@ CASES
 jq '.project.name = "Apollo 3" | .project.meetings[0].items[0].title = ("x" * 300)' apollo.json > long.json
 expect_exit 0 "long item title imports" ko import long.json
 expect_eq "long item title kept" "$(ko export 'Apollo 3' --format json | jq -r '.project.meetings[0].items[0].title | length')" 300
+
+# A file written before attendees had an address and a status has the
+# flags invited and present: present reads as the status, no address.
+jq '.project.name = "Apollo old" | .project.meetings[0].attendees |= map(del(.email, .status)
+	| .invited = true | .present = (.name != "Bob \"the builder\" Stone"))' apollo.json > old.json
+expect_exit 0 "a file with the old attendee flags imports" ko import old.json
+expect_eq "present became the status" \
+	"$(db_sql "SELECT group_concat(a.status || '/' || coalesce(a.email, '-'), ',') FROM attendee a
+	           JOIN meeting m ON m.id = a.meeting_id JOIN project p ON p.id = m.project_id
+	           WHERE p.name = 'Apollo old' AND m.kind = 'ko'")" "present/-,invited/-,present/-"

@@ -53,8 +53,8 @@ expect_exit 0 "Cy present twice" ko attendee present Apollo/ko '王芳'
 expect_exit 0 "attendee list --json" ko attendee list Apollo/ko --json
 att=$OUT
 json_eq "three attendees" "$att" 'length' 3
-json_eq "all present" "$att" '[.[] | select(.present)] | length' 3
-json_eq "all invited" "$att" '[.[] | select(.invited)] | length' 3
+json_eq "all present" "$att" '[.[] | select(.status == "present")] | length' 3
+json_eq "no addresses yet" "$att" '[.[] | select(.email != null)] | length' 0
 json_eq "names" "$att" '[.[].name] | join(",")' 'Ana Lima,Bo Chen,王芳'
 json_eq "roles" "$att" '[.[].role] | join(",")' 'PM,Sponsor,Tech lead'
 json_eq "organisation" "$att" '.[0].organisation' ACME
@@ -62,7 +62,7 @@ expect_exit 0 "attendee list (text)" ko attendee list Apollo/ko
 expect_match "text list aligns CJK" "$OUT" '王芳 +Tech lead'
 expect_exit 0 "Bo absent" ko attendee present Apollo/ko 'Bo Chen' --undo
 expect_exit 0 "attendee list --json after absent" ko attendee list Apollo/ko --json
-json_eq "Bo absent" "$OUT" '.[1].present' false
+json_eq "Bo absent" "$OUT" '.[1].status' invited
 expect_exit 0 "Bo present again" ko attendee present Apollo/ko 'Bo Chen'
 
 expect_exit 0 "decision 1" ko decision add Apollo/ko 'Weekly status meeting on Mondays' --by 'Ana Lima' --item 7

@@ -72,7 +72,7 @@ expect_eq "? closed without ticking" "$(db_sql "SELECT count(checked_at) FROM it
 # Space on each list: present, tick, risk status, output status, action done.
 screen_run <<'S'
 <Enter> <Enter>
-2 j <Space> <Save attendee-present>
+2 j j <Space> <Save attendee-present>
 3 j <Space> j <Space> k <Space> <Save agenda-ticks>
 5 <Space>
 6 <Space> <Space>
@@ -80,7 +80,7 @@ screen_run <<'S'
 S
 golden attendee-present
 golden agenda-ticks
-expect_eq "Space sets present" "$(db_sql "SELECT name FROM attendee WHERE present=1")" "王伟"
+expect_eq "Space sets present" "$(db_sql "SELECT name FROM attendee WHERE status='present'")" "王伟"
 expect_eq "Space ticks and unticks" "$(db_sql "SELECT group_concat(position) FROM item i JOIN meeting m ON m.id=i.meeting_id WHERE m.kind='ko' AND checked_at IS NOT NULL")" 3
 expect_eq "ticked by" "$(db_sql "SELECT checked_by||' '||checked_at FROM item WHERE position=3 AND checked_at IS NOT NULL")" "tester 2026-11-26T09:00:00Z"
 expect_eq "risk status cycles" "$(db_sql "SELECT status FROM risk")" mitigated

@@ -44,18 +44,24 @@ expect_eq "meeting edit: the status alone" \
 	"$(db_sql "SELECT title||'|'||place||'|'||status FROM meeting WHERE id = $M")" "mTitle|mPlace|closed"
 
 # ---- 2 Attendees ----
-A="FROM attendee WHERE meeting_id = $M"
+# The hosts (mHost, then mHost2) joined the attendees as the meeting got
+# them; the form's row is the last.
+expect_eq "the hosts are attendees" \
+	"$(db_sql "SELECT group_concat(name || '/' || role) FROM attendee WHERE meeting_id = $M")" \
+	"mHost/host,mHost2/host"
+A="FROM attendee WHERE meeting_id = $M AND role <> 'host'"
 screen_run <<S
-<Enter> <Enter> 2 a aName <Tab> aRole <Tab> aOrg <Enter>
+<Enter> <Enter> 2 a aName <Tab> aRole <Tab> aOrg <Tab> a@x.example <Enter>
 S
-expect_eq "attendee add: every field" "$(db_sql "SELECT name||'|'||role||'|'||organisation||'|'||present $A")" \
-	"aName|aRole|aOrg|0"
+expect_eq "attendee add: every field" "$(db_sql "SELECT name||'|'||role||'|'||organisation||'|'||email||'|'||status $A")" \
+	"aName|aRole|aOrg|a@x.example|invited"
 ko attendee present "pName2/ko" aName >/dev/null
 screen_run <<S
-<Enter> <Enter> 2 e $C aName2 <Tab> $C aRole2 <Tab> $C aOrg2 <Enter>
+<Enter> <Enter> 2 G e $C aName2 <Tab> $C aRole2 <Tab> $C aOrg2 <Tab> $C <Enter>
 S
-expect_eq "attendee edit: every field, presence kept" \
-	"$(db_sql "SELECT name||'|'||role||'|'||organisation||'|'||present $A")" "aName2|aRole2|aOrg2|1"
+expect_eq "attendee edit: every field, the status kept, the address cleared" \
+	"$(db_sql "SELECT name||'|'||role||'|'||organisation||'|'||coalesce(email, 'NULL')||'|'||status $A")" \
+	"aName2|aRole2|aOrg2|NULL|present"
 
 # ---- 3 Agenda items ----
 I="FROM item WHERE meeting_id = $M AND position = (SELECT max(position) FROM item WHERE meeting_id = $M)"

@@ -88,7 +88,7 @@ stopped "q quits from the top"
 
 expect_eq "project" "$(db_sql "SELECT name||'|'||customer FROM project")" "Apollo|ACME"
 expect_eq "KO" "$(db_sql "SELECT starts_at||'|'||host FROM meeting WHERE kind='ko'")" "2026-12-01 10:00|Ana Lima"
-expect_eq "three present" "$(db_sql "SELECT count(*) FROM attendee a JOIN meeting m ON m.id=a.meeting_id WHERE m.kind='ko' AND present=1")" 3
+expect_eq "three present" "$(db_sql "SELECT count(*) FROM attendee a JOIN meeting m ON m.id=a.meeting_id WHERE m.kind='ko' AND a.status='present'")" 3
 expect_eq "13 ticked" "$(db_sql "SELECT count(checked_at) FROM item i JOIN meeting m ON m.id=i.meeting_id WHERE m.kind='ko'")" 13
 expect_eq "decision in Chinese" "$(db_sql "SELECT text||'|'||decided_by FROM decision")" "范围已确认，按季度交付|Ana"
 expect_eq "action" "$(db_sql "SELECT text||'|'||owner||'|'||coalesce(due, '-')||'|'||status FROM action ORDER BY id")" \

@@ -91,7 +91,7 @@ START_TEST(counts_move_row_by_row)
 	ck_assert_int_eq(store_content_mark(st, &m0), KO_OK);
 
 	struct attendee at = { .meeting_id = ko, .name = "Ana", .role = "", .organisation = "",
-	                       .present = 1 };
+	                       .status = PSTATUS_PRESENT };
 	struct decision d = { .meeting_id = ko, .text = "Go", .decided_by = "Ana",
 	                      .item_position = 4 };
 	struct risk r = { .meeting_id = ko, .text = "Late", .mitigation = "", .owner = "" };

@@ -43,11 +43,12 @@ START_TEST(every_entity_reads_its_fields)
 	ck_assert_str_eq(value_of(&entity_action, &a, "status"), "dropped");
 	ck_assert_str_eq(value_of(&entity_action, &a, "decision"), "#12");
 	ck_assert_str_eq(value_of(&entity_action, &a, "done_at"), "");
-	struct attendee at = { .name = "n", .role = "r", .organisation = "g", .invited = 1, .present = 0 };
+	struct attendee at = { .name = "n", .role = "r", .organisation = "g", .email = "n@example.com",
+	                       .status = PSTATUS_REGRETS };
 	ck_assert_str_eq(value_of(&entity_attendee, &at, "role"), "r");
 	ck_assert_str_eq(value_of(&entity_attendee, &at, "organisation"), "g");
-	ck_assert_str_eq(value_of(&entity_attendee, &at, "invited"), "yes");
-	ck_assert_str_eq(value_of(&entity_attendee, &at, "present"), "no");
+	ck_assert_str_eq(value_of(&entity_attendee, &at, "email"), "n@example.com");
+	ck_assert_str_eq(value_of(&entity_attendee, &at, "status"), "regrets");
 	struct meeting m = { .title = "T", .starts_at = "2026-12-01 10:00", .place = "P", .host = "H",
 	                     .purpose = "U", .status = MSTATUS_CLOSED };
 	ck_assert_str_eq(value_of(&entity_meeting, &m, "place"), "P");

@@ -209,7 +209,7 @@ static void fixture(struct project *p, struct minutes *mi)
 	m->project_name = S("天河"); m->lang = S("zh");
 	struct attendee *a = VEC_PUSH(&mi->attendees);
 	a->id = 1; a->meeting_id = 3; a->name = S("李, 总"); a->role = S(""); a->organisation = S("");
-	a->invited = 1; a->present = 1; a->version = 1;
+	a->email = S("li@example.com"); a->status = PSTATUS_PRESENT; a->version = 1;
 	for (int i = 1; i <= 2; i++) {
 		struct item *it = VEC_PUSH(&mi->items);
 		it->id = 10 + i; it->meeting_id = 3; it->position = i;
@@ -340,6 +340,13 @@ START_TEST(ics_read_by_libical)
 	icalcomponent *ev = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT);
 	ck_assert_str_eq(icalcomponent_get_location(ev), "三楼; room \"A\"");
 	ck_assert_int_eq(icalcomponent_count_properties(ev, ICAL_ATTENDEE_PROPERTY), 1);
+	icalproperty *att = icalcomponent_get_first_property(ev, ICAL_ATTENDEE_PROPERTY);
+	ck_assert_str_eq(icalproperty_get_attendee(att), "mailto:li@example.com");
+	ck_assert_str_eq(icalproperty_get_parameter_as_string(att, "PARTSTAT"), "ACCEPTED");
+	ck_assert_str_eq(icalproperty_get_parameter_as_string(att, "CN"), "李, 总");
+	/* the host, 王经理, is no attendee with an address: no ORGANIZER */
+	ck_assert_int_eq(icalcomponent_count_properties(ev, ICAL_ORGANIZER_PROPERTY), 0);
+	ck_assert_ptr_null(strstr(b.p, "invalid:"));
 	icalcomponent *todo = icalcomponent_get_first_component(cal, ICAL_VTODO_COMPONENT);
 	ck_assert_str_eq(icalcomponent_get_summary(todo), mi.actions.v[0].text);
 	struct icaltimetype due = icalcomponent_get_due(todo);
@@ -373,6 +380,14 @@ START_TEST(ics_summary_one_line_and_restrictions)
 	mi.actions.v[0].text = strdup("Draft the charter\nwith the sponsor\r\nby Friday");
 	free(mi.meeting.title);
 	mi.meeting.title = strdup("启动会\n第二行");
+	/* the host with an address, someone who sent regrets, someone without one */
+	struct attendee *a = VEC_PUSH(&mi.attendees);
+	a->id = 2; a->meeting_id = 3; a->name = strdup("王经理"); a->role = strdup("");
+	a->organisation = strdup(""); a->email = strdup("wang@example.com");
+	a->status = PSTATUS_REGRETS; a->version = 1;
+	a = VEC_PUSH(&mi.attendees);
+	a->id = 3; a->meeting_id = 3; a->name = strdup("Cy"); a->role = strdup("");
+	a->organisation = strdup(""); a->email = strdup(""); a->version = 1;
 	struct export_set set = { &p, &mi, 1 };
 	struct kbuf b = { 0 };
 	ck_assert_int_eq(export_ics(&set, "2026-11-26T09:00:00Z", &b), KO_OK);
@@ -390,6 +405,11 @@ START_TEST(ics_summary_one_line_and_restrictions)
 	ck_assert_ptr_null(strchr(icalcomponent_get_summary(ev), '\n'));
 	ck_assert_int_eq(strncmp(icalcomponent_get_summary(ev), "启动会 ", strlen("启动会 ")), 0);
 	ck_assert_str_eq(icalcomponent_get_description(ev), "第二行");
+	ck_assert_str_eq(icalproperty_get_organizer(icalcomponent_get_first_property(
+		ev, ICAL_ORGANIZER_PROPERTY)), "mailto:wang@example.com");
+	ck_assert_int_eq(icalcomponent_count_properties(ev, ICAL_ATTENDEE_PROPERTY), 2);
+	ck_assert_ptr_nonnull(strstr(b.p, "ATTENDEE;CN=王经理;ROLE=CHAIR;PARTSTAT=DECLINED:mailto:wang@example.com\r\n"));
+	ck_assert_ptr_null(strstr(b.p, "CN=Cy"));
 	icalcomponent_free(cal);
 	kbuf_free(&b);
 	minutes_free(&mi);

@@ -207,6 +207,47 @@ START_TEST(migrate_every_earlier_version)
 }
 END_TEST
 
+/* Version 5's attendees had the flags invited and present; upgraded,
+ * present becomes the status, nobody has an address yet, and a meeting's
+ * host who was not among its attendees is one now, with the role host. */
+START_TEST(migrate_attendee_status_and_host)
+{
+	char *dir = fixtures_dir();
+	char fx[512];
+	snprintf(fx, sizeof fx, "%s/schema-v5.sql", dir);
+	free(dir);
+	char *sql = read_file(fx);
+	ck_assert_ptr_nonnull(sql);
+	char p[64];
+	temp_path(p, sizeof p);
+	sqlite3 *db = raw_open(p);
+	raw_exec(db, sql);
+	free(sql);
+	char pragma[96];
+	snprintf(pragma, sizeof pragma, "PRAGMA application_id=%d; PRAGMA user_version=5", APP_ID);
+	raw_exec(db, pragma);
+	raw_exec(db, "INSERT INTO project(id, name, created_at) VALUES (1, 'Old', '2026-01-01T00:00:00Z');"
+	             "INSERT INTO meeting(id, project_id, kind, host) VALUES (1, 1, 'ko', 'Ann');"
+	             "INSERT INTO meeting(id, project_id, kind, host) VALUES (2, 1, 'tko', 'Cy');"
+	             "INSERT INTO attendee(meeting_id, name, present) VALUES (1, 'Ann', 1);"
+	             "INSERT INTO attendee(meeting_id, name, present) VALUES (1, 'Bob', 0);"
+	             "INSERT INTO attendee(meeting_id, name, present) VALUES (2, 'Dee', 1);");
+	sqlite3_close(db);
+	struct store *st;
+	struct ko_error e = { 0 };
+	ck_assert_msg(store_open(p, 0, &st, &e) == KO_OK, "%s", e.msg);
+	store_close(st);
+	db = raw_open(p);
+	char *got = raw_dump(db, "SELECT meeting_id, name, role, status, coalesce(email, '-')"
+	                         " FROM attendee ORDER BY id");
+	sqlite3_close(db);
+	ck_assert_str_eq(got, "1|Ann||present|-\n1|Bob||invited|-\n2|Dee||present|-\n"
+	                      "2|Cy|host|invited|-\n");
+	free(got);
+	temp_remove(p);
+}
+END_TEST
+
 START_TEST(refuse_newer)
 {
 	struct store *st;
@@ -585,6 +626,7 @@ Suite *suite_migrate(void)
 	tcase_add_test(tc, create_from_empty_file);
 	tcase_add_test(tc, create_missing_file_private);
 	tcase_add_test(tc, migrate_every_earlier_version);
+	tcase_add_test(tc, migrate_attendee_status_and_host);
 	tcase_add_test(tc, refuse_newer);
 	tcase_add_test(tc, refuse_not_sqlite);
 	tcase_add_test(tc, refuse_foreign_sqlite);

@@ -1,6 +1,7 @@
 /* test_model.c - built-in templates and templates from JSON, the
  * TKO-after-KO rule, overdue actions, state names, error codes, the
  * user's identity and default database. */
+#include <stdio.h>
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
@@ -247,6 +248,34 @@ START_TEST(state_names)
 }
 END_TEST
 
+/* A plain addr-spec: dot-atoms either side of one '@'. */
+START_TEST(email_addresses)
+{
+	const char *good[] = { "ann@example.com", "a.b-c+tag@mail.example.co.uk", "x@y",
+	                       "o'neil@example.ie", "ann_lee{1}@example.com" };
+	for (size_t i = 0; i < sizeof good / sizeof *good; i++)
+		ck_assert_msg(email_valid(good[i]), "%s refused", good[i]);
+	const char *bad[] = { "", "ann", "@example.com", "ann@", "a@b@c", ".ann@example.com",
+	                      "ann.@example.com", "a..b@example.com", "ann@example..com",
+	                      "ann@.example.com", "ann lee@example.com", "\"ann\"@example.com",
+	                      "ann@[192.0.2.1]", "Ann <ann@example.com>", "ann@example.com ",
+	                      "ann@exa\nmple.com", "王@example.com" };
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+		ck_assert_msg(!email_valid(bad[i]), "%s accepted", bad[i]);
+	char local[66], long_addr[300];
+	memset(local, 'a', 65);
+	local[65] = '\0';
+	snprintf(long_addr, sizeof long_addr, "%s@example.com", local);
+	ck_assert(!email_valid(long_addr));     /* a local part of 65 octets */
+	local[64] = '\0';
+	snprintf(long_addr, sizeof long_addr, "%s@example.com", local);
+	ck_assert(email_valid(long_addr));
+	ck_assert_str_eq(attendee_status_name(PSTATUS_REGRETS), "regrets");
+	ck_assert_int_eq(attendee_status_parse("present"), PSTATUS_PRESENT);
+	ck_assert_int_eq(attendee_status_parse("absent"), -1);
+}
+END_TEST
+
 START_TEST(error_codes)
 {
 	ck_assert_int_eq(ko_err_exit(KO_OK), 0);
@@ -382,6 +411,7 @@ Suite *suite_model(void)
 	tcase_add_test(tc, tko_after_ko);
 	tcase_add_test(tc, overdue);
 	tcase_add_test(tc, state_names);
+	tcase_add_test(tc, email_addresses);
 	tcase_add_test(tc, error_codes);
 	tcase_add_test(tc, vectors);
 	tcase_add_test(tc, identity);

@@ -184,14 +184,27 @@ START_TEST(every_field_in_its_column)
 	EXPECT_ROW(MEETING_ROW, meeting, "T1|NULL|P1|H1|U1|held\n");
 
 	int64_t att;
-	ck_assert_int_eq(store_attendee_add(st, &(struct attendee){ .meeting_id = meeting, .name = "N", .role = "", .organisation = "", .present = true }, &att), KO_OK);
+	ck_assert_int_eq(store_attendee_add(st, &(struct attendee){ .meeting_id = meeting, .name = "N", .role = "", .organisation = "", .status = PSTATUS_PRESENT }, &att), KO_OK);
 	memset(&p, 0, sizeof p);
 	store_patch_set(&p, FIELD_ATTENDEE_NAME, "N1");
 	store_patch_set(&p, FIELD_ATTENDEE_ROLE, "R1");
 	store_patch_set(&p, FIELD_ATTENDEE_ORGANISATION, "O1");
+	store_patch_set(&p, FIELD_ATTENDEE_EMAIL, " n1@example.com ");
+	store_patch_set(&p, FIELD_ATTENDEE_STATUS, "regrets");
 	ck_assert_int_eq(store_patch(st, STORE_ATTENDEE, att, &p), KO_OK);
-	EXPECT_ROW("SELECT name, role, organisation, present FROM attendee WHERE id = %lld", att,
-	           "N1|R1|O1|1\n");
+	EXPECT_ROW("SELECT name, role, organisation, email, status FROM attendee WHERE id = %lld", att,
+	           "N1|R1|O1|n1@example.com|regrets\n");
+	/* an address that is not one is refused; none is NULL */
+	memset(&p, 0, sizeof p);
+	store_patch_set(&p, FIELD_ATTENDEE_EMAIL, "n1@");
+	ck_assert_int_eq(store_patch(st, STORE_ATTENDEE, att, &p), KO_INVALID);
+	memset(&p, 0, sizeof p);
+	store_patch_set(&p, FIELD_ATTENDEE_STATUS, "away");
+	ck_assert_int_eq(store_patch(st, STORE_ATTENDEE, att, &p), KO_INVALID);
+	memset(&p, 0, sizeof p);
+	store_patch_set(&p, FIELD_ATTENDEE_EMAIL, "");
+	ck_assert_int_eq(store_patch(st, STORE_ATTENDEE, att, &p), KO_OK);
+	EXPECT_ROW("SELECT email IS NULL, status FROM attendee WHERE id = %lld", att, "1|regrets\n");
 
 	int64_t item = raw_int(raw, "SELECT id FROM item WHERE position = 1");
 	memset(&p, 0, sizeof p);

@@ -288,7 +288,9 @@ START_TEST(schema_checks)
 		"INSERT INTO meeting(project_id, kind, starts_at) VALUES ((SELECT max(id) FROM project), 'tko', '2026-12-01')",
 		"INSERT INTO meeting(project_id, kind, status) VALUES ((SELECT max(id) FROM project), 'tko', 'done')",
 		"INSERT INTO attendee(meeting_id, name) VALUES ((SELECT max(id) FROM meeting), '')",
-		"INSERT INTO attendee(meeting_id, name, present) VALUES ((SELECT max(id) FROM meeting), 'a', 2)",
+		"INSERT INTO attendee(meeting_id, name, status) VALUES ((SELECT max(id) FROM meeting), 'a', 'away')",
+		"INSERT INTO attendee(meeting_id, name, email) VALUES ((SELECT max(id) FROM meeting), 'a', 'nomail')",
+		"INSERT INTO attendee(meeting_id, name, email) VALUES ((SELECT max(id) FROM meeting), 'a', '')",
 		"INSERT INTO item(meeting_id, position, title) VALUES ((SELECT max(id) FROM meeting), 1, 'dup')",
 		"INSERT INTO item(meeting_id, position, title) VALUES ((SELECT max(id) FROM meeting), 0, 'zero')",
 		"INSERT INTO item(meeting_id, position, title) VALUES ((SELECT max(id) FROM meeting), 99, '')",
@@ -334,9 +336,12 @@ START_TEST(meeting_crud)
 	                 KO_OK);
 	ck_assert(!warn);
 	expect_logged(c0, "meeting", "insert");
-	/* one change for the meeting with its agenda: 1 + 13 + 8 rows */
+	/* one change for the meeting with its agenda and its host among the
+	 * attendees: 1 + 13 + 8 + 1 rows */
 	ck_assert_int_eq(raw_int(raw, "SELECT count(*) FROM change_row WHERE change_id ="
-	                              " (SELECT max(id) FROM change)"), 1 + 13 + 8);
+	                              " (SELECT max(id) FROM change)"), 1 + 13 + 8 + 1);
+	ck_assert_int_eq(raw_int(raw, "SELECT count(*) FROM attendee WHERE name = 'Ana'"
+	                              " AND role = 'host' AND status = 'invited' AND email IS NULL"), 1);
 	ck_assert_int_eq(raw_int(raw, "SELECT meeting_id FROM change ORDER BY id DESC"), ko);
 
 	struct meeting m;
@@ -555,9 +560,11 @@ END_TEST
 START_TEST(attendee_crud)
 {
 	int64_t mid = add_meeting(add_project("Apollo"), KIND_KO);
+	/* Without the host the meeting came with, the list is this test's. */
+	raw_exec(raw, "DELETE FROM attendee");
 	long long c0 = last_change();
 	int64_t a = 0, b = 0;
-	ck_assert_int_eq(store_attendee_add(st, &(struct attendee){ .meeting_id = mid, .name = "Ana", .role = "PM", .organisation = "ACME", .present = true }, &a), KO_OK);
+	ck_assert_int_eq(store_attendee_add(st, &(struct attendee){ .meeting_id = mid, .name = "Ana", .role = "PM", .organisation = "ACME", .email = " ana@acme.example ", .status = PSTATUS_PRESENT }, &a), KO_OK);
 	expect_logged(c0, "attendee", "insert");
 	ck_assert_int_eq(store_attendee_add(st, &(struct attendee){ .meeting_id = mid, .name = "Bo" }, &b), KO_OK);
 	vec_attendee v;
@@ -567,10 +574,14 @@ START_TEST(attendee_crud)
 	ck_assert_str_eq(v.v[0].name, "Ana");
 	ck_assert_str_eq(v.v[0].role, "PM");
 	ck_assert_str_eq(v.v[0].organisation, "ACME");
-	ck_assert_int_eq(v.v[0].present, 1);
-	ck_assert_int_eq(v.v[0].invited, 1);
+	ck_assert_int_eq(v.v[0].status, PSTATUS_PRESENT);
+	ck_assert_str_eq(v.v[0].email, "ana@acme.example");
 	ck_assert_str_eq(v.v[1].role, "");
-	ck_assert_int_eq(v.v[1].present, 0);
+	ck_assert_int_eq(v.v[1].status, PSTATUS_INVITED);
+	ck_assert_str_eq(v.v[1].email, "");
+	char nsql[96];
+	snprintf(nsql, sizeof nsql, "SELECT email IS NULL FROM attendee WHERE id = %lld", (long long)b);
+	ck_assert_int_eq(raw_int(raw, nsql), 1);
 
 	/* presence is set, not flipped */
 	for (int i = 0; i < 2; i++) {
@@ -579,7 +590,13 @@ START_TEST(attendee_crud)
 		expect_logged(c0, "attendee", "update");
 		ck_assert_int_eq(raw_int(raw, "SELECT meeting_id FROM change ORDER BY id DESC"), mid);
 		char sql[96];
-		snprintf(sql, sizeof sql, "SELECT present FROM attendee WHERE id = %lld", (long long)b);
+		snprintf(sql, sizeof sql, "SELECT status = 'present' FROM attendee WHERE id = %lld", (long long)b);
+		ck_assert_int_eq(raw_int(raw, sql), 1);
+	}
+	ck_assert_int_eq(store_attendee_set_status(st, b, PSTATUS_REGRETS), KO_OK);
+	{
+		char sql[96];
+		snprintf(sql, sizeof sql, "SELECT status = 'regrets' FROM attendee WHERE id = %lld", (long long)b);
 		ck_assert_int_eq(raw_int(raw, sql), 1);
 	}
 	ck_assert_int_eq(store_attendee_set_present(st, b, false), KO_OK);
@@ -588,7 +605,7 @@ START_TEST(attendee_crud)
 	/* update with the version read; a stale one is refused */
 	struct attendee upd = v.v[0];
 	upd.role = "Sponsor";
-	upd.present = 0;
+	upd.status = PSTATUS_INVITED;
 	c0 = last_change();
 	ck_assert_int_eq(store_attendee_update(st, &upd), KO_OK);
 	expect_logged(c0, "attendee", "update");
@@ -605,11 +622,17 @@ START_TEST(attendee_crud)
 	upd.role = "";
 	upd.organisation = "\xc3";
 	ck_assert_int_eq(store_attendee_update(st, &upd), KO_INVALID);
+	upd.organisation = "";
+	upd.email = "ana at acme";
+	ck_assert_int_eq(store_attendee_update(st, &upd), KO_INVALID);
+	ck_assert_str_eq(store_error(st)->msg,
+	                 "invalid e-mail address 'ana at acme' (want one like ann@example.com)");
+	upd.email = "ana@acme.example";
 	expect_nothing_logged(c0, r0);
 	vec_attendee_free(&v);
 	ck_assert_int_eq(store_attendees(st, mid, &v), KO_OK);
 	ck_assert_str_eq(v.v[0].role, "Sponsor");
-	ck_assert_int_eq(v.v[0].present, 0);
+	ck_assert_int_eq(v.v[0].status, PSTATUS_INVITED);
 	vec_attendee_free(&v);
 
 	/* bad adds change nothing */
@@ -1277,7 +1300,7 @@ END_TEST
 static void fill_meeting(int64_t mid)
 {
 	int64_t id;
-	ck_assert_int_eq(store_attendee_add(st, &(struct attendee){ .meeting_id = mid, .name = "Ana", .role = "", .organisation = "", .present = true }, &id), KO_OK);
+	ck_assert_int_eq(store_attendee_add(st, &(struct attendee){ .meeting_id = mid, .name = "Ana", .role = "", .organisation = "", .status = PSTATUS_PRESENT }, &id), KO_OK);
 	ck_assert_int_eq(store_decision_add(st, &(struct decision){ .meeting_id = mid, .text = "D", .decided_by = "", .item_position = 1 }, &id), KO_OK);
 	ck_assert_int_eq(store_risk_add(st, &(struct risk){ .meeting_id = mid, .text = "R", .likelihood = LEVEL_LOW, .impact = LEVEL_HIGH, .mitigation = "", .owner = "", .item_position = 1 }, &id), KO_OK);
 	ck_assert_int_eq(store_action_add(st, &(struct action){ .meeting_id = mid, .text = "A", .owner = "Ana", .due = "2026-12-01", .decision_id = id > 0 ? 0 : 0 }, &id), KO_OK);
@@ -1417,7 +1440,7 @@ START_TEST(rollback_every_write)
 		"SELECT (SELECT group_concat(id || name || version) FROM project),"
 		" (SELECT group_concat(id || status || version) FROM meeting),"
 		" (SELECT group_concat(id || position || coalesce(checked_at, '-') || version) FROM item),"
-		" (SELECT group_concat(id || present || version) FROM attendee),"
+		" (SELECT group_concat(id || status || version) FROM attendee),"
 		" (SELECT group_concat(id || text || version) FROM decision),"
 		" (SELECT group_concat(id || text || version) FROM risk),"
 		" (SELECT group_concat(id || position || status || version) FROM output),"
@@ -1473,7 +1496,9 @@ START_TEST(minutes_snapshot)
 	ck_assert_int_eq(store_minutes(st, mid, &mi), KO_OK);
 	ck_assert_str_eq(mi.project.name, "Apollo");
 	ck_assert_int_eq(mi.meeting.id, mid);
-	ck_assert_uint_eq(mi.attendees.n, 1);
+	ck_assert_uint_eq(mi.attendees.n, 1);   /* Ana, the host: her row filled in */
+	ck_assert_int_eq(mi.attendees.v[0].status, PSTATUS_PRESENT);
+	ck_assert_str_eq(mi.attendees.v[0].role, "host");   /* an empty role keeps it */
 	ck_assert_uint_eq(mi.items.n, 13);
 	ck_assert_uint_eq(mi.decisions.n, 1);
 	ck_assert_uint_eq(mi.risks.n, 1);

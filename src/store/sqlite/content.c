@@ -30,14 +30,13 @@ enum ko_err store_content_mark(struct store *st, struct store_mark *out)
 static void count_image(struct progress *p, const char *table, sqlite3_stmt *s, int at,
                         const char *today, int sign)
 {
-	bool flag = sqlite3_column_int(s, at + 1) != 0;
 	const char *status = (const char *)sqlite3_column_text(s, at + 2);
 	const char *due = (const char *)sqlite3_column_text(s, at + 3);
 	bool done = status && strcmp(status, "done") == 0;
 	bool open = status && strcmp(status, "open") == 0;
 	if (strcmp(table, "attendee") == 0) {
 		p->attendees += sign;
-		p->present += flag ? sign : 0;
+		p->present += status && strcmp(status, "present") == 0 ? sign : 0;
 	} else if (strcmp(table, "item") == 0) {
 		p->items += sign;
 		p->checked += sqlite3_column_type(s, at + 4) != SQLITE_NULL ? sign : 0;
@@ -62,8 +61,9 @@ enum ko_err store_changed_rows(struct store *st, int64_t since, int64_t upto,
 {
 	/* The rowid range only: change_row's own b-tree, read from `since`
 	 * on, max + 1 rows at most.  Per image: its meeting, then the fields
-	 * the progress counts (present, status, due, checked_at). */
-#define IMAGE(x) "json_extract(" x ", '$.meeting_id'), json_extract(" x ", '$.present')," \
+	 * the progress counts: a free slot (NULL), status (an attendee is
+	 * present, a risk open, an action done), due, checked_at. */
+#define IMAGE(x) "json_extract(" x ", '$.meeting_id'), NULL," \
 	" json_extract(" x ", '$.status'), json_extract(" x ", '$.due')," \
 	" json_extract(" x ", '$.checked_at')"
 	static const char sql[] =

@@ -35,7 +35,7 @@
 	"m.id, m.project_id, m.kind, m.title, m.starts_at, m.place, m.host, m.purpose," \
 	" m.status, m.version, p.name, p.lang"
 #define MEETING_FROM " FROM meeting m JOIN project p ON p.id = m.project_id"
-#define ATTENDEE_COLS "id, meeting_id, name, role, organisation, invited, present, version"
+#define ATTENDEE_COLS "id, meeting_id, name, role, organisation, version, email, status"
 #define DECISION_COLS \
 	"d.id, d.meeting_id, d.item_id, i.position, d.text, d.decided_by, d.decided_at, d.version"
 #define DECISION_FROM " FROM decision d LEFT JOIN item i ON i.id = d.item_id"
@@ -55,16 +55,25 @@
 
 static const char *const sql_text_of[SQL_COUNT] = {
 	[SQL_ATTENDEE_ADD] =
-		"INSERT INTO attendee(meeting_id, name, role, organisation, present)"
-		" VALUES (?1, ?2, ?3, ?4, ?5)",
+		"INSERT INTO attendee(meeting_id, name, role, organisation, email, status)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
 	[SQL_ATTENDEE_LIST] =
 		"SELECT " ATTENDEE_COLS " FROM attendee WHERE meeting_id = ?1 ORDER BY id",
 	[SQL_ATTENDEE_GET] = "SELECT " ATTENDEE_COLS " FROM attendee WHERE id = ?1",
 	[SQL_ATTENDEE_PRESENT] =
-		"UPDATE attendee SET present = ?1, version = version + 1 WHERE id = ?2",
+		"UPDATE attendee SET status = ?1, version = version + 1 WHERE id = ?2",
 	[SQL_ATTENDEE_UPDATE] =
-		"UPDATE attendee SET name = ?1, role = ?2, organisation = ?3, invited = ?4,"
-		" present = ?5, version = version + 1 WHERE id = ?6 AND version = ?7",
+		"UPDATE attendee SET name = ?1, role = ?2, organisation = ?3, email = ?4,"
+		" status = ?5, version = version + 1 WHERE id = ?6 AND version = ?7",
+	/* What is given over what the row has; "invited", the default, keeps
+	 * the status. */
+	[SQL_ATTENDEE_FILL_HOST] =
+		"UPDATE attendee SET role = CASE WHEN ?3 <> '' THEN ?3 ELSE role END,"
+		" organisation = CASE WHEN ?4 <> '' THEN ?4 ELSE organisation END,"
+		" email = coalesce(?5, email), status = CASE WHEN ?6 = 'invited' THEN status ELSE ?6 END,"
+		" version = version + 1 WHERE id = (SELECT a.id FROM attendee a"
+		" JOIN meeting m ON m.id = a.meeting_id WHERE a.meeting_id = ?1 AND a.name = ?2"
+		" AND a.name = m.host AND a.role IN (?7, ?8) ORDER BY a.id LIMIT 1) RETURNING id",
 	[SQL_DECISION_ADD] =
 		"INSERT INTO decision(meeting_id, item_id, text, decided_by, decided_at)"
 		" VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -85,7 +94,7 @@ static const char *const sql_text_of[SQL_COUNT] = {
 	[SQL_MEETING_PROGRESS] =
 		"SELECT"
 		" (SELECT count(*) FROM attendee WHERE meeting_id = ?1),"
-		" (SELECT count(*) FROM attendee WHERE meeting_id = ?1 AND present),"
+		" (SELECT count(*) FROM attendee WHERE meeting_id = ?1 AND status = 'present'),"
 		" (SELECT count(*) FROM item WHERE meeting_id = ?1),"
 		" (SELECT count(checked_at) FROM item WHERE meeting_id = ?1),"
 		" (SELECT count(*) FROM decision WHERE meeting_id = ?1),"

@@ -136,6 +136,9 @@ void alike_free(struct alike *a);
 /* KO_EXISTS when a project other than id self has a name that reads
  * as name does (self 0: any project). */
 enum ko_err project_name_free(struct store *st, const char *name, int64_t self);
+/* Inside a write: the meeting's host made one of its attendees (role
+ * "host") unless an attendee of that name is there already. */
+enum ko_err meeting_host_attendee(struct store *st, int64_t meeting_id);
 
 
 

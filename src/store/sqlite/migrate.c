@@ -101,6 +101,23 @@ static const char *const steps[] = {
 	");\n"
 	"CREATE INDEX question_by_meeting ON question(meeting_id, id);\n"
 	"CREATE INDEX question_by_origin ON question(moved_from);\n",
+	/* 7 -> 8: people: an attendee's e-mail address and status (invited,
+	 * present, sent regrets) in place of the invited and present flags,
+	 * and the host among the attendees.  A meeting whose host is not yet
+	 * an attendee by that name gets one with the role "host" (主持人 in
+	 * a Chinese project: host_role in model.c). */
+	"ALTER TABLE attendee ADD COLUMN email TEXT CHECK (email IS NULL OR (length(email) BETWEEN 3"
+	" AND 254 AND email GLOB '?*@?*'));\n"
+	"ALTER TABLE attendee ADD COLUMN status TEXT NOT NULL DEFAULT 'invited' CHECK (status IN"
+	" ('invited', 'present', 'regrets'));\n"
+	"UPDATE attendee SET status = 'present' WHERE present;\n"
+	"ALTER TABLE attendee DROP COLUMN invited;\n"
+	"ALTER TABLE attendee DROP COLUMN present;\n"
+	"INSERT INTO attendee(meeting_id, name, role) SELECT m.id, m.host,"
+	" CASE WHEN p.lang = 'zh' THEN '主持人' ELSE 'host' END FROM meeting m"
+	" JOIN project p ON p.id = m.project_id"
+	" WHERE m.host <> '' AND NOT EXISTS (SELECT 1 FROM attendee a"
+	" WHERE a.meeting_id = m.id AND a.name = m.host) ORDER BY m.id;\n",
 	NULL,   /* sentinel */
 };
 #define NSTEPS ((int)(sizeof steps / sizeof steps[0]) - 1)
