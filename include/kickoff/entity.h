@@ -37,6 +37,9 @@ enum {
 	FIELD_REQUIRED = 1 << 0,    /* refused when empty */
 	FIELD_BY_STORE = 1 << 1,    /* set by the store (stamps, who ticked): shown, not typed */
 	FIELD_NULL = 1 << 2,        /* empty is NULL in the store and null in JSON */
+	/* A link to a row of the project's other meeting, listed before this
+	 * one in files (the KO's, for a TKO's row), not of the row's own. */
+	FIELD_OTHER_MEETING = 1 << 3,
 };
 
 struct entity_desc;

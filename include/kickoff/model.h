@@ -58,11 +58,15 @@ struct item {
 
 enum level { LEVEL_LOW, LEVEL_MEDIUM, LEVEL_HIGH };
 
+enum decision_state { DSTATE_PROPOSED, DSTATE_AGREED, DSTATE_REJECTED };
+
 struct decision {
 	int64_t id, meeting_id, item_id;
 	int item_position;          /* 0 when not linked */
 	char *text, *decided_by, *decided_at;
 	int64_t version;
+	enum decision_state state;
+	char *agreed_at;            /* when it became agreed; "" unless agreed */
 };
 
 enum risk_status { RSTATUS_OPEN, RSTATUS_MITIGATED, RSTATUS_CLOSED };
@@ -75,6 +79,7 @@ struct risk {
 	char *mitigation, *owner;
 	enum risk_status status;
 	int64_t version;
+	int64_t carried_from;       /* the KO risk this TKO risk was carried from, 0 none */
 };
 
 enum output_status { OSTATUS_TODO, OSTATUS_DRAFTING, OSTATUS_DONE };
@@ -158,6 +163,7 @@ const char *level_name(enum level l);
 const char *risk_status_name(enum risk_status s);
 const char *output_status_name(enum output_status s);
 const char *action_status_name(enum action_status s);
+const char *decision_state_name(enum decision_state s);
 /* Parse those names; return -1 when s is none of them. */
 int kind_parse(const char *s);
 int meeting_status_parse(const char *s);
@@ -165,6 +171,7 @@ int level_parse(const char *s);
 int risk_status_parse(const char *s);
 int output_status_parse(const char *s);
 int action_status_parse(const char *s);
+int decision_state_parse(const char *s);
 
 /* A row id as typed: decimal digits only (no sign, no space).  Returns 1
  * with *id set, 0 when s is not digits, -1 when it is more than an id can
@@ -178,9 +185,20 @@ int tko_needs_warning(int ko_status);
  * the KO's: it would build on a meeting not held yet. */
 int tko_before_ko(const char *tko_at, const char *ko_at);
 
+/* The seed's TKO attendees: tech leads, architects, developers, testers,
+ * operations.  True when role names one of them (in English or Chinese,
+ * any case: "Tech lead", "QA engineer", "运维"), whom a TKO made from its
+ * KO invites unless told otherwise. */
+int role_is_technical(const char *role);
+/* The KO agenda items the TKO builds on, the seed's goals and scope:
+ * true when title names the objectives or the scope. */
+int item_is_scope_or_objectives(const char *title);
+
 /* An action is overdue when it is open and its due date is before today
  * (today: "YYYY-MM-DD" in local time). */
 int action_is_overdue(const struct action *a, const char *today);
+/* An output is overdue when it is not done and its due date is before today. */
+int output_is_overdue(const struct output *o, const char *today);
 
 /* Limits on text the user gives; longer input is refused, not cut. */
 #define TEXT_MAX_BYTES (64 * 1024)   /* notes, decisions, any long text */

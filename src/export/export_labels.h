@@ -16,6 +16,7 @@ enum label {
 	LB_IMPACT, LB_MITIGATION, LB_OWNER, LB_OUTPUTS, LB_OUTPUT, LB_LINK,
 	LB_ACTIONS, LB_ACTION, LB_DUE, LB_DONE_AT, LB_NONE, LB_YES, LB_NO,
 	LB_NOT_SET, LB_NO_MEETINGS, LB_OF,
+	LB_STATE, LB_AGREED_AT, LB_CARRIED_FROM,
 	LB_COUNT
 };
 
@@ -27,6 +28,7 @@ struct labels {
 	const char *risk_status[3];      /* enum risk_status */
 	const char *output_status[3];    /* enum output_status */
 	const char *action_status[3];    /* enum action_status */
+	const char *decision_state[3];   /* enum decision_state */
 };
 
 /* The table for lang ("zh"; anything else gives English). */

@@ -523,6 +523,10 @@ static enum ko_err read_number(struct reader *r, json_t *o, const char *base,
 			             "must be %zu (%s are numbered 1, 2, ...)", index + 1, e->list);
 	} else if (f->kind == FK_NUMBER) {
 		TRY(get_int(r, o, base, f->name, 1, (int64_t)n, true, &v));
+	} else if (f->flags & FIELD_OTHER_MEETING) {
+		/* Named among the meetings before this one by check_other_links,
+		 * once they are all read. */
+		TRY(get_int(r, o, base, f->name, 1, ID_MAX, true, &v));
 	} else {
 		TRY(get_int(r, o, base, f->name, 1, ID_MAX, true, &v));
 		bool known = !v;
@@ -633,6 +637,42 @@ static enum ko_err check_part_ids(struct reader *r, const struct import_doc *d,
 	return KO_OK;
 }
 
+/* A link to another meeting's row names a row of an earlier meeting of
+ * the file (the KO's, read before the TKO's).  A file of the TKO alone
+ * has no earlier meeting: its links are read, and imported as none. */
+static enum ko_err check_other_links(struct reader *r, const struct import_doc *d,
+                                     const struct minutes_part *part)
+{
+	const struct entity_desc *e = part->entity;
+	for (size_t k = 0; k < e->nfields; k++) {
+		const struct field_desc *f = &e->fields[k];
+		if (!(f->flags & FIELD_OTHER_MEETING))
+			continue;
+		for (size_t m = 0; m < d->n; m++) {
+			size_t n;
+			const void *rows = minutes_rows(&d->meetings[m], part, &n);
+			for (size_t i = 0; i < n; i++) {
+				int64_t v = field_int(f, entity_row(e, rows, i));
+				bool known = !v || m == 0;
+				for (size_t m2 = 0; m2 < m && !known; m2++) {
+					size_t n2;
+					const void *rows2 = linked_rows(&d->meetings[m2], f->link, &n2);
+					for (size_t j = 0; j < n2 && !known; j++)
+						known = entity_id(entity_row(f->link, rows2, j)) == v;
+				}
+				if (!known) {
+					char p[256];
+					snprintf(p, sizeof p, "project.meetings[%zu].%s[%zu].%s", m, e->list, i,
+					         f->name);
+					return failf(r, p, "no %s %" PRId64 " in an earlier meeting",
+					             f->link->name, v);
+				}
+			}
+		}
+	}
+	return KO_OK;
+}
+
 static enum ko_err check_ids(struct reader *r, const struct import_doc *d)
 {
 	char p[256];
@@ -651,6 +691,8 @@ static enum ko_err check_ids(struct reader *r, const struct import_doc *d)
 	enum ko_err rc;
 	for (size_t k = 0; k < minutes_nparts; k++)
 		TRY(check_part_ids(r, d, &minutes_parts[k]));
+	for (size_t k = 0; k < minutes_nparts; k++)
+		TRY(check_other_links(r, d, &minutes_parts[k]));
 	return KO_OK;
 }
 

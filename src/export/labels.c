@@ -23,6 +23,8 @@ static const struct labels en = {
 		[LB_DONE_AT] = N_("Done"), [LB_NONE] = N_("None."), [LB_YES] = N_("yes"),
 		[LB_NO] = N_("no"), [LB_NOT_SET] = N_("not set"),
 		[LB_NO_MEETINGS] = N_("No meetings yet."), [LB_OF] = N_("of"),
+		[LB_STATE] = N_("State"), [LB_AGREED_AT] = N_("Agreed"),
+		[LB_CARRIED_FROM] = N_("Carried from"),
 	},
 	.colon = ": ",
 	.meeting_status = { N_("planned"), N_("held"), N_("closed") },
@@ -30,6 +32,7 @@ static const struct labels en = {
 	.risk_status = { N_("open"), N_("mitigated"), N_("closed") },
 	.output_status = { N_("todo"), N_("drafting"), N_("done") },
 	.action_status = { N_("open"), N_("done"), N_("dropped") },
+	.decision_state = { N_("proposed"), N_("agreed"), N_("rejected") },
 };
 
 static const struct labels zh = {
@@ -48,6 +51,7 @@ static const struct labels zh = {
 		[LB_ACTIONS] = "后续行动", [LB_ACTION] = "行动", [LB_DUE] = "截止日期",
 		[LB_DONE_AT] = "完成时间", [LB_NONE] = "无。", [LB_YES] = "是", [LB_NO] = "否",
 		[LB_NOT_SET] = "未定", [LB_NO_MEETINGS] = "尚无会议。", [LB_OF] = "/",
+		[LB_STATE] = "决策状态", [LB_AGREED_AT] = "通过时间", [LB_CARRIED_FROM] = "来自启动会风险",
 	},
 	.colon = "：",
 	.meeting_status = { "计划中", "已召开", "已结束" },
@@ -55,6 +59,7 @@ static const struct labels zh = {
 	.risk_status = { "未解决", "已缓解", "已关闭" },
 	.output_status = { "待办", "起草中", "已完成" },
 	.action_status = { "进行中", "已完成", "已取消" },
+	.decision_state = { "待定", "已通过", "已否决" },
 };
 
 const struct labels *labels_for(const char *lang)

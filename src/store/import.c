@@ -3,7 +3,8 @@
  * The ids of the file are kept when none of them is taken in this
  * database, so that an export imported into an empty database exports to
  * the same bytes; otherwise every row gets a new id and the links
- * (decision -> item, risk -> item, action -> decision) follow. */
+ * (decision -> item, risk -> item, action -> decision, a TKO risk -> the
+ * KO risk it was carried from) follow. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -138,6 +139,26 @@ struct new_ids {
 	int64_t *of[MAX_PARTS];
 };
 
+/* The meetings written so far, for links to another meeting's rows. */
+struct earlier {
+	const struct minutes *ms;
+	const struct new_ids *ids;
+	size_t n;
+};
+
+static int64_t linked_id(const struct minutes *mi, const struct new_ids *ids,
+                         const struct field_desc *f, const void *row);
+
+/* The new id of a row of an earlier meeting that f names by its id. */
+static int64_t other_linked_id(const struct earlier *before, const struct field_desc *f,
+                               const void *row)
+{
+	int64_t id = 0;
+	for (size_t m = 0; before && m < before->n && !id; m++)
+		id = linked_id(&before->ms[m], &before->ids[m], f, row);
+	return id;
+}
+
 /* The new id of the row a link names, by position or by the file's id;
  * 0 when it names none. */
 static int64_t linked_id(const struct minutes *mi, const struct new_ids *ids,
@@ -161,7 +182,8 @@ static int64_t linked_id(const struct minutes *mi, const struct new_ids *ids,
 /* One row as its table has it; its new id into *new_id. */
 static enum ko_err insert_row(struct store *st, const struct entity_desc *e, const void *row,
                               bool keep, int64_t parent, const struct minutes *mi,
-                              const struct new_ids *ids, int64_t *new_id)
+                              const struct new_ids *ids, const struct earlier *before,
+                              int64_t *new_id)
 {
 	const struct table_sql *q = table_of(e);
 	sqlite3_stmt *s = stmt(st, q->insert);
@@ -175,7 +197,8 @@ static enum ko_err insert_row(struct store *st, const struct entity_desc *e, con
 		bind_text(s, i++, kind_name(((const struct meeting *)row)->kind));
 	for (size_t k = 0; k < e->nfields; k++, i++) {
 		const struct field_desc *f = &e->fields[k];
-		int64_t link = f->link ? linked_id(mi, ids, f, row) : 0;
+		int64_t link = !f->link ? 0 : f->flags & FIELD_OTHER_MEETING
+			? other_linked_id(before, f, row) : linked_id(mi, ids, f, row);
 		if (field_is_text(f) && (f->flags & FIELD_NULL))
 			bind_text_or_null(s, i, field_str(f, row));
 		else if (field_is_text(f))
@@ -193,25 +216,24 @@ static enum ko_err insert_row(struct store *st, const struct entity_desc *e, con
 	return insert(st, s, new_id);
 }
 
+/* One meeting's rows; their new ids into *ids, which the caller frees. */
 static enum ko_err import_meeting(struct store *st, int64_t project_id, bool keep,
-                                  const struct minutes *mi)
+                                  const struct minutes *mi, struct new_ids *ids,
+                                  const struct earlier *before)
 {
 	int64_t meeting_id = 0;
 	enum ko_err rc = insert_row(st, &entity_meeting, &mi->meeting, keep, project_id, mi,
-	                            NULL, &meeting_id);
-	struct new_ids ids = { { NULL } };
+	                            NULL, NULL, &meeting_id);
 	for (size_t k = 0; k < minutes_nparts && k < MAX_PARTS && rc == KO_OK; k++) {
 		const struct entity_desc *e = minutes_parts[k].entity;
 		size_t n;
 		const void *rows = minutes_rows(mi, &minutes_parts[k], &n);
-		if (!(ids.of[k] = calloc(n + 1, sizeof *ids.of[k])))
+		if (!(ids->of[k] = calloc(n + 1, sizeof *ids->of[k])))
 			rc = store_fail(st, KO_NOMEM, _("out of memory"));
 		for (size_t i = 0; i < n && rc == KO_OK; i++)
-			rc = insert_row(st, e, entity_row(e, rows, i), keep, meeting_id, mi, &ids,
-			                &ids.of[k][i]);
+			rc = insert_row(st, e, entity_row(e, rows, i), keep, meeting_id, mi, ids, before,
+			                &ids->of[k][i]);
 	}
-	for (size_t k = 0; k < MAX_PARTS; k++)
-		free(ids.of[k]);
 	return rc;
 }
 
@@ -233,11 +255,20 @@ enum ko_err store_import(struct store *st, const struct project *p,
 	if (rc != KO_OK)
 		return tx_end(st, rc);
 	int64_t pid = 0;
-	rc = insert_row(st, &entity_project, p, keep, 0, NULL, NULL, &pid);
+	rc = insert_row(st, &entity_project, p, keep, 0, NULL, NULL, NULL, &pid);
 	if (rc == KO_EXISTS)
 		rc = store_fail(st, KO_EXISTS, _("a project named '%s' already exists"), p->name);
-	for (size_t m = 0; m < n && rc == KO_OK; m++)
-		rc = import_meeting(st, pid, keep, &meetings[m]);
+	struct new_ids *ids = calloc(n + 1, sizeof *ids);
+	if (!ids && rc == KO_OK)
+		rc = store_fail(st, KO_NOMEM, _("out of memory"));
+	for (size_t m = 0; m < n && rc == KO_OK; m++) {
+		struct earlier before = { meetings, ids, m };
+		rc = import_meeting(st, pid, keep, &meetings[m], &ids[m], &before);
+	}
+	for (size_t m = 0; ids && m < n; m++)
+		for (size_t k = 0; k < MAX_PARTS; k++)
+			free(ids[m].of[k]);
+	free(ids);
 	rc = tx_end(st, rc);
 	if (rc == KO_OK && project_id)
 		*project_id = pid;

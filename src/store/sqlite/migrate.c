@@ -49,6 +49,17 @@ static const char *const steps[] = {
 	/* 4 -> 5: a due date on outputs. */
 	"ALTER TABLE output ADD COLUMN due TEXT CHECK (due IS NULL OR due GLOB"
 	" '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');\n",
+	/* 5 -> 6: a decision's state (proposed, agreed, rejected) and when it
+	 * was agreed, and the KO risk a TKO risk was carried from.  The
+	 * decisions already recorded were taken as agreed when they were
+	 * recorded, so they become agreed at that time. */
+	"ALTER TABLE decision ADD COLUMN agreed_at TEXT;\n"
+	"UPDATE decision SET agreed_at = decided_at;\n"
+	"ALTER TABLE decision ADD COLUMN state TEXT NOT NULL DEFAULT 'agreed'"
+	" CHECK (state IN ('proposed', 'agreed', 'rejected')"
+	" AND (state = 'agreed') = (agreed_at IS NOT NULL));\n"
+	"ALTER TABLE risk ADD COLUMN carried_from INTEGER REFERENCES risk(id) ON DELETE SET NULL;\n"
+	"CREATE UNIQUE INDEX risk_by_carried_from ON risk(carried_from);\n",
 	NULL,   /* sentinel */
 };
 #define NSTEPS ((int)(sizeof steps / sizeof steps[0]) - 1)
