@@ -26,6 +26,7 @@
 	X(DELETE,       N_("delete (asks y to confirm)")) \
 	X(ADD_DECISION, N_("add a decision on this agenda item")) \
 	X(ADD_RISK,     N_("add a risk on this agenda item")) \
+	X(CARRY,        N_("carry the KO's risk into the TKO")) \
 	X(UNDO,         N_("undo your last change")) \
 	X(REDO,         N_("redo what you undid")) \
 	X(FILTER,       N_("filter the list")) \

@@ -45,6 +45,7 @@ static const struct binding bindings[] = {
 	KB(false, 'd', DELETE, "d"),
 	KB(false, 'D', ADD_DECISION, "D"),
 	KB(false, 'R', ADD_RISK, "R"),
+	KB(false, 'c', CARRY, "c"),
 	KB(false, 'u', UNDO, "u"),
 	KB(false, CTRL('r'), REDO, "Ctrl-R"),
 	KB(false, '/', FILTER, "/"),
@@ -110,6 +111,7 @@ const char *action_label(enum ko_action act)
 	case ACTION_DELETE: return _("delete");
 	case ACTION_ADD_DECISION: return _("decision");
 	case ACTION_ADD_RISK: return _("risk");
+	case ACTION_CARRY: return _("carry");
 	case ACTION_UNDO: return _("undo");
 	case ACTION_REDO: return _("redo");
 	case ACTION_FILTER: return _("filter");

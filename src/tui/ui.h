@@ -345,7 +345,8 @@ bool text_matches(const char *hay, const char *needle);
 
 /* ---- the screens ---- */
 extern const struct screen_ops screen_projects, screen_overview, screen_history,
-	screen_reading, screen_form, screen_conflict, screen_confirm, screen_filter, screen_ask;
+	screen_reading, screen_form, screen_conflict, screen_confirm, screen_filter, screen_ask,
+	screen_invite;
 /* One phase of a meeting, all its facts in one entry: its screen (the
  * phase's number, its full name as the screen's N_() name, the keys it
  * lists, its phase_def as data for the list phases), the tab's short
@@ -363,7 +364,16 @@ void phase_progress(const struct app *a, int p, char *buf, size_t n);
 /* On a phase's list screen, opens the edit form of the row with this id
  * (the cursor moves to it); false when the screen has no such row. */
 bool phase_edit_row(struct app *a, struct screen *s, int64_t id);
+/* On a phase's list screen, moves the cursor to the row with this id;
+ * false when the screen has no such row. */
+bool phase_select_row(struct screen *s, int64_t id);
 void overview_open(struct app *a, int64_t project_id);
+/* ---- invite.c: the KO's attendees a new TKO invites ---- */
+/* Enter calls done with the ids ticked (n of them; it copies them). */
+typedef void (*invite_fn)(struct app *, void *ctx, const int64_t *ids, size_t n);
+/* Opens the checklist over the KO's attendees; false (nothing opened)
+ * when the KO has none. */
+bool invite_open(struct app *a, int64_t ko_id, invite_fn done, void *ctx);
 void history_open(struct app *a);
 /* x: asks for a format, then for the file (the default in the current
  * folder, or $KICKOFF_EXPORT_DIR when set), and writes the meeting's
