@@ -75,13 +75,14 @@ CREATE TABLE decision (
   decided_by  TEXT NOT NULL DEFAULT '',
   decided_at  TEXT NOT NULL,
   version     INTEGER NOT NULL DEFAULT 1
-, agreed_at TEXT, state TEXT NOT NULL DEFAULT 'agreed' CHECK (state IN ('proposed', 'agreed', 'rejected') AND (state = 'agreed') = (agreed_at IS NOT NULL)))
+, agreed_at TEXT, state TEXT NOT NULL DEFAULT 'agreed' CHECK (state IN ('proposed', 'agreed', 'rejected') AND (state = 'agreed' OR agreed_at IS NULL)))
 ;
 CREATE INDEX decision_by_meeting ON decision(meeting_id, id);
 CREATE INDEX decision_by_item ON decision(item_id);
 -- A decision is proposed, agreed or rejected; agreed_at is when it became
--- agreed, set exactly while it is (added by ALTER TABLE in version 6,
--- hence its place: the rows of version 5 became agreed when recorded).
+-- agreed, NULL unless it is (and when not known).  Added by ALTER TABLE in
+-- version 6, hence their place: the rows of version 5 became agreed when
+-- they were recorded.
 
 CREATE TABLE risk (
   id          INTEGER PRIMARY KEY AUTOINCREMENT,

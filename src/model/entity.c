@@ -106,7 +106,7 @@ static const struct field_desc risk_fields[] = {
 	LINK(risk, item_position, "item", N_("Agenda item"), FK_NUMBER, entity_item, "item_id"),
 	/* A risk of the project's other meeting (the KO), set by carrying it. */
 	{ FIELD(risk, carried_from, "carried_from", N_("Carried from"), FK_REF), .link = &entity_risk,
-	  .flags = FIELD_BY_STORE | FIELD_OTHER_MEETING },
+	  .column = "carried_from", .flags = FIELD_BY_STORE | FIELD_OTHER_MEETING },
 };
 
 static const struct field_desc output_fields[] = {
@@ -138,12 +138,14 @@ static const char *item_rule(const void *row, const char **field)
 	return !*it->checked_at != !*it->checked_by ? "must be set exactly when checked_at is" : NULL;
 }
 
+/* An agreed decision may not know when (one recorded before decisions
+ * had a state and written without it). */
 static const char *decision_rule(const void *row, const char **field)
 {
 	const struct decision *d = row;
 	*field = "agreed_at";
-	return (d->state == DSTATE_AGREED) != (*d->agreed_at != '\0')
-		? "must be set exactly when state is agreed" : NULL;
+	return d->state != DSTATE_AGREED && *d->agreed_at ? "must be null unless state is agreed"
+	                                                  : NULL;
 }
 
 static const char *action_rule(const void *row, const char **field)

@@ -52,12 +52,13 @@ static const char *const steps[] = {
 	/* 5 -> 6: a decision's state (proposed, agreed, rejected) and when it
 	 * was agreed, and the KO risk a TKO risk was carried from.  The
 	 * decisions already recorded were taken as agreed when they were
-	 * recorded, so they become agreed at that time. */
+	 * recorded, so they become agreed at that time.  An agreed decision
+	 * may not know when (a row written without the time). */
 	"ALTER TABLE decision ADD COLUMN agreed_at TEXT;\n"
 	"UPDATE decision SET agreed_at = decided_at;\n"
 	"ALTER TABLE decision ADD COLUMN state TEXT NOT NULL DEFAULT 'agreed'"
 	" CHECK (state IN ('proposed', 'agreed', 'rejected')"
-	" AND (state = 'agreed') = (agreed_at IS NOT NULL));\n"
+	" AND (state = 'agreed' OR agreed_at IS NULL));\n"
 	"ALTER TABLE risk ADD COLUMN carried_from INTEGER REFERENCES risk(id) ON DELETE SET NULL;\n"
 	"CREATE UNIQUE INDEX risk_by_carried_from ON risk(carried_from);\n",
 	NULL,   /* sentinel */
