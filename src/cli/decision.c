@@ -74,8 +74,7 @@ static int decision_list(struct cli *c, int argc, char **argv)
 			/* One line per decision: a newline in it is shown as ⏎. */
 			char *text = text_sanitize(d->text, false);
 			char *by = text_sanitize(d->decided_by, false);
-			cli_printf("%lld  [%s]  %s", (long long)d->id, _(decision_state_name(d->state)),
-			           text ? text : "");
+			cli_printf("%lld  %s", (long long)d->id, text ? text : "");
 			if (d->decided_by[0])
 				cli_printf("  (%s)", by ? by : "");
 			free(text);
@@ -83,10 +82,13 @@ static int decision_list(struct cli *c, int argc, char **argv)
 			if (d->item_position)
 				printf(_("  [item %d]"), d->item_position);
 			cli_printf("  %s", local);
+			/* The state last, and when it was agreed. */
 			if (*d->agreed_at) {
 				char agreed[17];
 				stamp_to_local(d->agreed_at, agreed);
 				printf(_("  agreed %s"), agreed);
+			} else {
+				printf("  %s", _(decision_state_name(d->state)));
 			}
 			cli_printf("\n");
 		}

@@ -28,15 +28,18 @@ item position|.project.meetings[0].items[1].position = 5|64|project.meetings[0].
 ticked without who|.project.meetings[0].items[0].checked_by = null|59|project.meetings[0].items[0].checked_by: must be set exactly when checked_at is
 who without tick|.project.meetings[0].items[9].checked_by = "x"|140|project.meetings[0].items[9].checked_by: must be set exactly when checked_at is
 item link range|.project.meetings[0].decisions[0].item = 99|174|project.meetings[0].decisions[0].item: must be from 1 to 13
-stamp length|.project.meetings[0].decisions[0].decided_at = ("x" * 25)|177|project.meetings[0].decisions[0].decided_at: is too long (25 bytes; at most 20)
-level|.project.meetings[0].risks[0].likelihood = "huge"|194|project.meetings[0].risks[0].likelihood: must be one of low, medium, high
-output position|.project.meetings[0].outputs[1].position = 1|215|project.meetings[0].outputs[1].position: must be 2 (outputs are numbered 1, 2, ...)
-output status|.project.meetings[0].outputs[0].status = "x"|208|project.meetings[0].outputs[0].status: must be one of todo, drafting, done
-done without time|.project.meetings[0].actions[0].done_at = null|293|project.meetings[0].actions[0].done_at: must be set exactly when status is done
-time without done|.project.meetings[0].actions[1].done_at = "2026-11-26T09:00:00Z"|304|project.meetings[0].actions[1].done_at: must be set exactly when status is done
-empty due|.project.meetings[0].actions[0].due = ""|290|project.meetings[0].actions[0].due: must not be empty
-missing version|del(.project.meetings[0].actions[0].version)|285|project.meetings[0].actions[0].version: missing
-missing link|del(.project.meetings[0].risks[0].item)|190|project.meetings[0].risks[0].item: missing
+stamp length|.project.meetings[0].decisions[0].decided_at = ("x" * 25)|178|project.meetings[0].decisions[0].decided_at: is too long (25 bytes; at most 20)
+level|.project.meetings[0].risks[0].likelihood = "huge"|199|project.meetings[0].risks[0].likelihood: must be one of low, medium, high
+output position|.project.meetings[0].outputs[1].position = 1|220|project.meetings[0].outputs[1].position: must be 2 (outputs are numbered 1, 2, ...)
+output status|.project.meetings[0].outputs[0].status = "x"|213|project.meetings[0].outputs[0].status: must be one of todo, drafting, done
+done without time|.project.meetings[0].actions[0].done_at = null|298|project.meetings[0].actions[0].done_at: must be set exactly when status is done
+time without done|.project.meetings[0].actions[1].done_at = "2026-11-26T09:00:00Z"|309|project.meetings[0].actions[1].done_at: must be set exactly when status is done
+empty due|.project.meetings[0].actions[0].due = ""|295|project.meetings[0].actions[0].due: must not be empty
+missing version|del(.project.meetings[0].actions[0].version)|290|project.meetings[0].actions[0].version: missing
+missing link|del(.project.meetings[0].risks[0].item)|194|project.meetings[0].risks[0].item: missing
+decision state|.project.meetings[0].decisions[0].state = "maybe"|177|project.meetings[0].decisions[0].state: must be one of proposed, agreed, rejected
+agreed time of a proposal|.project.meetings[0].decisions[0].state = "proposed"|179|project.meetings[0].decisions[0].agreed_at: must be null unless state is agreed
+carried from nowhere|.project.meetings[1].risks[0].carried_from = 9999|463|project.meetings[1].risks[0].carried_from: no risk 9999 in an earlier meeting
 CASES
 
 # A template's agenda titles may be longer than a typed name: they import.
