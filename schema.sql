@@ -78,9 +78,14 @@ CREATE TABLE decision (
   decided_by  TEXT NOT NULL DEFAULT '',
   decided_at  TEXT NOT NULL,
   version     INTEGER NOT NULL DEFAULT 1
-);
+, agreed_at TEXT, state TEXT NOT NULL DEFAULT 'agreed' CHECK (state IN ('proposed', 'agreed', 'rejected') AND (state = 'agreed' OR agreed_at IS NULL)))
+;
 CREATE INDEX decision_by_meeting ON decision(meeting_id, id);
 CREATE INDEX decision_by_item ON decision(item_id);
+-- A decision is proposed, agreed or rejected; agreed_at is when it became
+-- agreed, NULL unless it is (and when not known).  Added by ALTER TABLE in
+-- version 6, hence their place: the rows of version 5 became agreed when
+-- they were recorded.
 
 CREATE TABLE risk (
   id          INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -96,9 +101,13 @@ CREATE TABLE risk (
   status      TEXT NOT NULL DEFAULT 'open'
                 CHECK (status IN ('open', 'mitigated', 'closed')),
   version     INTEGER NOT NULL DEFAULT 1
-);
+, carried_from INTEGER REFERENCES risk(id) ON DELETE SET NULL)
+;
 CREATE INDEX risk_by_meeting ON risk(meeting_id, id);
 CREATE INDEX risk_by_item ON risk(item_id);
+-- A TKO risk carried from the KO names the KO's risk (version 6); a risk
+-- is carried once.
+CREATE UNIQUE INDEX risk_by_carried_from ON risk(carried_from);
 
 -- Documents the meeting must produce.  `position` as for items; `due`
 -- (added by ALTER TABLE in version 5, hence its place) as for actions.

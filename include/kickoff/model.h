@@ -71,11 +71,15 @@ struct item {
 
 enum level { LEVEL_LOW, LEVEL_MEDIUM, LEVEL_HIGH };
 
+enum decision_state { DSTATE_PROPOSED, DSTATE_AGREED, DSTATE_REJECTED };
+
 struct decision {
 	int64_t id, meeting_id, item_id;
 	int item_position;          /* 0 when not linked */
 	char *text, *decided_by, *decided_at;
 	int64_t version;
+	enum decision_state state;
+	char *agreed_at;            /* when it became agreed; "" unless agreed */
 };
 
 enum risk_status { RSTATUS_OPEN, RSTATUS_MITIGATED, RSTATUS_CLOSED };
@@ -88,6 +92,7 @@ struct risk {
 	char *mitigation, *owner;
 	enum risk_status status;
 	int64_t version;
+	int64_t carried_from;       /* the KO risk this TKO risk was carried from, 0 none */
 };
 
 enum output_status { OSTATUS_TODO, OSTATUS_DRAFTING, OSTATUS_DONE };
@@ -208,6 +213,7 @@ const char *action_status_name(enum action_status s);
 const char *raci_role_name(enum raci_role r);       /* "R", "A", "C", "I" */
 const char *question_status_name(enum question_status s);
 const char *attendee_status_name(enum attendee_status s);   /* "invited", "present", "regrets" */
+const char *decision_state_name(enum decision_state s);
 /* Parse those names; return -1 when s is none of them. */
 int kind_parse(const char *s);
 int meeting_status_parse(const char *s);
@@ -240,6 +246,7 @@ int is_host_role(const char *role);
  * only: "ann.lee@example.com"; no quoted local part, no [literal], no
  * display name), at most 254 bytes. */
 int email_valid(const char *s);
+int decision_state_parse(const char *s);
 
 /* A row id as typed: decimal digits only (no sign, no space).  Returns 1
  * with *id set, 0 when s is not digits, -1 when it is more than an id can
@@ -253,9 +260,20 @@ int tko_needs_warning(int ko_status);
  * the KO's: it would build on a meeting not held yet. */
 int tko_before_ko(const char *tko_at, const char *ko_at);
 
+/* The seed's TKO attendees: tech leads, architects, developers, testers,
+ * operations.  True when role names one of them (in English or Chinese,
+ * any case: "Tech lead", "QA engineer", "运维"), whom a TKO made from its
+ * KO invites unless told otherwise. */
+int role_is_technical(const char *role);
+/* The KO agenda items the TKO builds on, the seed's goals and scope:
+ * true when title names the objectives or the scope. */
+int item_is_scope_or_objectives(const char *title);
+
 /* An action is overdue when it is open and its due date is before today
  * (today: "YYYY-MM-DD" in local time). */
 int action_is_overdue(const struct action *a, const char *today);
+/* An output is overdue when it is not done and its due date is before today. */
+int output_is_overdue(const struct output *o, const char *today);
 
 /* Limits on text the user gives; longer input is refused, not cut. */
 #define TEXT_MAX_BYTES (64 * 1024)   /* notes, decisions, any long text */

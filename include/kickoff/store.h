@@ -141,6 +141,13 @@ enum ko_err store_project_delete(struct store *st, int64_t id);
 enum ko_err store_meeting_add(struct store *st, int64_t project_id,
                               enum meeting_kind kind, const char *starts_at,
                               const char *host, int64_t *id_out, bool *warn);
+/* store_meeting_add in the same transaction as inviting the project's KO
+ * attendees whose ids are listed (their name, role and organisation;
+ * invited, not present): a TKO made from its KO. */
+enum ko_err store_meeting_add_invited(struct store *st, int64_t project_id,
+                                      enum meeting_kind kind, const char *starts_at,
+                                      const char *host, const int64_t *invite, size_t n_invite,
+                                      int64_t *id_out, bool *warn);
 /* "PROJECT/ko", "PROJECT/tko" or a numeric id. */
 enum ko_err store_meeting_find(struct store *st, const char *spec,
                                struct meeting *out);
@@ -221,7 +228,7 @@ enum ko_err store_decision_add(struct store *st, const struct decision *d, int64
 enum ko_err store_decisions(struct store *st, int64_t meeting_id,
                             vec_decision *out);
 enum ko_err store_decision_get(struct store *st, int64_t id, struct decision *out);
-/* Saves text, decided_by and item_id. */
+/* Saves text, decided_by, item_id and state (agreed_at follows it). */
 enum ko_err store_decision_update(struct store *st, const struct decision *d);
 enum ko_err store_decision_delete(struct store *st, int64_t id);
 
@@ -229,8 +236,14 @@ enum ko_err store_decision_delete(struct store *st, int64_t id);
 enum ko_err store_risk_add(struct store *st, const struct risk *r, int64_t *id_out);
 enum ko_err store_risks(struct store *st, int64_t meeting_id, vec_risk *out);
 enum ko_err store_risk_get(struct store *st, int64_t id, struct risk *out);
-/* Saves every field but ids. */
+/* Saves every field but ids and carried_from. */
 enum ko_err store_risk_update(struct store *st, const struct risk *r);
+/* Copies KO risk risk_id into its project's TKO (text, levels,
+ * mitigation, owner, status; not its agenda item), the copy naming it in
+ * carried_from; *id_out the copy.  KO_NOTFOUND when the project has no
+ * TKO, KO_INVALID for a risk not of a KO, KO_EXISTS when it was carried
+ * already (*id_out then the copy made before). */
+enum ko_err store_risk_carry(struct store *st, int64_t risk_id, int64_t *id_out);
 enum ko_err store_risk_delete(struct store *st, int64_t id);
 
 /* ---- outputs ---- */
@@ -312,7 +325,7 @@ enum {
 	FIELD_ATTENDEE_STATUS,
 };
 enum { FIELD_ITEM_TITLE, FIELD_ITEM_NOTE, FIELD_ITEM_MINUTES, FIELD_ITEM_PRESENTER };
-enum { FIELD_DECISION_TEXT, FIELD_DECISION_BY, FIELD_DECISION_ITEM };
+enum { FIELD_DECISION_TEXT, FIELD_DECISION_BY, FIELD_DECISION_ITEM, FIELD_DECISION_STATE };
 enum {
 	FIELD_RISK_TEXT, FIELD_RISK_LIKELIHOOD, FIELD_RISK_IMPACT, FIELD_RISK_MITIGATION,
 	FIELD_RISK_OWNER, FIELD_RISK_STATUS, FIELD_RISK_ITEM,

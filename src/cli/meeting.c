@@ -27,19 +27,93 @@ static void warn_tko_before_ko(struct store *st, int64_t project_id, const char 
 	vec_meeting_free(&both);
 }
 
+/* The KO attendees a TKO made from it invites: those named in names
+ * ("Ann,Bob"), or without names the technical ones.  Their ids into
+ * *ids (n of them); an unknown name is an error, nothing chosen. */
+static int choose_invited(struct cli *c, struct store *st, int64_t project_id, const char *names,
+                          int64_t **ids, size_t *n, char **who)
+{
+	*ids = NULL;
+	*n = 0;
+	*who = NULL;
+	vec_meeting both = { 0 };
+	if (store_meetings_of(st, project_id, &both) != KO_OK)
+		return cli_store_fail(c);
+	int64_t ko = 0;
+	for (size_t i = 0; i < both.n; i++)
+		if (both.v[i].kind == KIND_KO)
+			ko = both.v[i].id;
+	vec_meeting_free(&both);
+	if (!ko)
+		return cli_fail(c, KO_NOTFOUND, "%s", _("the project has no KO to invite from"));
+	vec_attendee v = { 0 };
+	if (store_attendees(st, ko, &v) != KO_OK)
+		return cli_store_fail(c);
+	int status = 0;
+	*ids = calloc(v.n + 1, sizeof **ids);
+	*who = calloc(1, v.n * (NAME_MAX_BYTES + 2) + 1);
+	char *list = names ? strdup(names) : NULL;
+	if (!*ids || !*who || (names && !list)) {
+		status = cli_fail(c, KO_NOMEM, "%s", _("out of memory"));
+	} else if (list) {
+		char *save = NULL;
+		for (char *name = strtok_r(list, ",", &save); name && !status;
+		     name = strtok_r(NULL, ",", &save)) {
+			char *t = name + strspn(name, " ");
+			for (size_t e = strlen(t); e > 0 && t[e - 1] == ' '; e--)
+				t[e - 1] = '\0';
+			size_t k = 0;
+			while (k < v.n && strcmp(v.v[k].name, t) != 0)
+				k++;
+			if (k == v.n)
+				status = cli_fail(c, KO_NOTFOUND, _("the KO has no attendee named '%s'"), t);
+			bool twice = false;
+			for (size_t j = 0; !status && j < *n; j++)
+				twice = twice || (*ids)[j] == v.v[k].id;
+			if (!status && !twice)
+				(*ids)[(*n)++] = v.v[k].id;
+		}
+	} else {
+		for (size_t k = 0; k < v.n; k++)
+			if (role_is_technical(v.v[k].role))
+				(*ids)[(*n)++] = v.v[k].id;
+	}
+	for (size_t i = 0; !status && i < *n; i++)
+		for (size_t k = 0; k < v.n; k++)
+			if (v.v[k].id == (*ids)[i]) {
+				if (i)
+					strcat(*who, ", ");
+				strcat(*who, v.v[k].name);
+			}
+	free(list);
+	vec_attendee_free(&v);
+	if (status) {
+		free(*ids);
+		free(*who);
+		*ids = NULL;
+		*who = NULL;
+	}
+	return status;
+}
+
 static int meeting_add(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "at", required_argument, NULL, 'a' },
 		{ "host", required_argument, NULL, 'H' },
+		{ "from-ko", no_argument, NULL, 'K' },
+		{ "invite", required_argument, NULL, 'I' },
 		{ 0 },
 	};
-	const char *at = NULL, *host = "";
+	const char *at = NULL, *host = "", *invite = NULL;
+	bool from_ko = false;
 	int ch;
 	while ((ch = cli_getopt(c, argc, argv, opts)) != -1) {
 		switch (ch) {
 		case 'a': at = optarg; break;
 		case 'H': host = optarg; break;
+		case 'K': from_ko = true; break;
+		case 'I': invite = optarg; from_ko = true; break;
 		default: return 1;
 		}
 	}
@@ -48,6 +122,8 @@ static int meeting_add(struct cli *c, int argc, char **argv)
 	int kind = kind_parse(argv[optind + 1]);
 	if (kind < 0)
 		return cli_usage_fail(c, _("kind must be ko or tko, not '%s'"), argv[optind + 1]);
+	if (from_ko && kind != KIND_TKO)
+		return cli_usage_fail(c, "%s", _("--from-ko and --invite are for a TKO"));
 	if (at && !datetime_valid(at))
 		return cli_fail(c, KO_INVALID, _("invalid date and time '%s' (want YYYY-MM-DD HH:MM)"), at);
 	struct store *st = cli_store(c);
@@ -56,12 +132,27 @@ static int meeting_add(struct cli *c, int argc, char **argv)
 	struct project p;
 	if (store_project_find(st, argv[optind], &p) != KO_OK)
 		return cli_store_fail(c);
+	int64_t *ids = NULL;
+	size_t n_ids = 0;
+	char *who = NULL;
+	if (from_ko) {
+		int status = choose_invited(c, st, p.id, invite, &ids, &n_ids, &who);
+		if (status) {
+			project_free(&p);
+			return status;
+		}
+	}
 	int64_t id;
 	bool warn = false;
-	enum ko_err rc = store_meeting_add(st, p.id, (enum meeting_kind)kind, at, host, &id, &warn);
+	enum ko_err rc = store_meeting_add_invited(st, p.id, (enum meeting_kind)kind, at, host, ids,
+	                                           n_ids, &id, &warn);
 	if (rc == KO_OK) {
 		cli_say(_("added %s meeting %s/%s (id %lld)\n"), kind == KIND_KO ? "KO" : "TKO",
 		       p.name, kind_name(kind), (long long)id);
+		if (from_ko)
+			cli_printf(ngettext("invited %zu of the KO's attendees: %s\n",
+			                    "invited %zu of the KO's attendees: %s\n", n_ids),
+			           n_ids, n_ids ? who : "-");
 		if (warn) {
 			char *name = text_sanitize(p.name, false);
 			fprintf(stderr, _("kickoff: warning: %s's KO has not been held yet; "
@@ -70,6 +161,8 @@ static int meeting_add(struct cli *c, int argc, char **argv)
 		}
 		warn_tko_before_ko(st, p.id, p.name);
 	}
+	free(ids);
+	free(who);
 	project_free(&p);
 	return rc == KO_OK ? 0 : cli_store_fail(c);
 }
@@ -254,8 +347,10 @@ static int meeting_set(struct cli *c, int argc, char **argv)
 }
 
 const struct cli_verb cli_meeting_verbs[] = {
-	{ "meeting", "add", N_("PROJECT ko|tko [--at 'YYYY-MM-DD HH:MM'] [--host NAME]"),
-	  N_("Add the project's KO or TKO with its template's agenda and outputs."),
+	{ "meeting", "add", N_("PROJECT ko|tko [--at 'YYYY-MM-DD HH:MM'] [--host NAME] [--from-ko] "
+	  "[--invite NAME,...]"),
+	  N_("Add the project's KO or TKO with its template's agenda and outputs; a TKO --from-ko "
+	     "invites the KO's technical attendees, or those --invite names."),
 	  meeting_add },
 	{ "meeting", "show", N_("MEETING [--json]"),
 	  N_("Show a meeting and its progress per phase."), meeting_show },

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "kickoff/cli.h"
+#include "kickoff/clock.h"
 #include "kickoff/i18n.h"
 
 static int output_set(struct cli *c, int argc, char **argv)
@@ -68,18 +69,24 @@ static int output_list(struct cli *c, int argc, char **argv)
 	if (json) {
 		status = cli_print_json_list(entity_output.list, cli_json_rows(&entity_output, v.v, v.n));
 	} else {
-		const char **cells = calloc(v.n * 4, sizeof *cells);
+		/* An output past its due date and not done says OVERDUE where
+		 * its status would be, as action list does. */
+		char today[11];
+		clock_today(today);
+		const char **cells = calloc(v.n * 5, sizeof *cells);
 		char (*num)[16] = calloc(v.n + 1, sizeof *num);
 		for (size_t i = 0; cells && num && i < v.n; i++) {
-			snprintf(num[i], sizeof num[i], "%2d", v.v[i].position);
-			const char **row = cells + i * 4;
+			const struct output *o = &v.v[i];
+			snprintf(num[i], sizeof num[i], "%2d", o->position);
+			const char **row = cells + i * 5;
 			row[0] = num[i];
-			row[1] = v.v[i].name;
-			row[2] = _(output_status_name(v.v[i].status));
-			row[3] = v.v[i].owner;
+			row[1] = o->name;
+			row[2] = *o->due ? o->due : "-";
+			row[3] = output_is_overdue(o, today) ? _("OVERDUE") : _(output_status_name(o->status));
+			row[4] = o->owner;
 		}
 		if (cells && num)
-			cli_print_table(cells, 4, (int)v.n);
+			cli_print_table(cells, 5, (int)v.n);
 		free(cells);
 		free(num);
 	}

@@ -22,6 +22,7 @@ enum label {
 	LB_RACI_NO_A, LB_RACI_NO_R,
 	LB_EMAIL, LB_REGRETS,
 	LB_MINUTES, LB_KO, LB_TKO,
+	LB_STATE, LB_AGREED_AT, LB_CARRIED_FROM,
 	LB_COUNT
 };
 
@@ -35,6 +36,7 @@ struct labels {
 	const char *action_status[3];    /* enum action_status */
 	const char *question_status[3];  /* enum question_status */
 	const char *attendee_status[3];  /* enum attendee_status */
+	const char *decision_state[3];   /* enum decision_state */
 };
 
 /* The table for lang ("zh"; anything else gives English). */

@@ -697,7 +697,9 @@ static enum ko_err check_part_ids(struct reader *r, const struct import_doc *d,
 }
 
 /* A link to another meeting's row names one of a meeting listed before
- * its own (the import writes them in the file's order). */
+ * its own (the import writes them in the file's order).  A file of the
+ * TKO alone has no earlier meeting: its links are read, and imported as
+ * none. */
 static enum ko_err check_other_meetings(struct reader *r, const struct import_doc *d,
                                         const struct minutes_part *part)
 {
@@ -711,7 +713,7 @@ static enum ko_err check_other_meetings(struct reader *r, const struct import_do
 			const void *rows = minutes_rows(&d->meetings[m], part, &n);
 			for (size_t i = 0; i < n; i++) {
 				int64_t v = field_int(f, entity_row(e, rows, i));
-				bool known = !v;
+				bool known = !v || (m == 0 && d->meetings[m].meeting.kind == KIND_TKO);
 				for (size_t m2 = 0; m2 < m && !known; m2++) {
 					size_t n2;
 					const void *rows2 = linked_rows(&d->meetings[m2], f->link, &n2);

@@ -35,6 +35,8 @@ static const struct labels en = {
 		[LB_PERSON] = N_("Person"), [LB_RACI_NO_A] = N_("no A"), [LB_RACI_NO_R] = N_("no R"),
 		[LB_EMAIL] = N_("E-mail"), [LB_REGRETS] = N_("Sent regrets"),
 		[LB_MINUTES] = N_("Minutes"), [LB_KO] = "KO", [LB_TKO] = "TKO",
+		[LB_STATE] = N_("State"), [LB_AGREED_AT] = N_("Agreed"),
+		[LB_CARRIED_FROM] = N_("Carried from"),
 	},
 	.colon = ": ",
 	.meeting_status = { N_("planned"), N_("held"), N_("closed") },
@@ -44,6 +46,7 @@ static const struct labels en = {
 	.action_status = { N_("open"), N_("done"), N_("dropped") },
 	.question_status = { N_("open"), N_("answered"), N_("moved") },
 	.attendee_status = { N_("invited"), N_("present"), N_("sent regrets") },
+	.decision_state = { N_("proposed"), N_("agreed"), N_("rejected") },
 };
 
 static const struct labels zh = {
@@ -73,6 +76,7 @@ static const struct labels zh = {
 		[LB_PERSON] = "人员", [LB_RACI_NO_A] = "无 A", [LB_RACI_NO_R] = "无 R",
 		[LB_EMAIL] = "电子邮箱", [LB_REGRETS] = "请假",
 		[LB_MINUTES] = "会议纪要", [LB_KO] = "启动会", [LB_TKO] = "技术启动会",
+		[LB_STATE] = "决策状态", [LB_AGREED_AT] = "通过时间", [LB_CARRIED_FROM] = "来自启动会风险",
 	},
 	.colon = "：",
 	.meeting_status = { "计划中", "已召开", "已结束" },
@@ -82,6 +86,7 @@ static const struct labels zh = {
 	.action_status = { "进行中", "已完成", "已取消" },
 	.question_status = { "待解决", "已答复", "已转入 TKO" },
 	.attendee_status = { "已邀请", "出席", "请假" },
+	.decision_state = { "待定", "已通过", "已否决" },
 };
 
 const struct labels *labels_for(const char *lang)

@@ -113,14 +113,15 @@ static const struct column attendee_columns[] = {
 static const struct column decision_columns[] = {
 	{ "id", LB_NUMBER, AS_IS, 0 }, { "text", LB_DECISION, AS_IS, 0 },
 	{ "decided_by", LB_BY, AS_IS, 0 }, { "decided_at", LB_WHEN, AS_IS, 0 },
-	{ "item", LB_ITEM, AS_IS, 0 }, END,
+	{ "item", LB_ITEM, AS_IS, 0 }, { "state", LB_STATE, AS_IS, WORDS(decision_state) },
+	{ "agreed_at", LB_AGREED_AT, AS_IS, 0 }, END,
 };
 static const struct column risk_columns[] = {
 	{ "id", LB_NUMBER, AS_IS, 0 }, { "text", LB_RISK, AS_IS, 0 },
 	{ "likelihood", LB_LIKELIHOOD, AS_IS, WORDS(level) },
 	{ "impact", LB_IMPACT, AS_IS, WORDS(level) }, { "mitigation", LB_MITIGATION, AS_IS, 0 },
 	{ "owner", LB_OWNER, AS_IS, 0 }, { "status", LB_STATUS, AS_IS, WORDS(risk_status) },
-	{ "item", LB_ITEM, AS_IS, 0 }, END,
+	{ "item", LB_ITEM, AS_IS, 0 }, { "carried_from", LB_CARRIED_FROM, AS_IS, 0 }, END,
 };
 static const struct column output_columns[] = {
 	{ "position", LB_NUMBER, AS_IS, 0 }, { "name", LB_OUTPUT, AS_IS, 0 },

@@ -10,6 +10,7 @@
 _Static_assert(sizeof(enum level) == sizeof(int), "enums are read as int");
 _Static_assert(sizeof(enum action_status) == sizeof(int), "enums are read as int");
 _Static_assert(sizeof(enum attendee_status) == sizeof(int), "enums are read as int");
+_Static_assert(sizeof(enum decision_state) == sizeof(int), "enums are read as int");
 
 #define N(x) (sizeof(x) / sizeof((x)[0]))
 /* Designated, so that a member the macro does not name is zero. */
@@ -54,6 +55,7 @@ static const char *const risk_states[] = { N_("open"), N_("mitigated"), N_("clos
 static const char *const output_states[] = { N_("todo"), N_("drafting"), N_("done"), NULL };
 static const char *const action_states[] = { N_("open"), N_("done"), N_("dropped"), NULL };
 static const char *const attendee_states[] = { N_("invited"), N_("present"), N_("regrets"), NULL };
+static const char *const decision_states[] = { N_("proposed"), N_("agreed"), N_("rejected"), NULL };
 
 static const struct field_desc project_fields[] = {
 	CHECKED(project, name, "name", NC_("thing", "Name"), FK_TEXT, NAME_MAX_BYTES, FIELD_REQUIRED, name_rule),
@@ -103,9 +105,12 @@ static const struct field_desc item_fields[] = {
 static const struct field_desc decision_fields[] = {
 	TEXT(decision, text, "text", N_("Decision"), FK_LONG, TEXT_MAX_BYTES, FIELD_REQUIRED),
 	TEXT(decision, decided_by, "decided_by", N_("Decided by"), FK_TEXT, NAME_MAX_BYTES, 0),
+	INT(decision, state, "state", N_("State"), FK_CHOICE, decision_states, 0),
 	LINK(decision, item_position, "item", N_("Agenda item"), FK_NUMBER, entity_item, "item_id"),
 	TEXT(decision, decided_at, "decided_at", N_("Recorded"), FK_STAMP, STAMP_BYTES,
 	     FIELD_REQUIRED | FIELD_BY_STORE),
+	TEXT(decision, agreed_at, "agreed_at", N_("Agreed"), FK_STAMP, STAMP_BYTES,
+	     FIELD_BY_STORE | FIELD_NULL),
 };
 
 static const struct field_desc risk_fields[] = {
@@ -116,6 +121,9 @@ static const struct field_desc risk_fields[] = {
 	TEXT(risk, owner, "owner", N_("Owner"), FK_TEXT, NAME_MAX_BYTES, 0),
 	INT(risk, status, "status", N_("Status"), FK_CHOICE, risk_states, 0),
 	LINK(risk, item_position, "item", N_("Agenda item"), FK_NUMBER, entity_item, "item_id"),
+	/* A risk of the project's other meeting (the KO), set by carrying it. */
+	{ FIELD(risk, carried_from, "carried_from", N_("Carried from"), FK_REF), .link = &entity_risk,
+	  .column = "carried_from", .flags = FIELD_BY_STORE | FIELD_OTHER_MEETING },
 };
 
 static const struct field_desc output_fields[] = {
@@ -177,6 +185,16 @@ static const char *item_rule(const void *row, const char **field)
 	return !*it->checked_at != !*it->checked_by ? "must be set exactly when checked_at is" : NULL;
 }
 
+/* An agreed decision may not know when (one recorded before decisions
+ * had a state and written without it). */
+static const char *decision_rule(const void *row, const char **field)
+{
+	const struct decision *d = row;
+	*field = "agreed_at";
+	return d->state != DSTATE_AGREED && *d->agreed_at ? "must be null unless state is agreed"
+	                                                  : NULL;
+}
+
 static const char *action_rule(const void *row, const char **field)
 {
 	const struct action *a = row;
@@ -194,7 +212,8 @@ ENTITY(entity_project, project, "project", "projects", N_("Project"), project_fi
 ENTITY(entity_meeting, meeting, "meeting", "meetings", N_("Meeting"), meeting_fields, NULL);
 ENTITY(entity_attendee, attendee, "attendee", "attendees", N_("Attendee"), attendee_fields, NULL);
 ENTITY(entity_item, item, "item", "items", N_("Agenda item"), item_fields, item_rule);
-ENTITY(entity_decision, decision, "decision", "decisions", N_("Decision"), decision_fields, NULL);
+ENTITY(entity_decision, decision, "decision", "decisions", N_("Decision"), decision_fields,
+       decision_rule);
 ENTITY(entity_risk, risk, "risk", "risks", N_("Risk"), risk_fields, NULL);
 ENTITY(entity_output, output, "output", "outputs", N_("Output"), output_fields, NULL);
 ENTITY(entity_action, action, "action", "actions", N_("Action"), action_fields, action_rule);

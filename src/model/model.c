@@ -1,5 +1,6 @@
 /* model.c - freeing entities, the names of their states, phase rules. */
 #include <stdbool.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include "kickoff/i18n.h"
@@ -34,7 +35,7 @@ void item_free(struct item *it)
 
 void decision_free(struct decision *d)
 {
-	free(d->text); free(d->decided_by); free(d->decided_at);
+	free(d->text); free(d->decided_by); free(d->decided_at); free(d->agreed_at);
 	memset(d, 0, sizeof *d);
 }
 
@@ -117,6 +118,7 @@ static const char *const rstatuses[] = { N_("open"), N_("mitigated"), N_("closed
 static const char *const ostatuses[] = { N_("todo"), N_("drafting"), N_("done") };
 static const char *const astatuses[] = { N_("open"), N_("done"), N_("dropped") };
 static const char *const pstatuses[] = { N_("invited"), N_("present"), N_("regrets") };
+static const char *const dstates[] = { N_("proposed"), N_("agreed"), N_("rejected") };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -147,6 +149,8 @@ int output_status_parse(const char *s) { return parse_of(ostatuses, COUNT(ostatu
 int action_status_parse(const char *s) { return parse_of(astatuses, COUNT(astatuses), s); }
 const char *attendee_status_name(enum attendee_status s) { return name_of(pstatuses, COUNT(pstatuses), s); }
 int attendee_status_parse(const char *s) { return parse_of(pstatuses, COUNT(pstatuses), s); }
+const char *decision_state_name(enum decision_state s) { return name_of(dstates, COUNT(dstates), s); }
+int decision_state_parse(const char *s) { return parse_of(dstates, COUNT(dstates), s); }
 
 int tko_before_ko(const char *tko_at, const char *ko_at)
 {
@@ -194,4 +198,38 @@ const char *host_role(const char *lang)
 int is_host_role(const char *role)
 {
 	return role && (strcmp(role, host_role("en")) == 0 || strcmp(role, host_role("zh")) == 0);
+}
+
+/* Whether any of words occurs in s, ASCII letters in any case. */
+static int mentions(const char *s, const char *const *words)
+{
+	for (const char *p = s ? s : ""; *p; p++)
+		for (const char *const *w = words; *w; w++) {
+			size_t i = 0;
+			while ((*w)[i] && p[i] && tolower((unsigned char)p[i]) == (unsigned char)(*w)[i])
+				i++;
+			if (!(*w)[i])
+				return 1;
+		}
+	return 0;
+}
+
+int role_is_technical(const char *role)
+{
+	static const char *const words[] = {
+		"tech", "architect", "develop", "engineer", "programmer", "test", "qa", "quality assurance",
+		"operation", "ops", "dba", "sre", "技术", "架构", "开发", "测试", "运维", "工程师", NULL,
+	};
+	return mentions(role, words);
+}
+
+int item_is_scope_or_objectives(const char *title)
+{
+	static const char *const words[] = { "objective", "scope", "goal", "目标", "范围", NULL };
+	return mentions(title, words);
+}
+
+int output_is_overdue(const struct output *o, const char *today)
+{
+	return o->status != OSTATUS_DONE && o->due && *o->due && today && strcmp(o->due, today) < 0;
 }

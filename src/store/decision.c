@@ -1,5 +1,6 @@
 /* decision.c - what the meeting decided, by whom, on which agenda item. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "driver.h"
 #include "rules.h"
@@ -7,7 +8,7 @@
 #include "kickoff/datetime.h"
 
 /* Columns: id, meeting_id, item_id, the item's position, text,
- * decided_by, decided_at, version. */
+ * decided_by, decided_at, version, state, agreed_at. */
 static void read_decision(struct store_stmt *s, void *out)
 {
 	struct decision *d = out;
@@ -20,6 +21,11 @@ static void read_decision(struct store_stmt *s, void *out)
 	d->decided_by = col_str(s, 5);
 	d->decided_at = col_str(s, 6);
 	d->version = col_int(s, 7);
+	char *state = col_str(s, 8);
+	int v = decision_state_parse(state);
+	free(state);
+	d->state = v < 0 ? DSTATE_AGREED : (enum decision_state)v;
+	d->agreed_at = col_str(s, 9);
 }
 
 static void free_decisions(void *v) { vec_decision_free(v); }
@@ -57,8 +63,11 @@ enum ko_err item_in_meeting(struct store *st, int64_t meeting_id, int64_t item_i
 	return rc;
 }
 
-static enum ko_err check_decision(struct store *st, const char *text, const char *by)
+static enum ko_err check_decision(struct store *st, const char *text, const char *by,
+                                  enum decision_state state)
 {
+	if ((unsigned)state > DSTATE_REJECTED)
+		return store_fail(st, KO_INVALID, _("invalid %s '%d'"), _("state"), (int)state);
 	enum ko_err rc = check_text(st, N_("decision text"), text, TEXT_MAX_BYTES, true);
 	if (rc == KO_OK)
 		rc = check_text(st, N_("decided by"), by, NAME_MAX_BYTES, false);
@@ -70,7 +79,7 @@ enum ko_err store_decision_add(struct store *st, const struct decision *d, int64
 	int64_t meeting_id = d->meeting_id;
 	const char *text = d->text, *decided_by = d->decided_by;
 	int item_position = d->item_position;
-	enum ko_err rc = check_decision(st, text, decided_by);
+	enum ko_err rc = check_decision(st, text, decided_by, d->state);
 	int64_t item_id = 0;
 	if (rc == KO_OK)
 		rc = item_id_at(st, meeting_id, item_position, &item_id);
@@ -86,6 +95,7 @@ enum ko_err store_decision_add(struct store *st, const struct decision *d, int64
 	sql_typed(s, 3, text);
 	sql_typed(s, 4, decided_by ? decided_by : "");
 	sql_text(s, 5, now);
+	sql_text(s, 6, decision_state_name(d->state));
 	return sql_insert(st, meeting_id, N_("add decision"), s, id_out);
 }
 
@@ -104,7 +114,7 @@ enum ko_err store_decision_get(struct store *st, int64_t id, struct decision *ou
 
 enum ko_err store_decision_update(struct store *st, const struct decision *d)
 {
-	enum ko_err rc = check_decision(st, d->text, d->decided_by);
+	enum ko_err rc = check_decision(st, d->text, d->decided_by, d->state);
 	if (rc == KO_OK)
 		rc = item_in_meeting(st, d->meeting_id, d->item_id);
 	if (rc != KO_OK)
@@ -117,6 +127,10 @@ enum ko_err store_decision_update(struct store *st, const struct decision *d)
 	sql_link(s, 3, d->item_id);
 	sql_int(s, 4, d->id);
 	sql_int(s, 5, d->version);
+	sql_text(s, 6, decision_state_name(d->state));
+	char now[21];
+	clock_stamp(now);
+	sql_text(s, 7, now);
 	return sql_write(st, d->meeting_id, N_("edit decision"), s, KO_CONFLICT,
 	                 _("the decision was changed or deleted by someone else"));
 }

@@ -29,10 +29,11 @@ enum store_sql {
 	SQL_ATTENDEE_UPDATE,       /* ?1 name .. ?4 email, ?5 status, ?6 id, ?7 version */
 	SQL_ATTENDEE_FILL_HOST,    /* ?1 meeting, ?2 name, ?3 role .. ?6 status, ?7 ?8 the host's
 	                              roles: fills in the host's row, RETURNING its id */
-	SQL_DECISION_ADD,          /* ?1 meeting, ?2 item, ?3 text, ?4 by, ?5 at */
+	SQL_DECISION_ADD,          /* ?1 meeting, ?2 item, ?3 text, ?4 by, ?5 at, ?6 state */
 	SQL_DECISION_LIST,         /* ?1 meeting: decision columns, by id */
 	SQL_DECISION_GET,          /* ?1 id: decision columns */
-	SQL_DECISION_UPDATE,       /* ?1 text, ?2 by, ?3 item, ?4 id, ?5 version */
+	SQL_DECISION_UPDATE,       /* ?1 text, ?2 by, ?3 item, ?4 id, ?5 version, ?6 state,
+	                              ?7 now */
 	SQL_MEETING_GET,           /* ?1 id: meeting columns */
 	SQL_MEETING_OF_KIND,       /* ?1 project, ?2 kind: meeting columns */
 	SQL_MEETINGS_OF,           /* ?1 project: meeting columns, KO first */
@@ -78,6 +79,8 @@ enum store_sql {
 	 * (meeting, position) never sees two rows at once. */
 	SQL_DELETE_ITEM, SQL_LIFT_ITEMS, SQL_LOWER_ITEMS,
 	SQL_DELETE_OUTPUT, SQL_LIFT_OUTPUTS, SQL_LOWER_OUTPUTS,
+	SQL_RISK_CARRY,            /* ?1 KO risk, ?2 TKO meeting: the copy inserted */
+	SQL_RISK_CARRIED_AS,       /* ?1 KO risk: the id of the risk carried from it */
 	SQL_COUNT
 };
 

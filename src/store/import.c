@@ -5,7 +5,7 @@
  * the same bytes; otherwise every row gets a new id and the links
  * (decision -> item, risk -> item, action -> decision, a RACI cell ->
  * output and attendee, a moved question -> the one of the earlier
- * meeting it came from) follow. */
+ * meeting it came from, a TKO risk -> the KO risk it was carried from) follow. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

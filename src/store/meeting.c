@@ -149,9 +149,44 @@ enum ko_err meeting_host_attendee(struct store *st, int64_t meeting_id)
 	return step_done(st, s, N_("add host"));
 }
 
+/* The KO's attendees named by id, invited to the new meeting: who they
+ * are, not whether they came. */
+static enum ko_err invite_from_ko(struct store *st, int64_t project_id, int64_t meeting_id,
+                                  const int64_t *ids, size_t n)
+{
+	static const char sql[] =
+		"INSERT INTO attendee(meeting_id, name, role, organisation, email)"
+		" SELECT ?1, name, role, organisation, email FROM attendee WHERE id = ?2"
+		" AND meeting_id = (SELECT id FROM meeting WHERE project_id = ?3 AND kind = 'ko')";
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_stmt *s = stmt(st, sql);
+		if (!s)
+			return st->err.code;
+		sqlite3_bind_int64(s, 1, meeting_id);
+		sqlite3_bind_int64(s, 2, ids[i]);
+		sqlite3_bind_int64(s, 3, project_id);
+		enum ko_err rc = step_done(st, s, N_("invite attendee"));
+		if (rc != KO_OK)
+			return rc;
+		if (sqlite3_changes(st->db) == 0)
+			return store_fail(st, KO_NOTFOUND, _("the project's KO has no attendee with id %lld"),
+			                  (long long)ids[i]);
+	}
+	return KO_OK;
+}
+
 enum ko_err store_meeting_add(struct store *st, int64_t project_id,
                               enum meeting_kind kind, const char *starts_at,
                               const char *host, int64_t *id_out, bool *warn)
+{
+	return store_meeting_add_invited(st, project_id, kind, starts_at, host, NULL, 0, id_out,
+	                                 warn);
+}
+
+enum ko_err store_meeting_add_invited(struct store *st, int64_t project_id,
+                                      enum meeting_kind kind, const char *starts_at,
+                                      const char *host, const int64_t *invite, size_t n_invite,
+                                      int64_t *id_out, bool *warn)
 {
 	if (starts_at && *starts_at && !datetime_valid(starts_at))
 		return store_fail(st, KO_INVALID,
@@ -192,6 +227,9 @@ enum ko_err store_meeting_add(struct store *st, int64_t project_id,
 	int64_t id = sqlite3_last_insert_rowid(st->db);
 	if (rc == KO_OK)
 		rc = insert_agenda(st, id, &a);
+	/* The invited first: a host among them keeps the row they bring. */
+	if (rc == KO_OK)
+		rc = invite_from_ko(st, project_id, id, invite, n_invite);
 	if (rc == KO_OK)
 		rc = meeting_host_attendee(st, id);
 	int ko = -1;

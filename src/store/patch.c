@@ -180,15 +180,20 @@ static const struct patch_entity entities[] = {
 	},
 	[STORE_DECISION] = {
 		.desc = &entity_decision,
-		"SELECT d.meeting_id, d.text, d.decided_by, coalesce(i.position, '')"
+		"SELECT d.meeting_id, d.text, d.decided_by, coalesce(i.position, ''), d.state"
 		" FROM decision d LEFT JOIN item i ON i.id = d.item_id WHERE d.id = ?1",
+		/* agreed_at follows the state: set when it becomes agreed, kept
+		 * while it stays agreed, cleared otherwise. */
 		"UPDATE decision SET " SET("text", 1, 4) SET("decided_by", 2, 5) SET("item_id", 4, 6)
-		" version = version + 1 WHERE id = ?2",
+		" agreed_at = CASE WHEN ?1 & 8 THEN CASE WHEN ?7 = 'agreed' THEN coalesce(agreed_at, ?3)"
+		" END ELSE agreed_at END, "
+		SET("state", 8, 7) " version = version + 1 WHERE id = ?2",
 		N_("edit decision"), N_("decision"), NULL, NULL,
-		3, {
+		4, {
 			{ "text", N_("decision text"), PK_TEXT, NULL },
 			{ "decided_by", N_("decided by"), PK_TEXT, NULL },
 			{ "item", N_("agenda item"), PK_ITEM, NULL },
+			{ "state", N_("state"), PK_CHOICE, decision_state_parse },
 		},
 	},
 	[STORE_RISK] = {

@@ -14,7 +14,7 @@ static enum level level_or(char *s, enum level dflt)
 }
 
 /* Columns: id, meeting_id, item_id, the item's position, text,
- * likelihood, impact, mitigation, owner, status, version. */
+ * likelihood, impact, mitigation, owner, status, version, carried_from. */
 static void read_risk(struct store_stmt *s, void *out)
 {
 	struct risk *r = out;
@@ -33,6 +33,7 @@ static void read_risk(struct store_stmt *s, void *out)
 	free(status);
 	r->status = st < 0 ? RSTATUS_OPEN : (enum risk_status)st;
 	r->version = col_int(s, 10);
+	r->carried_from = col_int(s, 11);
 }
 
 static void free_risks(void *v) { vec_risk_free(v); }
@@ -118,4 +119,75 @@ enum ko_err store_risk_update(struct store *st, const struct risk *r)
 	sql_int(s, 9, r->version);
 	return sql_write(st, r->meeting_id, N_("edit risk"), s, KO_CONFLICT,
 	                 _("the risk was changed or deleted by someone else"));
+}
+
+/* The risk carried from KO risk id, 0 when none. */
+static enum ko_err carried_as(struct store *st, int64_t id, int64_t *out)
+{
+	*out = 0;
+	struct store_stmt *s = sql_prepare(st, SQL_RISK_CARRIED_AS);
+	if (!s)
+		return store_error(st)->code;
+	sql_int(s, 1, id);
+	enum store_step r = s->drv->step(st, s, N_("find carried risk"));
+	if (r == STEP_ERROR)
+		return store_error(st)->code;
+	if (r == STEP_ROW) {
+		*out = col_int(s, 0);
+		s->drv->reset(s);
+	}
+	return KO_OK;
+}
+
+enum ko_err store_risk_carry(struct store *st, int64_t risk_id, int64_t *id_out)
+{
+	struct risk r;
+	enum ko_err rc = store_risk_get(st, risk_id, &r);
+	if (rc != KO_OK)
+		return rc;
+	struct meeting ko;
+	rc = store_meeting_get(st, r.meeting_id, &ko);
+	risk_free(&r);
+	if (rc != KO_OK)
+		return rc;
+	vec_meeting both = { 0 };
+	if (ko.kind != KIND_KO)
+		rc = store_fail(st, KO_INVALID, _("risk %lld is a TKO risk: only the KO's risks are "
+		                                  "carried into the TKO"), (long long)risk_id);
+	else
+		rc = store_meetings_of(st, ko.project_id, &both);
+	int64_t tko = 0;
+	for (size_t i = 0; rc == KO_OK && i < both.n; i++)
+		if (both.v[i].kind == KIND_TKO)
+			tko = both.v[i].id;
+	if (rc == KO_OK && !tko)
+		rc = store_fail(st, KO_NOTFOUND, _("project '%s' has no TKO to carry the risk into: "
+		                                   "add it first (kickoff meeting add '%s' tko)"),
+		                ko.project_name, ko.project_name);
+	int64_t before = 0;
+	if (rc == KO_OK)
+		rc = carried_as(st, risk_id, &before);
+	if (rc == KO_OK && before)
+		rc = store_fail(st, KO_EXISTS, _("risk %lld is already carried into the TKO as risk %lld"),
+		                (long long)risk_id, (long long)before);
+	if (before && id_out)
+		*id_out = before;
+	struct store_stmt *s = rc == KO_OK ? sql_prepare(st, SQL_RISK_CARRY) : NULL;
+	if (rc == KO_OK && !s)
+		rc = store_error(st)->code;
+	if (s) {
+		sql_int(s, 1, risk_id);
+		sql_int(s, 2, tko);
+		rc = sql_insert(st, tko, N_("carry risk into the TKO"), s, id_out);
+		/* Another session carried it meanwhile: the unique index says so. */
+		if (rc == KO_EXISTS && carried_as(st, risk_id, &before) == KO_OK && before) {
+			rc = store_fail(st, KO_EXISTS, _("risk %lld is already carried into the TKO as "
+			                                 "risk %lld"), (long long)risk_id, (long long)before);
+			if (id_out)
+				*id_out = before;
+		}
+	}
+	vec_meeting_free(&both);
+	meeting_free(&ko);
+	return rc;
 }

@@ -32,6 +32,7 @@
 	X(RACI,         N_("the RACI matrix: who is R, A, C, I for each output")) \
 	X(QUESTIONS,    N_("the open questions (parking lot)")) \
 	X(MOVE_TO_TKO,  N_("move the open question on to the TKO")) \
+	X(CARRY,        N_("carry the KO's risk into the TKO")) \
 	X(UNDO,         N_("undo your last change")) \
 	X(REDO,         N_("redo what you undid")) \
 	X(FILTER,       N_("filter the list")) \

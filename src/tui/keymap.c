@@ -51,6 +51,7 @@ static const struct binding bindings[] = {
 	KB(false, 'M', RACI, "M"),
 	KB(false, 'Q', QUESTIONS, "Q"),
 	KB(false, 'T', MOVE_TO_TKO, "T"),
+	KB(false, 'c', CARRY, "c"),
 	KB(false, 'u', UNDO, "u"),
 	KB(false, CTRL('r'), REDO, "Ctrl-R"),
 	KB(false, '/', FILTER, "/"),
@@ -129,6 +130,7 @@ const char *action_label(enum ko_action act)
 	case ACTION_RACI: return _("RACI");
 	case ACTION_QUESTIONS: return _("questions");
 	case ACTION_MOVE_TO_TKO: return _("to TKO");
+	case ACTION_CARRY: return _("carry");
 	case ACTION_UNDO: return _("undo");
 	case ACTION_REDO: return _("redo");
 	case ACTION_FILTER: return _("filter");

@@ -24,7 +24,7 @@ int tui_keys(void)
 		screens[n++] = &phases[p].screen;
 	const struct screen_ops *more[] = {
 		&screen_suggest, &screen_history, &screen_reading, &screen_form, &screen_conflict, &screen_confirm,
-		&screen_filter, &screen_ask, &screen_raci, &screen_questions,
+		&screen_filter, &screen_ask, &screen_raci, &screen_questions, &screen_invite,
 	};
 	for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
 		screens[n++] = more[i];

@@ -17,6 +17,8 @@ struct overview {
 	int ko_status;
 	int sel;                     /* 0: KO, 1: TKO */
 	int pending_kind;
+	int64_t *invite;             /* the KO attendees the new TKO invites */
+	size_t n_invite;
 };
 
 static const enum ko_action overview_keys[] = {
@@ -173,8 +175,11 @@ static enum ko_err save_meeting(struct app *a, struct form *fm)
 	struct overview *o = fm->owner;
 	int64_t id;
 	bool warn = false;
-	enum ko_err rc = store_meeting_add(a->st, o->project_id, (enum meeting_kind)fm->arg,
-	                                   form_text(fm, 0), form_text(fm, 1), &id, &warn);
+	bool tko = fm->arg == KIND_TKO;
+	enum ko_err rc = store_meeting_add_invited(a->st, o->project_id, (enum meeting_kind)fm->arg,
+	                                           form_text(fm, 0), form_text(fm, 1),
+	                                           tko ? o->invite : NULL, tko ? o->n_invite : 0,
+	                                           &id, &warn);
 	if (rc != KO_OK)
 		return rc;
 	fm->id = id;
@@ -187,6 +192,30 @@ static enum ko_err save_meeting(struct app *a, struct form *fm)
 		app_msg(a, MSG_WARN, "%s",
 		        _("TKO created; this project's KO is not held yet."));
 	return KO_OK;
+}
+
+static void meeting_form(struct app *a, struct overview *o, int kind);
+
+static void invited(struct app *a, void *ctx, const int64_t *ids, size_t n)
+{
+	struct overview *o = ctx;
+	free(o->invite);
+	o->invite = calloc(n + 1, sizeof *o->invite);
+	o->n_invite = o->invite ? n : 0;
+	if (o->invite && n)
+		memcpy(o->invite, ids, n * sizeof *ids);
+	meeting_form(a, o, KIND_TKO);
+}
+
+/* A new TKO offers the KO's people first (the technical ones ticked). */
+static void new_meeting(struct app *a, struct overview *o, int kind)
+{
+	free(o->invite);
+	o->invite = NULL;
+	o->n_invite = 0;
+	if (kind == KIND_TKO && o->have[KIND_KO] && invite_open(a, o->m[KIND_KO].id, invited, o))
+		return;
+	meeting_form(a, o, kind);
 }
 
 static void meeting_form(struct app *a, struct overview *o, int kind)
@@ -219,7 +248,7 @@ static int delete_yes(struct app *a, void *ctx)
 static void open_meeting(struct app *a, struct overview *o, int phase)
 {
 	if (!o->have[o->sel]) {
-		meeting_form(a, o, o->sel);
+		new_meeting(a, o, o->sel);
 		return;
 	}
 	if (app_load_meeting(a, o->m[o->sel].id))
@@ -250,7 +279,7 @@ static int overview_action(struct app *a, struct screen *s, enum ko_action act, 
 			app_msg(a, MSG_INFO, "%s", o->sel ? _("This project has its TKO; Enter opens it.")
 			                                  : _("This project has its KO; Enter opens it."));
 		else
-			meeting_form(a, o, o->sel);
+			new_meeting(a, o, o->sel);
 		return SCR_HANDLED;
 	case ACTION_DELETE:
 		if (!o->have[o->sel])
@@ -276,8 +305,10 @@ static int overview_action(struct app *a, struct screen *s, enum ko_action act, 
 static void overview_leave(struct app *a, struct screen *s)
 {
 	(void)a;
-	overview_clear(s->data);
-	free(s->data);
+	struct overview *o = s->data;
+	overview_clear(o);
+	free(o->invite);
+	free(o);
 }
 
 const struct screen_ops screen_overview = {

@@ -2,6 +2,7 @@
  * TKO: Prepare (the meeting's own fields) and the lists that differ only
  * in their phase_def; the table `phases` at the end holds each phase's
  * facts.  Tab, Shift-Tab and the phase numbers move between them. */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -126,9 +127,130 @@ static int phase_common(struct app *a, struct screen *s, enum ko_action act, int
 
 enum { PF_TITLE, PF_AT, PF_PLACE, PF_HOST, PF_PURPOSE, PF_STATUS, PF_COUNT };
 
-struct prepare {
-	struct list l;
+/* A TKO builds on its KO: its Prepare shows, read-only, what the KO
+ * settled that the technical team starts from.  Each line is a row of
+ * the KO, which Enter opens there. */
+enum ko_group { KG_SCOPE, KG_DECISIONS, KG_RISKS, KG_ACTIONS, KG_COUNT };
+
+struct ko_line {
+	enum ko_group group;
+	int64_t id;                 /* the KO's row */
+	char *text;
+	attr_t attr;
 };
+
+struct prepare {
+	struct list l;              /* the fields, then the KO's lines */
+	int64_t ko_id;              /* 0: not a TKO, or its project has no KO */
+	struct ko_line *ko;
+	int nko;
+};
+
+static void ko_lines_free(struct prepare *pp)
+{
+	for (int i = 0; i < pp->nko; i++)
+		free(pp->ko[i].text);
+	free(pp->ko);
+	pp->ko = NULL;
+	pp->nko = 0;
+}
+
+static void ko_line(struct prepare *pp, int cap, enum ko_group g, int64_t id, attr_t attr,
+                    const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+
+static void ko_line(struct prepare *pp, int cap, enum ko_group g, int64_t id, attr_t attr,
+                    const char *fmt, ...)
+{
+	if (pp->nko >= cap)
+		return;
+	char buf[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	/* One line each: a note or a text of several lines shows its first. */
+	buf[strcspn(buf, "\n")] = '\0';
+	char *t = strdup(buf);
+	if (t)
+		pp->ko[pp->nko++] = (struct ko_line){ g, id, t, attr };
+}
+
+/* Reads the KO's scope and objectives notes, decisions, open risks and
+ * open actions for the TKO's Prepare. */
+static void ko_lines_load(struct app *a, struct prepare *pp)
+{
+	ko_lines_free(pp);
+	pp->ko_id = 0;
+	if (!a->meeting_id || a->meeting.kind != KIND_TKO)
+		return;
+	vec_meeting both = { 0 };
+	if (store_meetings_of(a->st, a->meeting.project_id, &both) != KO_OK)
+		return;
+	for (size_t i = 0; i < both.n; i++)
+		if (both.v[i].kind == KIND_KO)
+			pp->ko_id = both.v[i].id;
+	vec_meeting_free(&both);
+	if (!pp->ko_id)
+		return;
+	vec_item items = { 0 };
+	vec_decision decs = { 0 };
+	vec_risk risks = { 0 };
+	vec_action acts = { 0 };
+	if (store_items(a->st, pp->ko_id, &items) != KO_OK ||
+	    store_decisions(a->st, pp->ko_id, &decs) != KO_OK ||
+	    store_risks(a->st, pp->ko_id, &risks) != KO_OK ||
+	    store_actions(a->st, pp->ko_id, &acts) != KO_OK)
+		app_store_error(a);
+	int cap = (int)(items.n + decs.n + risks.n + acts.n);
+	pp->ko = calloc((size_t)cap + 1, sizeof *pp->ko);
+	for (size_t i = 0; pp->ko && i < items.n; i++)
+		if (item_is_scope_or_objectives(items.v[i].title) && *items.v[i].note)
+			ko_line(pp, cap, KG_SCOPE, items.v[i].id, A_NORMAL, "%s: %s", items.v[i].title,
+			        items.v[i].note);
+	for (size_t i = 0; pp->ko && i < decs.n; i++)
+		ko_line(pp, cap, KG_DECISIONS, decs.v[i].id,
+		        decs.v[i].state == DSTATE_AGREED ? A_NORMAL : ui_attr(ST_DIM), "[%s] %s",
+		        _(decision_state_name(decs.v[i].state)), decs.v[i].text);
+	for (size_t i = 0; pp->ko && i < risks.n; i++)
+		if (risks.v[i].status == RSTATUS_OPEN)
+			ko_line(pp, cap, KG_RISKS, risks.v[i].id,
+			        risks.v[i].impact == LEVEL_HIGH ? ui_attr(ST_WARN) : A_NORMAL,
+			        "%s (%s %s)", risks.v[i].text, _("impact"), _(level_name(risks.v[i].impact)));
+	for (size_t i = 0; pp->ko && i < acts.n; i++)
+		if (acts.v[i].status == ASTATUS_OPEN)
+			ko_line(pp, cap, KG_ACTIONS, acts.v[i].id,
+			        action_is_overdue(&acts.v[i], a->today) ? ui_attr(ST_OVERDUE) : A_NORMAL,
+			        "%s — %s%s%s", acts.v[i].text, acts.v[i].owner, *acts.v[i].due ? ", " : "",
+			        acts.v[i].due);
+	vec_item_free(&items);
+	vec_decision_free(&decs);
+	vec_risk_free(&risks);
+	vec_action_free(&acts);
+}
+
+static const char *ko_group_title(enum ko_group g)
+{
+	switch (g) {
+	case KG_SCOPE: return _("The KO's scope and objectives");
+	case KG_DECISIONS: return _("The KO's decisions");
+	case KG_RISKS: return _("The KO's open risks");
+	default: return _("The KO's open actions");
+	}
+}
+
+static const int ko_group_phase[KG_COUNT] = { 3, 4, 5, 7 };
+
+/* Enter on a KO line: that row on its phase of the KO, in place of the
+ * TKO's Prepare. */
+static void open_ko_line(struct app *a, struct prepare *pp, int k)
+{
+	int64_t id = pp->ko[k].id;
+	int phase = ko_group_phase[pp->ko[k].group];
+	if (!app_load_meeting(a, pp->ko_id))
+		return;
+	app_open_phase(a, phase, true);
+	phase_select_row(app_top(a), id);
+}
 
 static const enum ko_action prepare_keys[] = {
 	ACTION_EDIT, ACTION_TOGGLE, ACTION_VIEW, ACTION_PHASE_NEXT, ACTION_UNDO, ACTION_HISTORY,
@@ -145,15 +267,73 @@ static bool prepare_enter(struct app *a, struct screen *s)
 	if (!pp)
 		return false;
 	pp->l.n = PF_COUNT;
+	pp->l.height = 1 << 20;      /* the screen scrolls the KO's lines itself */
 	s->data = pp;
+	ko_lines_load(a, pp);
+	pp->l.n = PF_COUNT + pp->nko;
 	return true;
 }
 
 static void prepare_reload(struct app *a, struct screen *s)
 {
-	(void)s;
+	struct prepare *pp = s->data;
 	if (a->meeting_id)
 		app_load_meeting(a, a->meeting_id);
+	ko_lines_load(a, pp);
+	pp->l.n = PF_COUNT + pp->nko;
+	list_fix(&pp->l);
+}
+
+static void prepare_leave(struct app *a, struct screen *s)
+{
+	(void)a;
+	struct prepare *pp = s->data;
+	ko_lines_free(pp);
+	free(pp);
+}
+
+/* The KO's lines from y down, headed by group, scrolled so that the
+ * cursor's line shows. */
+static void draw_ko_lines(struct prepare *pp, int y)
+{
+	int bottom = ui_body_bottom();
+	if (!pp->ko_id || y >= bottom)
+		return;
+	ui_text(y++, 2, COLS - 3, _("From the KO (read-only; Enter opens the row in the KO)"),
+	        ui_attr(ST_TITLE));
+	if (pp->nko == 0) {
+		if (y < bottom)
+			ui_text(y, 4, COLS - 5, _("The KO has no scope or objectives notes, decisions, "
+			                          "open risks or open actions yet."), ui_attr(ST_DIM));
+		return;
+	}
+	/* Each line as drawn: a group's heading (-1 - group) or line k. */
+	int *lines = calloc((size_t)(2 * pp->nko + 1), sizeof *lines);
+	if (!lines)
+		return;
+	int n = 0, at = -1;
+	for (int k = 0; k < pp->nko; k++) {
+		if (k == 0 || pp->ko[k].group != pp->ko[k - 1].group)
+			lines[n++] = -1 - (int)pp->ko[k].group;
+		if (PF_COUNT + k == pp->l.cur)
+			at = n;
+		lines[n++] = k;
+	}
+	int room = bottom - y, first = 0;
+	if (at >= room)
+		first = at - room + 1;
+	for (int i = first; i < n && y < bottom; i++, y++) {
+		if (lines[i] < 0) {
+			ui_text(y, 2, COLS - 3, ko_group_title((enum ko_group)(-1 - lines[i])),
+			        ui_attr(ST_KEY));
+			continue;
+		}
+		const struct ko_line *l = &pp->ko[lines[i]];
+		bool sel = pp->l.cur == PF_COUNT + lines[i];
+		ui_text(y, 2, 1, sel ? "▸" : " ", sel ? ui_attr(ST_CURSOR) : A_NORMAL);
+		ui_text(y, 4, COLS - 5, l->text, sel ? ui_attr(ST_CURSOR) : l->attr);
+	}
+	free(lines);
 }
 
 static void prepare_draw(struct app *a, struct screen *s)
@@ -205,6 +385,7 @@ static void prepare_draw(struct app *a, struct screen *s)
 		snprintf(msg, sizeof msg, _("⚠ The TKO is dated before the KO (%s)."), a->ko_at);
 		ui_text(y++, 2, COLS - 3, msg, ui_attr(ST_WARN));
 	}
+	draw_ko_lines(pp, y);
 	ui_footer(a, s->ops);
 }
 
@@ -256,7 +437,10 @@ static int prepare_action(struct app *a, struct screen *s, enum ko_action act, i
 		return SCR_HANDLED;
 	switch (act) {
 	case ACTION_EDIT: case ACTION_ADD:
-		prepare_form(a, pp->l.cur);
+		if (pp->l.cur >= PF_COUNT && act == ACTION_EDIT)
+			open_ko_line(a, pp, pp->l.cur - PF_COUNT);
+		else
+			prepare_form(a, pp->l.cur < PF_COUNT ? pp->l.cur : 0);
 		return SCR_HANDLED;
 	case ACTION_VIEW:
 		reading_open(a, s);
@@ -531,6 +715,20 @@ static void filter_changed(struct app *a, struct screen *s)
 	list_fix(&p->l);
 }
 
+bool phase_select_row(struct screen *s, int64_t id)
+{
+	if (!s || s->ops->enter != plist_enter || !s->data)
+		return false;
+	struct plist *p = s->data;
+	for (int k = 0; k < p->l.n; k++)
+		if (p->def->row_id(p, p->vis[k]) == id) {
+			p->l.cur = k;
+			list_fix(&p->l);
+			return true;
+		}
+	return false;
+}
+
 bool phase_edit_row(struct app *a, struct screen *s, int64_t id)
 {
 	if (!s || s->ops->enter != plist_enter || !s->data)
@@ -604,6 +802,10 @@ static int plist_action(struct app *a, struct screen *s, enum ko_action act, int
 		if (p->def == &phase_questions)
 			return SCR_HANDLED;
 		return phase_common(a, s, act, arg);
+	case ACTION_CARRY:
+		if (p->def != &phase_risks)
+			return SCR_IGNORED;
+		return have ? risk_carry_row(a, p, i) : SCR_HANDLED;
 	case ACTION_FILTER:
 		filter_open(a, s, &p->filter, filter_changed);
 		return SCR_HANDLED;
@@ -689,7 +891,7 @@ const struct phase phases[PHASE_COUNT + 1] = {
 			.name = N_("Prepare"), .keys = prepare_keys, .toggle_label = N_("status"),
 			.add_label = N_("edit the field under the cursor"),
 			.phase = 1, .enter = prepare_enter, .reload = prepare_reload,
-			.draw = prepare_draw, .action = prepare_action,
+			.draw = prepare_draw, .action = prepare_action, .leave = prepare_leave,
 		},
 		.short_name = NC_("tab", "Prep."), .progress = progress_prepare,
 	},
@@ -709,13 +911,15 @@ const struct phase phases[PHASE_COUNT + 1] = {
 	},
 	[4] = {
 		.screen = LIST_SCREEN(4, N_("Decisions"), phase_decisions,
-		                      LIST_KEYS(ACTION_ADD, ACTION_EDIT, ACTION_DELETE, ACTION_QUESTIONS),
-		                      NULL),
+		                      LIST_KEYS(ACTION_ADD, ACTION_EDIT, ACTION_TOGGLE, ACTION_DELETE,
+		                                ACTION_QUESTIONS),
+		                      N_("state")),
 		.short_name = NC_("tab", "Dec."), .progress = progress_decisions,
 	},
 	[5] = {
 		.screen = LIST_SCREEN(5, N_("Risks"), phase_risks,
-		                      LIST_KEYS(ACTION_ADD, ACTION_EDIT, ACTION_TOGGLE, ACTION_DELETE),
+		                      LIST_KEYS(ACTION_ADD, ACTION_EDIT, ACTION_TOGGLE, ACTION_CARRY,
+		                                ACTION_DELETE),
 		                      N_("status")),
 		.short_name = NC_("tab", "Risks"), .progress = progress_risks,
 	},

@@ -90,5 +90,7 @@ int agenda_action(struct app *a, struct plist *p, int i, enum ko_action act);
 /* A new decision or risk on agenda item `item` from the Agenda screen. */
 void decision_form_for_item(struct app *a, struct plist *p, int item);
 void risk_form_for_item(struct app *a, struct plist *p, int item);
+/* c on the KO's risk i: a copy in the TKO, linked to it. */
+int risk_carry_row(struct app *a, struct plist *p, int i);
 
 #endif

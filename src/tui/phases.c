@@ -231,13 +231,28 @@ static void dec_added(struct app *a, int item)
 	app_msg(a, MSG_OK, _("decision recorded on item %d"), item);
 }
 
+/* Agreed reads as done, rejected as dropped, proposed as waiting. */
+static attr_t dec_style(struct app *a, const void *row, const struct column *c)
+{
+	(void)a;
+	const struct decision *d = row;
+	if (strcmp(c->field, "state") != 0)
+		return d->state == DSTATE_REJECTED ? ui_attr(ST_DIM) : 0;
+	return d->state == DSTATE_AGREED ? ui_attr(ST_DONE)
+	     : d->state == DSTATE_PROPOSED ? ui_attr(ST_WARN) : ui_attr(ST_DIM);
+}
+
 static const struct column dec_col[] = {
 	MARK, { "text", NULL, -5, 0, NULL }, { "decided_by", NULL, -2, 0, NULL },
+	{ "state", NULL, 9, 0, NULL },
 	{ "item", N_("Item"), 4, COL_RIGHT | COL_HASH | COL_DIM, NULL },
 };
-COLUMNS(dec, decision, NULL, NULL);
+COLUMNS(dec, decision, dec_style, NULL);
+/* A decision recorded in the meeting is what it agreed, unless the form
+ * says it was only proposed or was rejected. */
 static const struct form_spec_field dec_form_fields[] = {
 	{ "text", NULL, 0, 0 }, { "decided_by", NULL, 0, 0 }, { "item", N_("Agenda item no."), 0, 0 },
+	{ "state", NULL, 0, DSTATE_AGREED },
 };
 SPEC(dec, phase_decisions, decision, STORE_DECISION, N_("New decision"), N_("Edit decision"),
      0, dec_added);
@@ -248,14 +263,35 @@ void decision_form_for_item(struct app *a, struct plist *p, int item)
 	dec_form(a, p, -1, item, 0);
 }
 
+/* Space sets the state after the one shown (proposed, agreed, rejected),
+ * and only the state: another session's edit of the text stays. */
+static int dec_toggle(struct app *a, struct plist *p, int i)
+{
+	const struct decision *d = &p->v.dec.v[i];
+	struct store_patch patch = { 0 };
+	store_patch_set(&patch, FIELD_DECISION_STATE, decision_state_name((d->state + 1) % 3));
+	enum ko_err rc = store_patch(a->st, STORE_DECISION, d->id, &patch);
+	if (rc == KO_NOTFOUND) {
+		app_msg(a, MSG_WARN, "%s", _("this decision was deleted by another session"));
+		return SCR_HANDLED | SCR_CHANGED;
+	}
+	return saved_or_error(a, rc) | SCR_CHANGED;
+}
+
 static void dec_summary(struct app *a, const struct plist *p, char *buf, size_t n)
 {
 	(void)a;
-	snprintf(buf, n, ngettext("%d decision", "%d decisions", p->n), p->n);
+	int agreed = 0;
+	for (int i = 0; i < p->n; i++)
+		agreed += p->v.dec.v[i].state == DSTATE_AGREED;
+	snprintf(buf, n, ngettext("%d decision · %d agreed · Space changes the state",
+	                          "%d decisions · %d agreed · Space changes the state", p->n),
+	         p->n, agreed);
 }
 
 const struct phase_def phase_decisions = {
-	PHASE_DEF(dec, decision), .cmp = dec_cmp, .item_of = dec_item_of, .summary = dec_summary,
+	PHASE_DEF(dec, decision), .cmp = dec_cmp, .item_of = dec_item_of, .toggle = dec_toggle,
+	.summary = dec_summary,
 };
 
 /* ---- risks ---- */
@@ -304,6 +340,19 @@ static int risk_toggle(struct app *a, struct plist *p, int i)
 		return SCR_HANDLED | SCR_CHANGED;
 	}
 	return saved_or_error(a, rc) | SCR_CHANGED;
+}
+
+int risk_carry_row(struct app *a, struct plist *p, int i)
+{
+	int64_t copy = 0;
+	enum ko_err rc = store_risk_carry(a->st, p->v.risk.v[i].id, &copy);
+	if (rc != KO_OK) {
+		app_store_error(a);
+		return SCR_HANDLED;
+	}
+	app_saved(a);
+	app_msg(a, MSG_OK, _("carried into the TKO as risk %lld (u undoes)"), (long long)copy);
+	return SCR_HANDLED | SCR_CHANGED;
 }
 
 void risk_form_for_item(struct app *a, struct plist *p, int item)

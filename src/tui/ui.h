@@ -380,7 +380,7 @@ bool text_matches(const char *hay, const char *needle);
 /* ---- the screens ---- */
 extern const struct screen_ops screen_projects, screen_overview, screen_history,
 	screen_reading, screen_form, screen_conflict, screen_confirm, screen_filter, screen_ask,
-	screen_board, screen_suggest, screen_raci, screen_questions;
+	screen_board, screen_suggest, screen_raci, screen_questions, screen_invite;
 /* M on Outputs: the meeting's RACI matrix (raci.c). */
 void raci_open(struct app *a);
 /* Q on Decisions: the meeting's open questions (phase.c). */
@@ -402,11 +402,20 @@ void phase_progress(const struct app *a, int p, char *buf, size_t n);
 /* On a phase's list screen, opens the edit form of the row with this id
  * (the cursor moves to it); false when the screen has no such row. */
 bool phase_edit_row(struct app *a, struct screen *s, int64_t id);
+/* On a phase's list screen, moves the cursor to the row with this id;
+ * false when the screen has no such row. */
+bool phase_select_row(struct screen *s, int64_t id);
 void overview_open(struct app *a, int64_t project_id);
 /* b: the follow-up board, over the screen it was opened from. */
 void board_open(struct app *a);
 /* s on the Actions phase: the template's suggested actions, to accept or drop. */
 void suggest_open(struct app *a);
+/* ---- invite.c: the KO's attendees a new TKO invites ---- */
+/* Enter calls done with the ids ticked (n of them; it copies them). */
+typedef void (*invite_fn)(struct app *, void *ctx, const int64_t *ids, size_t n);
+/* Opens the checklist over the KO's attendees; false (nothing opened)
+ * when the KO has none. */
+bool invite_open(struct app *a, int64_t ko_id, invite_fn done, void *ctx);
 void history_open(struct app *a);
 /* x: asks for a format, then for the file (the default in the current
  * folder, or $KICKOFF_EXPORT_DIR when set), and writes the meeting's

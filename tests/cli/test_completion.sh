@@ -102,7 +102,7 @@ expect_eq "bash: open action ids" "$(bash_complete 'kickoff action done ')" 1
 # An option's value is not an argument: after --host Ann the kind is next.
 expect_eq "bash: option values are skipped" "$(bash_complete 'kickoff meeting add Apollo --host Ann ')" "$(sorted ko tko)"
 expect_eq "bash: options once the arguments are given" "$(bash_complete "kickoff decision add Apollo/ko 'Go' --by Bob ")" \
-	"$(sorted --by --help --item)"
+	"$(sorted --by --help --item --state)"
 expect_eq "bash: --db PATH is asked" "$(bash_complete "kickoff --db $other item check ")" Zephyr/tko
 expect_eq "bash: --db=PATH is asked" "$(bash_complete "kickoff --db=$other item check ")" Zephyr/tko
 expect_eq "bash: --db=PATH completes a file" "$(cd "$T_TMP" && bash_complete 'kickoff --db=oth')" other.db

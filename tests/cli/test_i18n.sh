@@ -68,7 +68,7 @@ expect_eq "--lang en stored" "$(db_sql "SELECT lang FROM project WHERE name = 'H
 
 # A Chinese-speaking PM's whole session: no English word but commands,
 # options, the values one types, KO/TKO and the data.
-allowed='kickoff|log|undo|redo|export|import|template|md|csv|ics|bom|entity|project|meeting|attendee|item|decision|risk|output|action|backup|restore|doctor|spreadsheet|before|DATABASE|add|list|delete|show|set|present|check|note|plan|move|start|stop|done|reopen|drop|open|dropped|ko|tko|KO|TKO|en|zh|low|medium|high|todo|drafting|planned|held|closed|json|db|help|man|UTF|YYYY|MM|DD|HH|SS|KiB|WAL|SQLite|Apollo|Hermes|Bob|KICKOFF_NOW|xko|fr|frob|frobnicate|huge|maybe|bad|pdf|standard|JSON|CSV|Markdown|iCalendar|test|none|x|tester|board|status|suggest|accept|dismiss|owner|question|raci|RACI|answer|invited|regrets|mail|attendees'
+allowed='kickoff|log|undo|redo|export|import|template|md|csv|ics|bom|entity|project|meeting|attendee|item|decision|risk|output|action|backup|restore|doctor|spreadsheet|before|DATABASE|add|list|delete|show|set|present|check|note|plan|move|start|stop|done|reopen|drop|open|dropped|ko|tko|KO|TKO|en|zh|low|medium|high|todo|drafting|planned|held|closed|json|db|help|man|UTF|YYYY|MM|DD|HH|SS|KiB|WAL|SQLite|Apollo|Hermes|Bob|KICKOFF_NOW|xko|fr|frob|frobnicate|huge|maybe|bad|pdf|standard|JSON|CSV|Markdown|iCalendar|test|none|x|tester|board|status|suggest|accept|dismiss|owner|question|raci|RACI|answer|invited|regrets|mail|attendees|proposed|agreed|rejected|state|carry'
 session() {
 	zh --help
 	for g in project meeting attendee item decision risk output action backup restore doctor export import template board status; do

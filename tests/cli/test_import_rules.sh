@@ -42,6 +42,9 @@ missing link|del(.project.meetings[0].risks[0].item)|255|project.meetings[0].ris
 planned minutes|.project.meetings[0].items[2].planned_minutes = 1441|88|project.meetings[0].items[2].planned_minutes: must be from 0 to 1440
 clock seconds|.project.meetings[0].items[2].clock_seconds = -1|91|project.meetings[0].items[2].clock_seconds: must be from 0 to 2147483647
 clock stamp|.project.meetings[0].items[2].clock_started_at = "now"|90|project.meetings[0].items[2].clock_started_at: must be a time 'YYYY-MM-DDTHH:MM:SSZ'
+decision state|.project.meetings[0].decisions[0].state = "maybe"|177|project.meetings[0].decisions[0].state: must be one of proposed, agreed, rejected
+agreed time of a proposal|.project.meetings[0].decisions[0].state = "proposed"|179|project.meetings[0].decisions[0].agreed_at: must be null unless state is agreed
+carried from nowhere|.project.meetings[1].risks[0].carried_from = 9999|463|project.meetings[1].risks[0].carried_from: no risk 9999 in a meeting before this one
 CASES
 
 # A template's agenda titles may be longer than a typed name: they import.

@@ -127,7 +127,7 @@ for path in sorted(glob.glob(os.path.join(root, "src/store/*.c")) +
     for sql in runs(path):
         if not KEY.search(sql):
             continue
-        if re.match(r'^\s*CREATE\b', sql):
+        if re.match(r'^\s*(CREATE|ALTER)\b', sql):
             continue    # schema steps, run once by an upgrade
         # A piece named in ALLOW_FRAGMENT is not a whole statement, even
         # when it starts like one ("SELECT json_object(").

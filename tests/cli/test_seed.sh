@@ -78,7 +78,7 @@ json_eq "decision 1 at" "$dec" '.[0].decided_at' 2026-11-26T09:00:00Z
 json_eq "decision 2 unlinked" "$dec" '.[1].item' null
 json_eq "decision 2 by nobody" "$dec" '.[1].decided_by' ''
 expect_exit 0 "decision list (text)" ko decision list Apollo/ko
-expect_match "decision text line" "$OUT" '^1  Weekly status meeting on Mondays  \(Ana Lima\)  \[item 7\]  2026-11-26 09:00$'
+expect_match "decision text line" "$OUT" '^1  Weekly status meeting on Mondays  \(Ana Lima\)  \[item 7\]  2026-11-26 09:00  agreed 2026-11-26 09:00$'
 
 expect_exit 0 "action 1" ko action add Apollo/ko 'Draft the project charter' --owner 'Ana Lima' --due 2026-11-20 --decision 1
 expect_exit 0 "action 2" ko action add Apollo/ko 'Book the TKO room' --owner 'Bo Chen' --due 2026-11-26
@@ -217,7 +217,7 @@ json_eq "owner set" "$OUT" '.[1].owner' 'Bo Chen'
 json_eq "positions" "$OUT" '[.[].position] == [range(1;10)]' true
 json_eq "link empty" "$OUT" '.[0].link' ''
 expect_exit 0 "output list (text)" ko output list Apollo/tko
-expect_match "output list text" "$OUT" ' 1  Technical design document +done +王芳'
+expect_match "output list text" "$OUT" ' 1  Technical design document +- +done +王芳'
 
 expect_exit 0 "TKO attendee" ko attendee add Apollo/tko 'Wang Fang' --role Architect --present
 expect_exit 0 "TKO risk" ko risk add Apollo/tko 'Vendor API not ready' --impact high --likelihood low --owner 'Wang Fang' --mitigation 'Mock it' --item 4

@@ -139,7 +139,7 @@ screen_run <<'S'
 S
 screen_has ask-after-save "^Delete '.*'\? \(y/n\)$"
 screen_has ask-after-save "^y yes  any other key: no$"
-screen_has ask-answered "^a add  Enter edit  d delete"
+screen_has ask-answered "^a add  Enter edit  Space state  d delete"
 screen_has ask-answered "cancelled; nothing was changed +saved 09:00$"
 
 # Filter a phase list with /.

@@ -13,16 +13,16 @@ S
 <Enter> <Enter> 4 <Save zh-dec-$n>
 S
 done
-screen_has en-dec-0 '^  0 decisions$'
-screen_has en-dec-1 '^  1 decision$'
-screen_has en-dec-2 '^  2 decisions$'
+screen_has en-dec-0 '^  0 decisions · 0 agreed · Space changes the state$'
+screen_has en-dec-1 '^  1 decision · 1 agreed · Space changes the state$'
+screen_has en-dec-2 '^  2 decisions · 2 agreed · Space changes the state$'
 screen_has en-risk-0 '^  0 risks · 0 open'
 screen_has en-risk-1 '^  1 risk · 1 open'
 screen_has en-risk-2 '^  2 risks · 2 open'
 screen_has en-act-1 '^  1 action · 0 done'
 screen_has en-act-2 '^  2 actions · 0 done'
-screen_has zh-dec-1 '^  1 项决策$'
-screen_has zh-dec-2 '^  2 项决策$'
+screen_has zh-dec-1 '^  1 项决策 · 1 项已通过 · Space 更改状态$'
+screen_has zh-dec-2 '^  2 项决策 · 2 项已通过 · Space 更改状态$'
 
 # The command line's import message.
 ko export Apollo --format json -o apollo.json

@@ -30,7 +30,8 @@ S
 golden reading-80x24
 golden reading-80x24-end
 screen_has reading-80x24 '↓ more below'
-screen_has reading-80x24-end 'committee'
+# The end of the row: its last fields, the state and when it was agreed.
+screen_has reading-80x24-end 'Agreed'
 screen_has reading-80x24-end 'Ana Lima'
 screen_has reading-next 'Decision 2/2'
 screen_has reading-next 'Weekly status on Mondays'

@@ -72,8 +72,15 @@ wait_for "action saved after an unknown key" "Chase the vendor +Li"
 # ---- the TKO warns while the KO is not held ----
 keys q
 wait_for "back to the overview" "13 of 13 ticked"
-keys j a Enter
+keys j a
+# A new TKO offers the KO's attendees first, the tech lead ticked.
+wait_for "invite dialog" "Invite the KO's attendees"
+wait_for "tech lead ticked" "\\[x\\] Wei Wang"
+keys Enter
+wait_for "TKO form" "New TKO"
+keys Enter
 wait_for "TKO warning" "KO is not held yet"
+wait_for "the KO's decision on the TKO's Prepare" "范围已确认，按季度交付"
 
 # ---- 30x8 and back: no crash, the same place ----
 before=$(screen)

@@ -207,6 +207,56 @@ START_TEST(migrate_every_earlier_version)
 }
 END_TEST
 
+/* The decisions recorded before decisions had a state were what the
+ * meeting agreed: the upgrade makes them agreed, at the time they were
+ * recorded; a risk carried from nowhere. */
+START_TEST(decisions_become_agreed)
+{
+	/* The newest schema before the decision's state, whatever its number. */
+	char *dir = fixtures_dir(), *sql = NULL;
+	int v = store_schema_version() - 1;
+	for (; v >= 1; v--) {
+		char fx[512];
+		snprintf(fx, sizeof fx, "%s/schema-v%d.sql", dir, v);
+		free(sql);
+		sql = read_file(fx);
+		ck_assert_ptr_nonnull(sql);
+		if (!strstr(sql, "agreed_at"))
+			break;
+	}
+	ck_assert_int_ge(v, 1);
+	char p[64];
+	temp_path(p, sizeof p);
+	sqlite3 *db = raw_open(p);
+	raw_exec(db, sql);
+	char pragma[96];
+	snprintf(pragma, sizeof pragma, "PRAGMA application_id=%d; PRAGMA user_version=%d", APP_ID, v);
+	raw_exec(db, pragma);
+	raw_exec(db, "INSERT INTO project(id, name, created_at) VALUES (1, 'Old', '2026-01-01T00:00:00Z');"
+	             "INSERT INTO meeting(id, project_id, kind) VALUES (1, 1, 'ko');"
+	             "INSERT INTO decision(id, meeting_id, text, decided_at)"
+	             " VALUES (1, 1, 'Microservices', '2026-01-02T10:00:00Z');"
+	             "INSERT INTO risk(id, meeting_id, text) VALUES (1, 1, 'Late');");
+	sqlite3_close(db);
+	struct store *st;
+	struct ko_error e = { 0 };
+	ck_assert_msg(store_open(p, 0, &st, &e) == KO_OK, "%s", e.msg);
+	struct decision d;
+	ck_assert_int_eq(store_decision_get(st, 1, &d), KO_OK);
+	ck_assert_int_eq(d.state, DSTATE_AGREED);
+	ck_assert_str_eq(d.agreed_at, "2026-01-02T10:00:00Z");
+	decision_free(&d);
+	struct risk r;
+	ck_assert_int_eq(store_risk_get(st, 1, &r), KO_OK);
+	ck_assert_int_eq(r.carried_from, 0);
+	risk_free(&r);
+	store_close(st);
+	temp_remove(p);
+	free(sql);
+	free(dir);
+}
+END_TEST
+
 /* Version 5's attendees had the flags invited and present; upgraded,
  * present becomes the status, nobody has an address yet, and a meeting's
  * host who was not among its attendees is one now, with the role host. */
@@ -627,6 +677,7 @@ Suite *suite_migrate(void)
 	tcase_add_test(tc, create_missing_file_private);
 	tcase_add_test(tc, migrate_every_earlier_version);
 	tcase_add_test(tc, migrate_attendee_status_and_host);
+	tcase_add_test(tc, decisions_become_agreed);
 	tcase_add_test(tc, refuse_newer);
 	tcase_add_test(tc, refuse_not_sqlite);
 	tcase_add_test(tc, refuse_foreign_sqlite);

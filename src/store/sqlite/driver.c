@@ -37,13 +37,14 @@
 #define MEETING_FROM " FROM meeting m JOIN project p ON p.id = m.project_id"
 #define ATTENDEE_COLS "id, meeting_id, name, role, organisation, version, email, status"
 #define DECISION_COLS \
-	"d.id, d.meeting_id, d.item_id, i.position, d.text, d.decided_by, d.decided_at, d.version"
+	"d.id, d.meeting_id, d.item_id, i.position, d.text, d.decided_by, d.decided_at, d.version," \
+	" d.state, d.agreed_at"
 #define DECISION_FROM " FROM decision d LEFT JOIN item i ON i.id = d.item_id"
 #define ITEM_COLS "id, meeting_id, position, title, note, checked_at, checked_by, version," \
 	" planned_minutes, presenter, clock_started_at, clock_seconds"
 #define RISK_COLS \
 	"r.id, r.meeting_id, r.item_id, i.position, r.text, r.likelihood, r.impact," \
-	" r.mitigation, r.owner, r.status, r.version"
+	" r.mitigation, r.owner, r.status, r.version, r.carried_from"
 #define RISK_FROM " FROM risk r LEFT JOIN item i ON i.id = r.item_id"
 /* A tick that is already in the wanted state keeps its original time and
  * author: ticking twice is one tick. */
@@ -75,14 +76,17 @@ static const char *const sql_text_of[SQL_COUNT] = {
 		" JOIN meeting m ON m.id = a.meeting_id WHERE a.meeting_id = ?1 AND a.name = ?2"
 		" AND a.name = m.host AND a.role IN (?7, ?8) ORDER BY a.id LIMIT 1) RETURNING id",
 	[SQL_DECISION_ADD] =
-		"INSERT INTO decision(meeting_id, item_id, text, decided_by, decided_at)"
-		" VALUES (?1, ?2, ?3, ?4, ?5)",
+		"INSERT INTO decision(meeting_id, item_id, text, decided_by, decided_at, state, agreed_at)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, CASE WHEN ?6 = 'agreed' THEN ?5 END)",
 	[SQL_DECISION_LIST] =
 		"SELECT " DECISION_COLS DECISION_FROM " WHERE d.meeting_id = ?1 ORDER BY d.id",
 	[SQL_DECISION_GET] = "SELECT " DECISION_COLS DECISION_FROM " WHERE d.id = ?1",
+	/* agreed_at follows the state: set when it becomes agreed, kept
+	 * while it stays agreed, cleared otherwise. */
 	[SQL_DECISION_UPDATE] =
-		"UPDATE decision SET text = ?1, decided_by = ?2, item_id = ?3, version = version + 1"
-		" WHERE id = ?4 AND version = ?5",
+		"UPDATE decision SET text = ?1, decided_by = ?2, item_id = ?3,"
+		" agreed_at = CASE WHEN ?6 = 'agreed' THEN coalesce(agreed_at, ?7) END, state = ?6,"
+		" version = version + 1 WHERE id = ?4 AND version = ?5",
 	[SQL_MEETING_GET] = "SELECT " MEETING_COLS MEETING_FROM " WHERE m.id = ?1",
 	[SQL_MEETING_OF_KIND] =
 		"SELECT " MEETING_COLS MEETING_FROM " WHERE m.project_id = ?1 AND m.kind = ?2",
@@ -160,6 +164,11 @@ static const char *const sql_text_of[SQL_COUNT] = {
 	[SQL_ACTION_QUERY + 11] = AQM(2, AQ_OWNER),
 	[SQL_ITEM_AT] = "SELECT id FROM item WHERE meeting_id = ?1 AND position = ?2",
 	[SQL_ITEM_IN_MEETING] = "SELECT 1 FROM item WHERE id = ?1 AND meeting_id = ?2",
+	[SQL_RISK_CARRY] =
+		"INSERT INTO risk(meeting_id, text, likelihood, impact, mitigation, owner, status,"
+		" carried_from) SELECT ?2, text, likelihood, impact, mitigation, owner, status, id"
+		" FROM risk WHERE id = ?1",
+	[SQL_RISK_CARRIED_AS] = "SELECT id FROM risk WHERE carried_from = ?1",
 	[SQL_DELETE_PROJECT] = "DELETE FROM project WHERE id = ?1",
 	[SQL_DELETE_MEETING] = "DELETE FROM meeting WHERE id = ?1",
 	[SQL_DELETE_ATTENDEE] = "DELETE FROM attendee WHERE id = ?1",

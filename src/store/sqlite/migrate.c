@@ -118,6 +118,18 @@ static const char *const steps[] = {
 	" JOIN project p ON p.id = m.project_id"
 	" WHERE m.host <> '' AND NOT EXISTS (SELECT 1 FROM attendee a"
 	" WHERE a.meeting_id = m.id AND a.name = m.host) ORDER BY m.id;\n",
+	/* 8 -> 9: a decision's state (proposed, agreed, rejected) and when it
+	 * was agreed, and the KO risk a TKO risk was carried from.  The
+	 * decisions already recorded were taken as agreed when they were
+	 * recorded, so they become agreed at that time.  An agreed decision
+	 * may not know when (a row written without the time). */
+	"ALTER TABLE decision ADD COLUMN agreed_at TEXT;\n"
+	"UPDATE decision SET agreed_at = decided_at;\n"
+	"ALTER TABLE decision ADD COLUMN state TEXT NOT NULL DEFAULT 'agreed'"
+	" CHECK (state IN ('proposed', 'agreed', 'rejected')"
+	" AND (state = 'agreed' OR agreed_at IS NULL));\n"
+	"ALTER TABLE risk ADD COLUMN carried_from INTEGER REFERENCES risk(id) ON DELETE SET NULL;\n"
+	"CREATE UNIQUE INDEX risk_by_carried_from ON risk(carried_from);\n",
 	NULL,   /* sentinel */
 };
 #define NSTEPS ((int)(sizeof steps / sizeof steps[0]) - 1)
