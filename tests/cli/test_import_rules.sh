@@ -30,21 +30,21 @@ item position|.project.meetings[0].items[1].position = 5|69|project.meetings[0].
 ticked without who|.project.meetings[0].items[0].checked_by = null|59|project.meetings[0].items[0].checked_by: must be set exactly when checked_at is
 who without tick|.project.meetings[0].items[9].checked_by = "x"|185|project.meetings[0].items[9].checked_by: must be set exactly when checked_at is
 item link range|.project.meetings[0].decisions[0].item = 99|239|project.meetings[0].decisions[0].item: must be from 1 to 13
-stamp length|.project.meetings[0].decisions[0].decided_at = ("x" * 25)|242|project.meetings[0].decisions[0].decided_at: is too long (25 bytes; at most 20)
-level|.project.meetings[0].risks[0].likelihood = "huge"|259|project.meetings[0].risks[0].likelihood: must be one of low, medium, high
-output position|.project.meetings[0].outputs[1].position = 1|280|project.meetings[0].outputs[1].position: must be 2 (outputs are numbered 1, 2, ...)
-output status|.project.meetings[0].outputs[0].status = "x"|273|project.meetings[0].outputs[0].status: must be one of todo, drafting, done
-done without time|.project.meetings[0].actions[0].done_at = null|358|project.meetings[0].actions[0].done_at: must be set exactly when status is done
-time without done|.project.meetings[0].actions[1].done_at = "2026-11-26T09:00:00Z"|369|project.meetings[0].actions[1].done_at: must be set exactly when status is done
-empty due|.project.meetings[0].actions[0].due = ""|355|project.meetings[0].actions[0].due: must not be empty
-missing version|del(.project.meetings[0].actions[0].version)|350|project.meetings[0].actions[0].version: missing
-missing link|del(.project.meetings[0].risks[0].item)|255|project.meetings[0].risks[0].item: missing
+stamp length|.project.meetings[0].decisions[0].decided_at = ("x" * 25)|243|project.meetings[0].decisions[0].decided_at: is too long (25 bytes; at most 20)
+level|.project.meetings[0].risks[0].likelihood = "huge"|264|project.meetings[0].risks[0].likelihood: must be one of low, medium, high
+output position|.project.meetings[0].outputs[1].position = 1|285|project.meetings[0].outputs[1].position: must be 2 (outputs are numbered 1, 2, ...)
+output status|.project.meetings[0].outputs[0].status = "x"|278|project.meetings[0].outputs[0].status: must be one of todo, drafting, done
+done without time|.project.meetings[0].actions[0].done_at = null|363|project.meetings[0].actions[0].done_at: must be set exactly when status is done
+time without done|.project.meetings[0].actions[1].done_at = "2026-11-26T09:00:00Z"|374|project.meetings[0].actions[1].done_at: must be set exactly when status is done
+empty due|.project.meetings[0].actions[0].due = ""|360|project.meetings[0].actions[0].due: must not be empty
+missing version|del(.project.meetings[0].actions[0].version)|355|project.meetings[0].actions[0].version: missing
+missing link|del(.project.meetings[0].risks[0].item)|259|project.meetings[0].risks[0].item: missing
 planned minutes|.project.meetings[0].items[2].planned_minutes = 1441|88|project.meetings[0].items[2].planned_minutes: must be from 0 to 1440
 clock seconds|.project.meetings[0].items[2].clock_seconds = -1|91|project.meetings[0].items[2].clock_seconds: must be from 0 to 2147483647
 clock stamp|.project.meetings[0].items[2].clock_started_at = "now"|90|project.meetings[0].items[2].clock_started_at: must be a time 'YYYY-MM-DDTHH:MM:SSZ'
-decision state|.project.meetings[0].decisions[0].state = "maybe"|177|project.meetings[0].decisions[0].state: must be one of proposed, agreed, rejected
-agreed time of a proposal|.project.meetings[0].decisions[0].state = "proposed"|179|project.meetings[0].decisions[0].agreed_at: must be null unless state is agreed
-carried from nowhere|.project.meetings[1].risks[0].carried_from = 9999|463|project.meetings[1].risks[0].carried_from: no risk 9999 in a meeting before this one
+decision state|.project.meetings[0].decisions[0].state = "maybe"|242|project.meetings[0].decisions[0].state: must be one of proposed, agreed, rejected
+agreed time of a proposal|.project.meetings[0].decisions[0].state = "proposed"|244|project.meetings[0].decisions[0].agreed_at: must be null unless state is agreed
+carried from nowhere|.project.meetings[1].risks[0].carried_from = 9999|580|project.meetings[1].risks[0].carried_from: no risk 9999 in a meeting before this one
 CASES
 
 # A template's agenda titles may be longer than a typed name: they import.

@@ -1,6 +1,6 @@
 # Chinese text uses full-width punctuation: no msgstr of po/zh_CN.po has an
 # ASCII , : ; ? ! ( or ) beside a Chinese character or mark.  Key names
-# keep their ASCII ("(y/n)"), as do formats and words in Latin letters
+# keep their ASCII ("(y/n)"), as do a list in a usage ("姓名,..."), formats and words in Latin letters
 # ("kickoff: ", "YYYY-MM-DD HH:MM").
 po="$(cd "$KICKOFF_TESTS/.." && pwd)/po/zh_CN.po"
 out=$(/usr/bin/python3 - "$po" <<'PY'
@@ -30,7 +30,7 @@ if cur:
 
 chinese = '\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u201c\u201d'
 bad = re.compile('[%s][,:;?!()]|[,:;?!()][%s]' % (chinese, chinese))
-keys = re.compile(r'\(y/n\)')
+keys = re.compile(r'\(y/n\)|,\.\.\.')
 for e in entries:
     if not e.get('msgid'):
         continue
