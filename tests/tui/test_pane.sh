@@ -83,7 +83,7 @@ j <Enter> 4 <Save zh-pane-decisions> 5 <Save zh-pane-risks>
 S
 golden zh-pane-decisions
 # The item column is headed 议程项 in full, on Decisions and on Risks.
-screen_has zh-pane-decisions '决策人 +议程项 │'
+screen_has zh-pane-decisions '决策人 +决策状态 +议程项 │'
 screen_has zh-pane-risks ' 议程项 │'
 screen_has zh-pane-decisions '│ 决策 1/1'
 screen_has zh-pane-decisions '王伟'

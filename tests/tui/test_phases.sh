@@ -10,7 +10,7 @@ screen_run <<'S'
 <Enter> <Save overview-empty>
 a 2026-12-01<Space>10:00 <Tab> Ana <Save meeting-form> <Enter>
 <Save prepare-ko>
-q j a <Enter> <Save prepare-tko-warning>
+q j a <Enter> <Enter> <Save prepare-tko-warning>
 q <Save overview-both>
 S
 golden overview-empty

@@ -134,10 +134,11 @@ scroll_excess() {
 	# The mark and the colour changes right around it.
 	mark=$(LC_ALL=C grep -aoE $'(\e\\[[0-9;]*m)*▸(\e\\[[0-9;]*m|\x0f)*' "$out" | tr -d '\n' | wc -c)
 	SENT=$(grep -ac 'Room decision' "$out")
-	# Colour changes besides the mark's: none, the row shows no colour
-	# (its empty item column is blank, and a blank needs no colour).
+	# Colour changes for blanks, besides the mark's: none (the empty item
+	# column is blank, and a blank needs no colour; a coloured word such
+	# as the state's "agreed" has its colour).
 	COLOURS=$(LC_ALL=C sed -E $'s/(\e\\[[0-9;]*m)*\xe2\x96\xb8(\e\\[[0-9;]*m|\x0f|\e\\(B)*//g' "$out" |
-		LC_ALL=C grep -aoE $'\e\\[[0-9;]*m' | wc -l)
+		LC_ALL=C grep -aoE $'\e\\[[0-9;]*m(\e\\(B|\e\\[[0-9;]*m)* ' | wc -l)
 	tm kill-session -t s
 	REPLY=$((total - text - mark))
 	echo "  scroll at ${cols}x$lines: $total bytes, $text of the row, $mark of the mark: $REPLY beyond" >&2
