@@ -1,13 +1,15 @@
 /* template_json.c - reading a team's own template from its JSON body.
  *
  *   { "format": "kickoff-template/1", "name": "lean",
- *     "ko":  { "en": { "items": [...], "outputs": [...], "roles": [...],
- *                      "actions": [...] }, "zh": {...} },
+ *     "ko":  { "en": { "items": [...], "minutes": [...], "outputs": [...],
+ *                      "roles": [...], "actions": [...] }, "zh": {...} },
  *     "tko": { ... } }
  *
  * A kind may be missing (the built-in one is used); a language may be
  * missing (the other one is used); roles and actions may be missing (a
- * file written before them): the built-in ones are used. */
+ * file written before them): the built-in ones are used.  "minutes", the
+ * planned minutes of each item in the same order (0: none), may be
+ * missing too: then no item has any. */
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,6 +39,30 @@ static enum ko_err take_list(json_t *arr, const char *where, char ***out,
 	}
 	*out = v;
 	*n = len;
+	return KO_OK;
+}
+
+/* The planned minutes, one whole number 0..1440 per item. */
+static enum ko_err take_minutes(json_t *arr, const char *where, size_t n_items, int **out,
+                                struct ko_error *e)
+{
+	if (!json_is_array(arr) || json_array_size(arr) != n_items)
+		return ko_fail(e, KO_INVALID, _("template: %s must be a list of %zu numbers, one per item"),
+		               where, n_items);
+	int *v = calloc(n_items ? n_items : 1, sizeof *v);
+	if (!v)
+		return KO_NOMEM;
+	for (size_t i = 0; i < n_items; i++) {
+		json_t *m = json_array_get(arr, i);
+		json_int_t x = json_is_integer(m) ? json_integer_value(m) : -1;
+		if (x < 0 || x > 1440) {
+			free(v);
+			return ko_fail(e, KO_INVALID, _("template: %s[%zu] must be minutes from 0 to 1440"),
+			               where, i);
+		}
+		v[i] = (int)x;
+	}
+	*out = v;
 	return KO_OK;
 }
 
@@ -70,6 +96,11 @@ enum ko_err template_from_json(const char *body, enum meeting_kind kind,
 	char where[32];
 	snprintf(where, sizeof where, "%s.items", kind_name(kind));
 	rc = take_list(json_object_get(l, "items"), where, &out->items, &out->n_items, e);
+	json_t *mins = json_object_get(l, "minutes");
+	if (rc == KO_OK && mins) {
+		snprintf(where, sizeof where, "%s.minutes", kind_name(kind));
+		rc = take_minutes(mins, where, out->n_items, &out->item_minutes, e);
+	}
 	if (rc == KO_OK) {
 		snprintf(where, sizeof where, "%s.outputs", kind_name(kind));
 		json_t *o = json_object_get(l, "outputs");
@@ -113,7 +144,8 @@ static enum ko_err check_part(json_t *part, const char *kind, struct ko_error *e
 		const char *key;
 		json_t *v;
 		json_object_foreach(l, key, v) {
-			if (strcmp(key, "items") != 0 && strcmp(key, "outputs") != 0 &&
+			if (strcmp(key, "items") != 0 && strcmp(key, "minutes") != 0 &&
+			    strcmp(key, "outputs") != 0 &&
 			    strcmp(key, "roles") != 0 && strcmp(key, "actions") != 0)
 				return ko_fail(e, KO_INVALID, _("template: %s.%s.%s: unknown field"), kind,
 				               lang, key);
@@ -187,6 +219,14 @@ done:
 	return rc;
 }
 
+static json_t *minutes_json(const int *v, size_t n)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(a, json_integer(v ? v[i] : 0));
+	return a;
+}
+
 static json_t *list_json(char **v, size_t n)
 {
 	json_t *a = json_array();
@@ -207,8 +247,9 @@ char *template_builtin_json(void)
 				json_decref(root);
 				return NULL;
 			}
-			json_object_set_new(part, zh ? "zh" : "en", json_pack("{s:o, s:o, s:o, s:o}",
+			json_object_set_new(part, zh ? "zh" : "en", json_pack("{s:o, s:o, s:o, s:o, s:o}",
 				"items", list_json(a.items, a.n_items),
+				"minutes", minutes_json(a.item_minutes, a.n_items),
 				"outputs", list_json(a.outputs, a.n_outputs),
 				"roles", list_json(a.roles, a.n_roles),
 				"actions", list_json(a.actions, a.n_actions)));

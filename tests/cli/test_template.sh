@@ -55,3 +55,31 @@ expect_match "broken names line" "$ERR" 'line 2'
 expect_eq "failed imports wrote nothing" "$(db_state)" "$before"
 expect_exit 2 "show unknown" ko template show nope
 expect_exit 2 "project with unknown template" ko project add P --template nope
+
+# Planned minutes per item: the built-in ones shown, a team's own read
+# (one per item, 0 for none) into every new meeting's agenda; a list of
+# the wrong length or a number out of range refused, nothing stored.
+expect_eq "standard ko minutes" "$(jq -c '.ko.en.minutes[:3]' standard.json)" "[5,10,10]"
+expect_eq "one minute figure per item" "$(jq '.ko.en.minutes | length' standard.json)" 13
+cat > timed.json <<'JSON'
+{ "format": "kickoff-template/1", "name": "timed",
+  "ko": { "en": { "items": ["Goals", "Scope", "Close"], "minutes": [15, 0, 5] } } }
+JSON
+expect_exit 0 "import timed" ko template import timed.json
+expect_exit 0 "project with timed" ko project add Timed --template timed
+expect_exit 0 "its KO" ko meeting add Timed ko --at '2026-12-01 10:00'
+expect_eq "items' planned minutes from the template" \
+	"$(ko item list Timed/ko --json | jq -c '[.items[].planned_minutes]')" "[15,0,5]"
+expect_match "the meeting ends as planned" "$(ko meeting show Timed/ko --json | jq -r .meeting.timing.planned_end)" "2026-12-01 10:20"
+expect_exit 0 "shown back" ko template show timed
+expect_eq "timed shown with its minutes" "$(printf '%s' "$OUT" | jq -c '.ko.en.minutes')" "[15,0,5]"
+before=$(db_state)
+jq '.name = "short" | .ko.en.minutes = [15, 5]' timed.json > short.json
+expect_exit 2 "minutes of the wrong length" ko template import short.json
+expect_match "wrong length message" "$ERR" "ko.minutes must be a list of 3 numbers, one per item"
+jq '.name = "long" | .ko.en.minutes = [15, 1441, 5]' timed.json > long.json
+expect_exit 2 "minutes out of range" ko template import long.json
+expect_match "out of range message" "$ERR" "ko.minutes\[1\] must be minutes from 0 to 1440"
+jq '.name = "text" | .ko.en.minutes = [15, "ten", 5]' timed.json > text.json
+expect_exit 2 "minutes not a number" ko template import text.json
+expect_eq "nothing stored by the refused ones" "$(db_state)" "$before"
