@@ -105,19 +105,26 @@ tm kill-server
 for i in $(seq -w 1 80); do
 	KICKOFF_USER=setup ko decision add Apollo/ko "Room decision $i" --by Pat >/dev/null
 done
-# scroll_excess COLS LINES: bytes of one j that scrolls the list by a
+for i in $(seq -w 1 70); do
+	KICKOFF_USER=setup ko project add "Room project $i" --customer ACME >/dev/null
+done
+# scroll_excess COLS LINES [projects]: bytes of one j that scrolls the list by a
 # row, beyond the text of the row that comes in (as the screen shows it,
 # blanks inside included: the terminal may be sent a cursor move in
 # their place) and the cursor mark with its colours; into REPLY.
 scroll_excess() {
-	local cols=$1 lines=$2 out=$T_TMP/pipe.out i
+	local cols=$1 lines=$2 screen=${3:-decisions} out=$T_TMP/pipe.out i
 	tstart s ana "$cols" "$lines"
 	wait_on s "started at ${cols}x$lines" "Apollo" >/dev/null
-	k s Enter; sleep 0.3; k s Enter; sleep 0.3; k s 4
-	# Wide: the list alone (P), as a viewer who wants every column sees
-	# it; the pane beside it changes with the row and is no scroll.
-	[ "$cols" -lt 120 ] || { sleep 0.3; k s P; }
-	wait_on s "decisions at ${cols}x$lines" "Room decision" >/dev/null
+	if [ "$screen" = decisions ]; then
+		k s Enter; sleep 0.3; k s Enter; sleep 0.3; k s 4
+		# Wide: the list alone (P), as a viewer who wants every column
+		# sees it; the pane beside it changes with the row and is no
+		# scroll.
+		[ "$cols" -lt 120 ] || { sleep 0.3; k s P; }
+		wait_on s "decisions at ${cols}x$lines" "Room decision" >/dev/null
+	fi
+	PATTERN=$([ "$screen" = decisions ] && echo 'Room decision' || echo 'Room project')
 	# Past the first screenful: every j now scrolls.
 	for ((i = 0; i < lines + 4; i++)); do k s j; done
 	sleep 1
@@ -133,7 +140,7 @@ scroll_excess() {
 	text=$(printf '%s' "$row" | wc -c)
 	# The mark and the colour changes right around it.
 	mark=$(LC_ALL=C grep -aoE $'(\e\\[[0-9;]*m)*▸(\e\\[[0-9;]*m|\x0f)*' "$out" | tr -d '\n' | wc -c)
-	SENT=$(grep -ac 'Room decision' "$out")
+	SENT=$(grep -ac "$PATTERN" "$out")
 	# Colour changes for blanks, besides the mark's: none (the empty item
 	# column is blank, and a blank needs no colour; a coloured word such
 	# as the state's "agreed" has its colour).
@@ -141,12 +148,14 @@ scroll_excess() {
 		LC_ALL=C grep -aoE $'\e\\[[0-9;]*m(\e\\(B|\e\\[[0-9;]*m)* ' | wc -l)
 	tm kill-session -t s
 	REPLY=$((total - text - mark))
-	echo "  scroll at ${cols}x$lines: $total bytes, $text of the row, $mark of the mark: $REPLY beyond" >&2
+	echo "  scroll on $screen at ${cols}x$lines: $total bytes, $text of the row, $mark of the mark: $REPLY beyond" >&2
 }
-for geo in 80x24 200x60; do
-	scroll_excess "${geo%x*}" "${geo#*x}"
-	check "a scrolling j at $geo: at most 40 bytes beyond the row and the mark ($REPLY)" test "$REPLY" -le 40
-	check "a scrolling j at $geo sent a row" test "$SENT" -ge 1
-	expect_eq "a scrolling j at $geo: no colour change for blanks" "$COLOURS" 0
+for screen in decisions projects; do
+	for geo in 80x24 200x60; do
+		scroll_excess "${geo%x*}" "${geo#*x}" "$screen"
+		check "a scrolling j on $screen at $geo: at most 40 bytes beyond the row and the mark ($REPLY)" test "$REPLY" -le 40
+		check "a scrolling j on $screen at $geo sent a row" test "$SENT" -ge 1
+		expect_eq "a scrolling j on $screen at $geo: no colour change for blanks" "$COLOURS" 0
+	done
 done
 tm kill-server 2>/dev/null || true
