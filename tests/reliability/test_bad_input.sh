@@ -90,7 +90,7 @@ at=$(python3 -c 'import sys; print(open(sys.argv[1], "rb").read().index(b"\xff")
 refused 2 "kickoff: import: badutf.json: line 6: not UTF-8 text (byte $at)" ko import badutf.json
 sed 's/"name": "Apollo"/"name": "Nul\\u0000Project"/' apollo.json > nul.json
 refused 2 "kickoff: import: nul.json: line 5, column 30: a NUL character (\\u0000) in a text; kickoff does not store NUL" ko import nul.json
-head -c 3000 apollo.json > trunc.json
+head -n 60 apollo.json > trunc.json   # cut between two lines
 expect_exit 2 "truncated import" ko import trunc.json
 expect_match "truncated import message" "$ERR" "^kickoff: import: trunc.json: line [0-9]+, column [0-9]+: .* near end of file$"
 cases=$((cases + 1))
