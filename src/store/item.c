@@ -220,17 +220,24 @@ enum ko_err store_item_clock(struct store *st, int64_t meeting_id, int position,
 		"UPDATE item SET clock_started_at = ?3, version = version + 1"
 		" WHERE meeting_id = ?1 AND position = ?2 AND clock_started_at IS NULL";
 	int changed = 0;
-	for (int k = 0; k < (start ? 2 : 1) && rc == KO_OK; k++) {
-		sqlite3_stmt *s = stmt(st, k == 0 ? stop : go);
-		if (!s) {
-			rc = st->err.code;
-			break;
-		}
+	sqlite3_stmt *s = rc == KO_OK ? stmt(st, stop) : NULL;
+	if (rc == KO_OK && !s)
+		rc = st->err.code;
+	if (s) {
 		sqlite3_bind_int64(s, 1, meeting_id);
 		sqlite3_bind_int(s, 2, position);
 		bind_text(s, 3, now);
-		if (k == 0)
-			sqlite3_bind_int(s, 4, start);
+		sqlite3_bind_int(s, 4, start);
+		rc = step_done(st, s, N_("clock"));
+		changed += sqlite3_changes(st->db);
+	}
+	s = rc == KO_OK && start ? stmt(st, go) : NULL;
+	if (rc == KO_OK && start && !s)
+		rc = st->err.code;
+	if (s) {
+		sqlite3_bind_int64(s, 1, meeting_id);
+		sqlite3_bind_int(s, 2, position);
+		bind_text(s, 3, now);
 		rc = step_done(st, s, N_("clock"));
 		changed += sqlite3_changes(st->db);
 	}
