@@ -69,7 +69,8 @@ expect_eq "one line per missing library, nothing else" "$err" \
 "kickoff: missing libncurses-dev (pkg-config ncursesw); run make deps
 kickoff: missing libsqlite3-dev (pkg-config sqlite3); run make deps
 kickoff: missing libjansson-dev (pkg-config jansson); run make deps
-kickoff: missing libutf8proc-dev (pkg-config libutf8proc); run make deps"
+kickoff: missing libutf8proc-dev (pkg-config libutf8proc); run make deps
+kickoff: missing libgmime-3.0-dev (pkg-config gmime-3.0); run make deps"
 check "nothing was compiled" test ! -e "$T_TMP/nolib/src/main.o"
 
 # ---- the dependency lists ----
